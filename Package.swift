@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Dangke",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dangke", targets: ["dangke"]),
+    .library(name: "Lang", targets: ["Lang"]),
+    .library(name: "Engine", targets: ["Engine"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Text -> tokens -> AST. Depends on nothing in the package.
+    .target(name: "Lang"),
+    // Store, loaders, generator, planner, evaluator, renderers.
+    .target(name: "Engine", dependencies: ["Lang"]),
+    // libedit (BSD editline) through its readline-compatible API.
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // The thin executable: argument parsing, REPL, script runner.
+    .executableTarget(
+      name: "dangke",
+      dependencies: [
+        "Lang", "Engine", "CLibEdit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "LangTests", dependencies: ["Lang"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "Lang"]),
+    .testTarget(name: "DangkeTests", dependencies: ["dangke"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

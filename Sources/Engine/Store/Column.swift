@@ -1,0 +1,94 @@
+/// The values of one column, one typed array, with a sentinel for a missing value.
+public enum ColumnData: Sendable {
+  /// Whole numbers; missing is `Int64.min` (`ColumnData.missingInteger`).
+  case integer([Int64])
+  /// Decimal numbers; missing is NaN.
+  case decimal([Double])
+  /// 0 or 1; missing is 255 (`ColumnData.missingBoolean`).
+  case boolean([UInt8])
+  /// Days since 1970-01-01; missing is `Int32.min` (`ColumnData.missingDate`).
+  case date([Int32])
+  /// Codes into `dictionary`; missing is `UInt32.max` (`ColumnData.missingCode`).
+  case text(codes: [UInt32], dictionary: StringDictionary)
+
+  public static let missingInteger = Int64.min
+  public static let missingBoolean: UInt8 = 255
+  public static let missingDate = Int32.min
+  public static let missingCode = UInt32.max
+
+  public var type: ColumnType {
+    switch self {
+    case .integer: .integer
+    case .decimal: .decimal
+    case .boolean: .boolean
+    case .date: .date
+    case .text: .text
+    }
+  }
+
+  public var count: Int {
+    switch self {
+    case .integer(let v): v.count
+    case .decimal(let v): v.count
+    case .boolean(let v): v.count
+    case .date(let v): v.count
+    case .text(let codes, _): codes.count
+    }
+  }
+
+  /// Whether row `row` holds no value.
+  public func isMissing(_ row: Int) -> Bool {
+    switch self {
+    case .integer(let v): v[row] == Self.missingInteger
+    case .decimal(let v): v[row].isNaN
+    case .boolean(let v): v[row] == Self.missingBoolean
+    case .date(let v): v[row] == Self.missingDate
+    case .text(let codes, _): codes[row] == Self.missingCode
+    }
+  }
+}
+
+/// A reference from a column to another table, resolved once at load.
+public struct Reference: Sendable {
+  /// The table referred to (its `id` column holds the matching values).
+  public var table: String
+  /// For each row, the row index in `table`, or -1 when the cell is empty or dangling.
+  public var rows: [Int32]
+  /// Number of non-empty cells that matched no `id` (reported in the load report).
+  public var dangling: Int
+
+  public init(table: String, rows: [Int32], dangling: Int) {
+    self.table = table
+    self.rows = rows
+    self.dangling = dangling
+  }
+}
+
+/// One column of a table: its name, its values and what the schema says about it.
+public struct Column: Sendable {
+  /// The name from the header row, as written.
+  public var name: String
+  public var data: ColumnData
+  /// Set when this column refers to another table.
+  public var reference: Reference?
+  /// A Chinese label for the column (`日期`), from the schema.
+  public var label: String?
+  /// Chinese labels for codes of a text column (`micro` → `微党课`), from the schema.
+  public var codeLabels: [String: String]
+  /// Personal data: masked in every output unless revealed.
+  public var sensitive: Bool
+
+  public init(
+    name: String, data: ColumnData, reference: Reference? = nil, label: String? = nil,
+    codeLabels: [String: String] = [:], sensitive: Bool = false
+  ) {
+    self.name = name
+    self.data = data
+    self.reference = reference
+    self.label = label
+    self.codeLabels = codeLabels
+    self.sensitive = sensitive
+  }
+
+  public var type: ColumnType { data.type }
+}

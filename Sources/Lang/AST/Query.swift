@@ -1,0 +1,105 @@
+/// A table, a `let` name, optionally narrowed by `where`: `sessions where type=micro`.
+public struct Source: Hashable, Sendable {
+  /// The table or `let` name.
+  public var table: Name
+  /// The `where` condition, if any.
+  public var filter: Expr?
+  public var span: Span
+
+  public init(table: Name, filter: Expr?, span: Span) {
+    self.table = table
+    self.filter = filter
+    self.span = span
+  }
+}
+
+/// An aggregate function.
+public enum AggregateFunction: String, Hashable, Sendable, CaseIterable {
+  /// Rows (no argument) or non-empty values (with argument).
+  case count
+  /// Distinct non-empty values (`count distinct x`).
+  case countDistinct = "count distinct"
+  case sum
+  case avg
+  case min
+  case max
+  case median
+  /// Share of rows for which the argument condition holds (`rate status=done`).
+  case rate
+}
+
+/// One aggregate of a query: `count`, `sum hours`, `count distinct member`, `rate status=done`.
+public struct Metric: Hashable, Sendable {
+  public var function: AggregateFunction
+  /// The value aggregated (a condition for `rate`); nil for a plain `count`.
+  public var argument: Expr?
+  public var span: Span
+
+  public init(function: AggregateFunction, argument: Expr?, span: Span) {
+    self.function = function
+    self.argument = argument
+    self.span = span
+  }
+}
+
+/// One `order by` item.
+public struct OrderItem: Hashable, Sendable {
+  /// The output column or path ordered by.
+  public var key: Expr
+  public var descending: Bool
+  /// Whether `asc`/`desc` was written (so the printer writes it back only then).
+  public var explicitDirection: Bool
+  public var span: Span
+
+  public init(key: Expr, descending: Bool, explicitDirection: Bool, span: Span) {
+    self.key = key
+    self.descending = descending
+    self.explicitDirection = explicitDirection
+    self.span = span
+  }
+}
+
+/// A query that answers with a table: aggregates or a list of rows.
+public struct Query: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    /// `count sessions …`, `sum hours of attendance …`, `count, avg score of attendance …`.
+    case aggregate([Metric])
+    /// `list sessions …` (all columns, fields empty) or `list date, title of sessions …`.
+    case list([Expr])
+  }
+
+  public var kind: Kind
+  /// The rows the query reads.
+  public var source: Source
+  /// `by` keys: paths, bucket calls, a bare bucket word (`by month`) parsed as a path.
+  public var groups: [Expr]
+  /// `across` key of a crosstab: one output column per value.
+  public var across: Expr?
+  /// `having` condition over output columns.
+  public var having: Expr?
+  /// `order by` items.
+  public var order: [OrderItem]
+  /// `limit N`.
+  public var limit: Int?
+  /// `top N`: order by the first metric descending, keep N.
+  public var top: Int?
+  /// `as chart|csv|json|markdown|table`.
+  public var format: Name?
+  public var span: Span
+
+  public init(
+    kind: Kind, source: Source, groups: [Expr] = [], across: Expr? = nil, having: Expr? = nil,
+    order: [OrderItem] = [], limit: Int? = nil, top: Int? = nil, format: Name? = nil, span: Span
+  ) {
+    self.kind = kind
+    self.source = source
+    self.groups = groups
+    self.across = across
+    self.having = having
+    self.order = order
+    self.limit = limit
+    self.top = top
+    self.format = format
+    self.span = span
+  }
+}

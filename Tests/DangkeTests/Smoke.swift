@@ -1,0 +1,3 @@
+import XCTest
+
+final class DangkeTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

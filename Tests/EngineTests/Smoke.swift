@@ -1,0 +1,3 @@
+import XCTest
+
+final class EngineTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

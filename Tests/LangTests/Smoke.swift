@@ -1,0 +1,3 @@
+import XCTest
+
+final class LangTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
