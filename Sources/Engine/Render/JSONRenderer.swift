@@ -1,0 +1,97 @@
+/// Writes an answer as a JSON array of objects, one object per line, keys in column order:
+/// numbers as numbers (rates as fractions), missing values as `null`, dates and periods as strings,
+/// masked values as strings, non-ASCII text as UTF-8.
+public struct JSONRenderer: AnswerRenderer {
+  public var options: RenderOptions
+
+  public init(options: RenderOptions = RenderOptions()) {
+    self.options = options
+  }
+
+  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
+    guard !table.rows.isEmpty else {
+      out.write("[]\n")
+      return
+    }
+    let format = CellFormat(style: .raw, reveal: options.reveal)
+    var keys: [String] = []
+    for column in table.columns {
+      var key = ""
+      Self.writeString(column.name, to: &key)
+      keys.append(key + ":")
+    }
+    out.write("[\n")
+    for (r, row) in table.rows.enumerated() {
+      out.write("{")
+      for (c, column) in table.columns.enumerated() {
+        if c > 0 { out.write(",") }
+        out.write(keys[c])
+        writeValue(c < row.count ? row[c] : .missing, in: column, format: format, to: &out)
+      }
+      out.write(r + 1 < table.rows.count ? "},\n" : "}\n")
+    }
+    out.write("]\n")
+  }
+
+  private func writeValue(
+    _ value: Value, in column: ResultColumn, format: CellFormat,
+    to out: inout some TextOutputStream
+  ) {
+    guard let text = format.text(value, in: column) else {
+      out.write("null")
+      return
+    }
+    if format.masks(column) {
+      Self.writeString(text, to: &out)
+      return
+    }
+    switch value {
+    case .integer, .boolean:
+      out.write(text)
+    case .decimal(let x):
+      out.write(x.isFinite ? text : "null")  // JSON has no NaN or infinity
+    case .date, .text, .missing:
+      Self.writeString(text, to: &out)
+    }
+  }
+
+  /// Writes `text` as a JSON string: `"` and `\` escaped, control characters as `\n`, `\t`, … or
+  /// `\u00XX`, U+2028 and U+2029 as `\u` escapes (they end lines in JavaScript), the rest as is.
+  static func writeString(_ text: String, to out: inout some TextOutputStream) {
+    out.write("\"")
+    let needsEscape = text.unicodeScalars.contains { scalar in
+      scalar.value < 0x20 || scalar == "\"" || scalar == "\\" || scalar.value == 0x2028
+        || scalar.value == 0x2029
+    }
+    guard needsEscape else {
+      out.write(text)
+      out.write("\"")
+      return
+    }
+    var escaped = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": escaped.append(contentsOf: #"\""#.unicodeScalars)
+      case "\\": escaped.append(contentsOf: #"\\"#.unicodeScalars)
+      case "\n": escaped.append(contentsOf: #"\n"#.unicodeScalars)
+      case "\r": escaped.append(contentsOf: #"\r"#.unicodeScalars)
+      case "\t": escaped.append(contentsOf: #"\t"#.unicodeScalars)
+      case "\u{08}": escaped.append(contentsOf: #"\b"#.unicodeScalars)
+      case "\u{0C}": escaped.append(contentsOf: #"\f"#.unicodeScalars)
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          escaped.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
+        } else {
+          escaped.append(scalar)
+        }
+      }
+    }
+    out.write(String(escaped))
+    out.write("\"")
+  }
+
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16)
+    return "\\u" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex
+  }
+}

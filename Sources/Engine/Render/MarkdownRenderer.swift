@@ -1,0 +1,73 @@
+/// Writes an answer as a GitHub pipe table, padded by display width so the source reads well too:
+/// `---:` under numbers, `|` in cells escaped as `\|`, line breaks in cells as spaces, and the
+/// row-count footer (after a blank line) only when rows were cut by `maxRows`.
+public struct MarkdownRenderer: AnswerRenderer {
+  public var options: RenderOptions
+
+  public init(options: RenderOptions = RenderOptions()) {
+    self.options = options
+  }
+
+  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
+    let columns = table.columns
+    let total = table.rows.count
+    let shown = shownRowCount(total: total, maxRows: options.maxRows)
+    if !columns.isEmpty {
+      let format = CellFormat(style: .display, reveal: options.reveal)
+      let header = columns.map { Self.cell($0.name) }
+      // An alignment row needs at least three dashes.
+      var widths = header.map { max($0.width, 3) }
+      var body: [LaidOutCell] = []
+      body.reserveCapacity(shown * columns.count)
+      for row in table.rows.prefix(shown) {
+        for (c, column) in columns.enumerated() {
+          let cell = Self.cell(format.text(c < row.count ? row[c] : .missing, in: column) ?? "")
+          if cell.width > widths[c] { widths[c] = cell.width }
+          body.append(cell)
+        }
+      }
+      let rightAligned = columns.map { CellFormat.isNumeric($0.kind) }
+      Self.writeLine(header[...], widths: widths, rightAligned: rightAligned, to: &out)
+      var rule = "|"
+      for (c, width) in widths.enumerated() {
+        rule += " " + String(repeating: "-", count: rightAligned[c] ? width - 1 : width)
+        rule += rightAligned[c] ? ": |" : " |"
+      }
+      out.write(rule + "\n")
+      let count = columns.count
+      for r in 0..<shown {
+        let cells = body[(r * count)..<((r + 1) * count)]
+        Self.writeLine(cells, widths: widths, rightAligned: rightAligned, to: &out)
+      }
+    }
+    if shown < total {
+      out.write("\n" + rowCountFooter(shown: shown, total: total) + "\n")
+    }
+  }
+
+  private static func cell(_ text: String) -> LaidOutCell {
+    var clean = TextLayout.singleLine(text)
+    if clean.contains("|") {
+      var escaped = ""
+      for character in clean {
+        if character == "|" { escaped.append("\\") }
+        escaped.append(character)
+      }
+      clean = escaped
+    }
+    return LaidOutCell(text: clean, width: terminalWidth(of: clean))
+  }
+
+  private static func writeLine(
+    _ cells: ArraySlice<LaidOutCell>, widths: [Int], rightAligned: [Bool],
+    to out: inout some TextOutputStream
+  ) {
+    out.write("|")
+    for (c, cell) in zip(0..., cells) {
+      out.write(" ")
+      TextLayout.append(cell, width: widths[c], rightAligned: rightAligned[c], to: &out)
+      out.write(" |")
+    }
+    out.write("\n")
+  }
+}

@@ -1,0 +1,141 @@
+/// Text forms of numbers and dates, written without Foundation so every format agrees.
+enum NumberText {
+  /// Shortest round-trip form of a double (`0.1`, `1e-05`), `12` rather than `12.0` for whole
+  /// values and `0` for negative zero. Not-finite values give `nan`, `inf`, `-inf`.
+  static func shortest(_ x: Double) -> String {
+    if x == 0 { return "0" }
+    var text = x.description
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return text
+  }
+
+  /// `x` rounded half away from zero (on its shortest decimal form, so `2.675` gives `2.68`) to
+  /// `decimals` places, `x` scaled by `10^shift` first (exactly, by moving the decimal point).
+  /// Trailing fraction zeros are dropped unless `keepZeros`.
+  static func rounded(_ x: Double, decimals: Int, shift: Int = 0, keepZeros: Bool = false)
+    -> String
+  {
+    guard x.isFinite else { return shortest(x) }
+    var (digits, point) = decimalDigits(of: x.magnitude)
+    point += shift
+    let keep = point + decimals
+    if keep < digits.count {
+      if keep < 0 {
+        digits = []
+      } else {
+        let roundUp = digits[keep] >= 5
+        digits.removeLast(digits.count - keep)
+        if roundUp { point += incrementLast(&digits) }
+      }
+      while digits.last == 0 { digits.removeLast() }
+    }
+    if digits.isEmpty { point = 0 }
+    return layout(digits, point: point, decimals: decimals, keepZeros: keepZeros, negative: x < 0)
+  }
+
+  /// `4712` → `4,712`.
+  static func grouped(_ n: Int) -> String {
+    let plain = String(n.magnitude)
+    var out = n < 0 ? "-" : ""
+    var index = 0
+    let count = plain.count
+    for character in plain {
+      if index > 0 && (count - index) % 3 == 0 { out.append(",") }
+      out.append(character)
+      index += 1
+    }
+    return out
+  }
+
+  /// `YYYY-MM-DD` for a count of days since 1970-01-01 (proleptic Gregorian calendar).
+  static func date(daysSinceEpoch days: Int32) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = Int64(days) + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    var out = year < 0 ? "-" : ""
+    out += padded(year.magnitude, to: 4)
+    out += "-" + padded(UInt64(month), to: 2) + "-" + padded(UInt64(day), to: 2)
+    return out
+  }
+
+  private static func padded(_ n: UInt64, to width: Int) -> String {
+    let text = String(n)
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+  }
+
+  /// The significant digits of a non-negative finite double and where its decimal point falls:
+  /// `12.5` → ([1, 2, 5], 2); `0.05` → ([5], -1); `0` → ([], 0).
+  private static func decimalDigits(of x: Double) -> (digits: [UInt8], point: Int) {
+    var digits: [UInt8] = []
+    var point = 0
+    var seenPoint = false
+    var exponent = 0
+    var exponentSign = 1
+    var inExponent = false
+    for byte in x.description.utf8 {
+      switch byte {
+      case UInt8(ascii: "."): seenPoint = true
+      case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+      case UInt8(ascii: "-") where inExponent: exponentSign = -1
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let d = byte - UInt8(ascii: "0")
+        if inExponent {
+          exponent = exponent * 10 + Int(d)
+        } else if digits.isEmpty && d == 0 {
+          if seenPoint { point -= 1 }  // leading zero after the point
+        } else {
+          digits.append(d)
+          if !seenPoint { point += 1 }
+        }
+      default: break
+      }
+    }
+    while digits.last == 0 { digits.removeLast() }
+    if digits.isEmpty { return ([], 0) }
+    return (digits, point + exponentSign * exponent)
+  }
+
+  /// Adds one unit in the last place; returns 1 when a carry adds a leading digit.
+  private static func incrementLast(_ digits: inout [UInt8]) -> Int {
+    var index = digits.count - 1
+    while index >= 0 {
+      if digits[index] < 9 {
+        digits[index] += 1
+        return 0
+      }
+      digits[index] = 0
+      index -= 1
+    }
+    digits.insert(1, at: 0)
+    return 1
+  }
+
+  private static func layout(
+    _ digits: [UInt8], point: Int, decimals: Int, keepZeros: Bool, negative: Bool
+  ) -> String {
+    func digit(at i: Int) -> Character {
+      i >= 0 && i < digits.count ? Character(Unicode.Scalar(digits[i] + 48)) : "0"
+    }
+    var out = ""
+    if point <= 0 {
+      out.append("0")
+    } else {
+      for i in 0..<point { out.append(digit(at: i)) }
+    }
+    var fraction = ""
+    for i in point..<(point + decimals) { fraction.append(digit(at: i)) }
+    if !keepZeros {
+      while fraction.last == "0" { fraction.removeLast() }
+    }
+    if !fraction.isEmpty { out += "." + fraction }
+    if negative && digits.contains(where: { $0 != 0 }) { out = "-" + out }
+    return out
+  }
+}

@@ -1,0 +1,46 @@
+/// A writer of answers in one format; `write` streams to any text sink.
+public protocol AnswerRenderer: Sendable {
+  /// Writes the whole answer, ending with a line break (or nothing for an empty csv).
+  func write(_ table: ResultTable, to out: inout some TextOutputStream)
+}
+
+extension AnswerRenderer {
+  /// The answer as one string.
+  public func render(_ table: ResultTable) -> String {
+    var text = ""
+    write(table, to: &text)
+    return text
+  }
+}
+
+/// The renderer for `format` with `options`.
+public func renderer(for format: OutputFormat, options: RenderOptions) -> any AnswerRenderer {
+  switch format {
+  case .table: return TableRenderer(options: options)
+  case .csv: return CSVRenderer(options: options)
+  case .json: return JSONRenderer(options: options)
+  case .markdown: return MarkdownRenderer(options: options)
+  case .chart: return ChartRenderer(options: options)
+  }
+}
+
+/// The answer written in `format`.
+public func render(_ table: ResultTable, as format: OutputFormat, options: RenderOptions) -> String
+{
+  renderer(for: format, options: options).render(table)
+}
+
+/// Footer text shared by table, markdown and chart: `(1 row)`, `(4,712 rows)`, or
+/// `(40 of 4,712 rows shown)` when only the first `shown` rows were written.
+func rowCountFooter(shown: Int, total: Int) -> String {
+  if shown < total {
+    return "(\(NumberText.grouped(shown)) of \(NumberText.grouped(total)) rows shown)"
+  }
+  return total == 1 ? "(1 row)" : "(\(NumberText.grouped(total)) rows)"
+}
+
+/// How many of `total` rows to show under `maxRows`.
+func shownRowCount(total: Int, maxRows: Int?) -> Int {
+  guard let maxRows else { return total }
+  return min(total, max(maxRows, 0))
+}

@@ -1,0 +1,23 @@
+/// The formats an answer can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  case table, csv, json, markdown, chart
+}
+
+/// Settings shared by the renderers; each format reads the ones that concern it.
+public struct RenderOptions: Sendable {
+  /// table/markdown/chart: show at most this many rows and say `(40 of 4,712 rows shown)`.
+  public var maxRows: Int? = nil
+  /// table and chart labels: cut longer cells with `…` (never splitting a character).
+  public var maxCellWidth: Int = 40
+  /// Whether to use colour codes (the caller decides: a terminal and NO_COLOR unset); only the
+  /// table's header (bold) and footer (dim) are coloured.
+  public var color: Bool = false
+  /// Show sensitive columns unmasked.
+  public var reveal: Bool = false
+  /// csv: start with a UTF-8 byte order mark so Excel reads the file as UTF-8.
+  public var bom: Bool = false
+  /// chart: columns taken by the longest bar.
+  public var chartWidth: Int = 40
+
+  public init() {}
+}
