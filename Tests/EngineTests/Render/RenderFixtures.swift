@@ -61,33 +61,24 @@ enum RenderFixtures {
   }
 }
 
-/// Checks that a rendered table's columns start at the same display column on every line: the
-/// dash runs of the rule line give the columns; on every other line, each column start must fall
+/// Problems with a rendered table's alignment (empty when all is well): the dash runs of the rule
+/// line give the columns; on every other line (the footer excepted), each column start must fall
 /// on a character boundary with two spaces before it, no line may be wider than the rule, and
-/// right-aligned columns must end exactly at the column's end.
-func assertColumnsAligned(
-  _ output: String, rightAligned: [Bool], file: StaticString = #filePath, line: UInt = #line
-) {
+/// right-aligned cells must end exactly at the column's end.
+func columnAlignmentProblems(_ output: String, rightAligned: [Bool]) -> [String] {
   let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-  guard lines.count >= 2 else {
-    XCTFail("no rule line in \(output)", file: file, line: line)
-    return
-  }
-  // Column spans from the rule line.
+  guard lines.count >= 2 else { return ["no rule line"] }
+  var problems: [String] = []
   var spans: [(start: Int, end: Int)] = []
-  var offset = 0
-  for run in lines[1].split(separator: " ", omittingEmptySubsequences: true) {
-    let start = lines[1].distance(
-      from: lines[1].startIndex, to: run.startIndex)
+  for run in lines[1].split(separator: " ") {
+    let start = lines[1].distance(from: lines[1].startIndex, to: run.startIndex)
     spans.append((start, start + run.count))
-    offset = start + run.count
   }
-  XCTAssertEqual(spans.count, rightAligned.count, "columns in rule", file: file, line: line)
-  let fullWidth = offset
-  // Every line but the rule and the footer (and the final empty piece).
+  if spans.count != rightAligned.count { problems.append("\(spans.count) columns in the rule") }
+  let fullWidth = spans.last?.end ?? 0
   let body = [lines[0]] + lines.dropFirst(2).filter { !$0.isEmpty && !$0.hasPrefix("(") }
   for text in body {
-    var starts: [Int: Character] = [:]  // display offset -> character starting there
+    var starts: [Int: Character] = [:]  // display column -> the character starting there
     var ends = Set<Int>()
     var position = 0
     for character in text {
@@ -95,28 +86,31 @@ func assertColumnsAligned(
       position += terminalWidth(of: character)
       ends.insert(position)
     }
-    XCTAssertLessThanOrEqual(
-      position, fullWidth, "line wider than rule: \(text)", file: file,
-      line: line)
-    for (c, span) in spans.enumerated() {
-      if span.start < position {
-        XCTAssertNotNil(
-          starts[span.start], "column \(c) splits a character: \(text)",
-          file: file, line: line)
+    if position > fullWidth { problems.append("wider than the rule: \(text)") }
+    for (c, span) in zip(0..., spans) {
+      if span.start < position && starts[span.start] == nil {
+        problems.append("column \(c) splits a character: \(text)")
       }
-      if c > 0 && span.start <= position {
-        XCTAssertEqual(
-          starts[span.start - 1], " ", "no gap before column \(c): \(text)",
-          file: file, line: line)
-        XCTAssertEqual(
-          starts[span.start - 2], " ", "no gap before column \(c): \(text)",
-          file: file, line: line)
+      if c > 0 && span.start <= position
+        && (starts[span.start - 1] != " " || starts[span.start - 2] != " ")
+      {
+        problems.append("no gap before column \(c): \(text)")
       }
-      if rightAligned[c] && position >= span.end {
-        XCTAssertTrue(
-          ends.contains(span.end), "column \(c) not right-aligned: \(text)",
-          file: file, line: line)
+      if c < rightAligned.count && rightAligned[c] && position > span.start
+        && !ends.contains(span.end)
+      {
+        problems.append("column \(c) not right-aligned: \(text)")
       }
     }
   }
+  return problems
+}
+
+/// Fails when `columnAlignmentProblems` finds any.
+func assertColumnsAligned(
+  _ output: String, rightAligned: [Bool], file: StaticString = #filePath, line: UInt = #line
+) {
+  XCTAssertEqual(
+    columnAlignmentProblems(output, rightAligned: rightAligned), [], output, file: file,
+    line: line)
 }
