@@ -1,0 +1,160 @@
+extension Lexer {
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar >= "0" && scalar <= "9"
+  }
+
+  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "_" || scalar.properties.isAlphabetic
+  }
+
+  static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
+    if isIdentifierStart(scalar) || isDigit(scalar) { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .decimalNumber: return true
+    default: return false
+    }
+  }
+
+  /// Whether `text` can be written as a bare name (not a keyword, not starting with a digit).
+  public static func isPlainName(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, isIdentifierStart(first) else { return false }
+    guard text.unicodeScalars.allSatisfy(isIdentifierContinue) else { return false }
+    return Keyword(word: text) == nil
+  }
+
+  // MARK: - Numbers, dates, periods
+
+  /// Reads digits at the current position; returns their count and value text.
+  private mutating func digits() -> String {
+    let start = position
+    while let current = scalar(at: position), Self.isDigit(current) { position += 1 }
+    return text(from: start, to: position)
+  }
+
+  private func isDigit(at index: Int) -> Bool {
+    scalar(at: index).map(Self.isDigit) ?? false
+  }
+
+  mutating func lexNumber() {
+    let start = position
+    let negative = scalar(at: position) == "-"
+    if negative { position += 1 }
+    let whole = digits()
+    let dash = !negative && whole.count == 4 && scalar(at: position) == "-"
+    if dash, isDigit(at: position + 1) {
+      lexDate(start: start, year: Int(whole)!)
+    } else if dash, scalar(at: position + 1) == "Q" || scalar(at: position + 1) == "q",
+      isDigit(at: position + 2)
+    {
+      position += 2
+      let quarter = Int(digits())!
+      finishNumber(start: start) { span in
+        (1...4).contains(quarter)
+          ? .quarter(year: Int(whole)!, quarter: quarter)
+          : .invalid(.invalidQuarter(at: span))
+      }
+    } else if scalar(at: position) == ".", isDigit(at: position + 1) {
+      position += 1
+      _ = digits()
+      let written = text(from: start, to: position)
+      finishNumber(start: start) { _ in .decimal(written) }
+    } else {
+      let written = text(from: start, to: position)
+      finishNumber(start: start) { span in
+        Int64(written).map { .integer($0) } ?? .invalid(.numberTooLarge(at: span))
+      }
+    }
+  }
+
+  private mutating func lexDate(start: Int, year: Int) {
+    position += 1
+    let monthText = digits()
+    let month = Int(monthText.prefix(4)) ?? 0
+    if scalar(at: position) == "-", isDigit(at: position + 1) {
+      position += 1
+      let dayText = digits()
+      let day = Int(dayText.prefix(4)) ?? 0
+      finishNumber(start: start) { span in
+        guard monthText.count <= 2, (1...12).contains(month) else {
+          return .invalid(.invalidMonth(at: span))
+        }
+        guard dayText.count <= 2, (1...Self.daysIn(year: year, month: month)).contains(day) else {
+          return .invalid(.invalidDay(at: span, year: year, month: month))
+        }
+        return .date(year: year, month: month, day: day)
+      }
+    } else {
+      finishNumber(start: start) { span in
+        monthText.count <= 2 && (1...12).contains(month)
+          ? .month(year: year, month: month) : .invalid(.invalidMonth(at: span))
+      }
+    }
+  }
+
+  /// Ends a number: letters glued to it make the whole word invalid (`12abc`).
+  private mutating func finishNumber(start: Int, _ make: (Span) -> Token.Kind) {
+    if let current = scalar(at: position), Self.isIdentifierContinue(current) || current == "." {
+      while let current = scalar(at: position),
+        Self.isIdentifierContinue(current) || current == "." || current == "-"
+      {
+        position += 1
+      }
+      let span = span(from: start)
+      tokens.append(
+        Token(
+          .invalid(.malformedNumber(text(from: start, to: position), at: span)),
+          span: span))
+      return
+    }
+    let span = span(from: start)
+    tokens.append(Token(make(span), span: span))
+  }
+
+  static func daysIn(year: Int, month: Int) -> Int {
+    switch month {
+    case 2:
+      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      return leap ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  // MARK: - Strings
+
+  mutating func lexString(quote: Unicode.Scalar) {
+    let start = position
+    position += 1
+    var value = String.UnicodeScalarView()
+    var badEscape: Span?
+    while let current = scalar(at: position) {
+      if current == quote {
+        position += 1
+        let span = span(from: start)
+        let kind: Token.Kind =
+          badEscape.map { .invalid(.unknownEscape(at: $0)) } ?? .string(String(value))
+        tokens.append(Token(kind, span: span))
+        return
+      }
+      if current == "\\", let escaped = scalar(at: position + 1) {
+        switch escaped {
+        case "\"", "'", "\\": value.append(escaped)
+        case "n": value.append("\n")
+        case "t": value.append("\t")
+        default:
+          if badEscape == nil { badEscape = Span(offsets[position], offsets[position + 2]) }
+        }
+        position += 2
+      } else {
+        value.append(current)
+        position += 1
+      }
+    }
+    endsInsideString = true
+    let quoteSpan = Span(offsets[start], offsets[start + 1])
+    tokens.append(
+      Token(
+        .invalid(.unterminatedString(at: quoteSpan, quote: quote)),
+        span: span(from: start)))
+  }
+}

@@ -1,0 +1,239 @@
+/// Turns source text into tokens with UTF-8 byte spans.
+///
+/// The lexer never fails: text it cannot read becomes an `.invalid` token carrying its
+/// diagnostic, so the parser reports it once, in place. A newline becomes a `.separator`
+/// unless the statement obviously goes on: inside parentheses, after a trailing `\`, after a
+/// word that needs more (`where`, `and`, `=`, `,`, …), or before an indented line.
+public struct Lexer {
+  /// The tokens, always ending with `.end`.
+  public internal(set) var tokens: [Token] = []
+  /// Parentheses still open at the end of the text.
+  public internal(set) var openParens = 0
+  /// Whether the text ends inside a quoted string.
+  public internal(set) var endsInsideString = false
+  /// Whether the text ends with a line-continuing `\`.
+  public internal(set) var endsWithBackslash = false
+
+  let scalars: [Unicode.Scalar]
+  /// Byte offset of each scalar; one extra entry for the end of the text.
+  let offsets: [Int]
+  var position = 0
+
+  /// Reads all of `text`.
+  public init(_ text: String) {
+    scalars = Array(text.unicodeScalars)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(scalars.count + 1)
+    var offset = 0
+    for scalar in scalars {
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    self.offsets = offsets
+    run()
+  }
+
+  /// The tokens of `text`, ending with `.end`.
+  public static func tokenize(_ text: String) -> [Token] {
+    Lexer(text).tokens
+  }
+
+  // MARK: - Scanning
+
+  func scalar(at index: Int) -> Unicode.Scalar? {
+    index < scalars.count ? scalars[index] : nil
+  }
+
+  func span(from start: Int) -> Span {
+    Span(offsets[start], offsets[position])
+  }
+
+  func text(from start: Int, to end: Int) -> String {
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[start..<end])
+    return String(result)
+  }
+
+  mutating func emit(_ kind: Token.Kind, from start: Int) {
+    tokens.append(Token(kind, span: span(from: start)))
+  }
+
+  mutating func emitSymbol(_ symbol: Symbol, length: Int) {
+    let start = position
+    position += length
+    emit(.symbol(symbol), from: start)
+  }
+
+  private mutating func run() {
+    while let current = scalar(at: position) {
+      let next = scalar(at: position + 1)
+      switch current {
+      case " ", "\t", "\r":
+        position += 1
+      case "#":
+        skipComment()
+      case "\n":
+        lexNewline()
+      case "\\":
+        lexBackslash()
+      case ";":
+        emitSymbolLike(.separator)
+      case "(":
+        openParens += 1
+        emitSymbol(.leftParen, length: 1)
+      case ")":
+        openParens = Swift.max(0, openParens - 1)
+        emitSymbol(.rightParen, length: 1)
+      case ",": emitSymbol(.comma, length: 1)
+      case ".": emitSymbol(.dot, length: 1)
+      case "~": emitSymbol(.tilde, length: 1)
+      case "=":
+        if next == "=" {
+          emitInvalid(length: 2) { .doubleEquals(at: $0) }
+        } else {
+          emitSymbol(.equal, length: 1)
+        }
+      case "!":
+        if next == "=" {
+          emitSymbol(.notEqual, length: 2)
+        } else {
+          emitInvalid(length: 1) { .lonelyBang(at: $0) }
+        }
+      case "<":
+        if next == "=" {
+          emitSymbol(.lessOrEqual, length: 2)
+        } else if next == ">" {
+          emitSymbol(.notEqual, length: 2)
+        } else {
+          emitSymbol(.less, length: 1)
+        }
+      case ">":
+        emitSymbol(next == "=" ? .greaterOrEqual : .greater, length: next == "=" ? 2 : 1)
+      case "\"", "'":
+        lexString(quote: current)
+      case "$":
+        lexParameter()
+      case "-" where next.map(Self.isDigit) == true:
+        lexNumber()
+      case _ where Self.isDigit(current):
+        lexNumber()
+      case _ where Self.isIdentifierStart(current):
+        lexWord()
+      default:
+        emitInvalid(length: 1) { .unexpectedCharacter(current, at: $0) }
+      }
+    }
+    tokens.append(Token(.end, span: .at(offsets[position])))
+  }
+
+  mutating func emitSymbolLike(_ kind: Token.Kind) {
+    let start = position
+    position += 1
+    emit(kind, from: start)
+  }
+
+  mutating func emitInvalid(length: Int, _ diagnostic: (Span) -> Diagnostic) {
+    let start = position
+    position += length
+    let span = span(from: start)
+    tokens.append(Token(.invalid(diagnostic(span)), span: span))
+  }
+
+  private mutating func skipComment() {
+    while let current = scalar(at: position), current != "\n" {
+      position += 1
+    }
+  }
+
+  private mutating func lexWord() {
+    let start = position
+    while let current = scalar(at: position), Self.isIdentifierContinue(current) {
+      position += 1
+    }
+    let word = text(from: start, to: position)
+    if let keyword = Keyword(word: word) {
+      emit(.keyword(keyword), from: start)
+    } else {
+      emit(.name(word), from: start)
+    }
+  }
+
+  private mutating func lexParameter() {
+    let start = position
+    position += 1
+    guard let first = scalar(at: position), Self.isIdentifierStart(first) else {
+      let span = span(from: start)
+      tokens.append(Token(.invalid(.expectedParameterName(at: span)), span: span))
+      return
+    }
+    while let current = scalar(at: position), Self.isIdentifierContinue(current) {
+      position += 1
+    }
+    emit(.parameter(text(from: start + 1, to: position)), from: start)
+  }
+
+  // MARK: - Newlines and continuation
+
+  private mutating func lexNewline() {
+    let start = position
+    position += 1
+    if openParens > 0 || lastTokenNeedsMore || nextLineIsIndented(from: position) {
+      return
+    }
+    emit(.separator, from: start)
+  }
+
+  /// Whether the last token cannot end a statement (`where`, `and`, `=`, `,`, …).
+  var lastTokenNeedsMore: Bool {
+    guard let last = tokens.last else { return false }
+    switch last.kind {
+    case .keyword(let keyword): return Keyword.needsMore.contains(keyword)
+    case .symbol(let symbol): return Symbol.needsMore.contains(symbol)
+    default: return false
+    }
+  }
+
+  /// Whether the next line holding something other than blanks and comments is indented.
+  private func nextLineIsIndented(from lineStart: Int) -> Bool {
+    var start = lineStart
+    while true {
+      var index = start
+      while let current = scalar(at: index), current == " " || current == "\t" || current == "\r" {
+        index += 1
+      }
+      guard let first = scalar(at: index) else { return false }
+      if first == "\n" {
+        start = index + 1
+      } else if first == "#" {
+        while let current = scalar(at: index), current != "\n" { index += 1 }
+        guard index < scalars.count else { return false }
+        start = index + 1
+      } else {
+        return index > start
+      }
+    }
+  }
+
+  private mutating func lexBackslash() {
+    let start = position
+    var index = position + 1
+    while let current = scalar(at: index), current == " " || current == "\t" || current == "\r" {
+      index += 1
+    }
+    if scalar(at: index) == "#" {
+      while let current = scalar(at: index), current != "\n" { index += 1 }
+    }
+    guard let current = scalar(at: index) else {
+      position = index
+      endsWithBackslash = true
+      return
+    }
+    if current == "\n" {
+      position = index + 1
+      return
+    }
+    position = start
+    emitInvalid(length: 1) { .strayBackslash(at: $0) }
+  }
+}

@@ -1,0 +1,199 @@
+extension Parser {
+  /// query := aggregate | list
+  mutating func parseQuery() throws(Diagnostic) -> Query {
+    if at(.list) { return try parseList() }
+    return try parseAggregate()
+  }
+
+  /// aggregate := metric {"," metric} ("of" source | table-right-after-plain-count) clauses
+  mutating func parseAggregate() throws(Diagnostic) -> Query {
+    let first = current
+    let start = first.span.start
+    var metrics = [try parseMetric()]
+    while accept(.comma) != nil {
+      metrics.append(try parseMetric())
+    }
+    let source: Source
+    if accept(.of) != nil {
+      source = try parseSource(after: "of")
+    } else if metrics.count == 1, let table = Self.plainCountTable(metrics[0]) {
+      // `count sessions …`: the "argument" was the table.
+      metrics[0] = Metric(function: .count, argument: nil, span: first.span)
+      source = try parseSourceRest(table: table)
+    } else if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
+      throw unexpected(
+        expected: "a table after 'count'", hints: ["for example: count sessions"])
+    } else {
+      throw Diagnostic.expectedOf(
+        at: current, metric: metrics.count == 1 ? metrics[0].function.rawValue : nil)
+    }
+    var query = Query(kind: .aggregate(metrics), source: source, span: .at(start))
+    try parseClauses(into: &query)
+    query.span = span(from: start)
+    return query
+  }
+
+  /// The table of `count sessions`, where the parser first read `sessions` as count's argument.
+  private static func plainCountTable(_ metric: Metric) -> Name? {
+    guard metric.function == .count, let argument = metric.argument,
+      case .path(let path) = argument.kind, path.parts.count == 1
+    else { return nil }
+    return path.parts[0]
+  }
+
+  /// metric := "count" | "count" "distinct" value | function value | "rate" condition
+  mutating func parseMetric() throws(Diagnostic) -> Metric {
+    let start = current.span.start
+    guard let keyword = current.keyword, Keyword.metrics.contains(keyword) else {
+      if let word = current.name,
+        let keyword = Suggest.closest(
+          to: word, among: Keyword.metrics.map(\.rawValue))
+      {
+        throw Diagnostic.unknownKeyword(word, suggestion: keyword, at: current.span)
+      }
+      throw unexpected(
+        expected: "a metric after ','",
+        hints: ["metrics are count, sum, avg, min, max, median, rate"])
+    }
+    advance()
+    switch keyword {
+    case .count:
+      if accept(.distinct) != nil {
+        let argument = try parseValue(after: "count distinct")
+        return Metric(function: .countDistinct, argument: argument, span: span(from: start))
+      }
+      guard startsValue else {
+        return Metric(function: .count, argument: nil, span: span(from: start))
+      }
+      let argument = try parseValue(after: "count")
+      return Metric(function: .count, argument: argument, span: span(from: start))
+    case .rate:
+      let condition = try parseCondition(after: "rate")
+      return Metric(function: .rate, argument: condition, span: span(from: start))
+    default:
+      let function = AggregateFunction(rawValue: keyword.rawValue)!
+      let argument = try parseValue(after: keyword.rawValue)
+      return Metric(function: function, argument: argument, span: span(from: start))
+    }
+  }
+
+  /// list := "list" [ value {"," value} "of" ] source clauses
+  mutating func parseList() throws(Diagnostic) -> Query {
+    let start = advance().span.start
+    guard startsValue else {
+      throw unexpected(expected: "a table after 'list'", hints: ["for example: list sessions"])
+    }
+    var fields = [try parseValue(after: "list")]
+    while accept(.comma) != nil {
+      fields.append(try parseValue(after: ","))
+    }
+    let source: Source
+    if accept(.of) != nil {
+      source = try parseSource(after: "of")
+    } else if fields.count == 1, case .path(let path) = fields[0].kind, path.parts.count == 1 {
+      source = try parseSourceRest(table: path.parts[0])
+      fields = []
+    } else {
+      throw Diagnostic.expectedOf(at: current, metric: nil)
+    }
+    var query = Query(kind: .list(fields), source: source, span: .at(start))
+    try parseClauses(into: &query)
+    query.span = span(from: start)
+    return query
+  }
+
+  /// source := NAME [ "where" condition ]
+  mutating func parseSource(after previous: String) throws(Diagnostic) -> Source {
+    let table = try parseTableName(after: previous)
+    return try parseSourceRest(table: table)
+  }
+
+  /// The `where` part of a source whose table was already read.
+  mutating func parseSourceRest(table: Name) throws(Diagnostic) -> Source {
+    var filter: Expr?
+    if accept(.where) != nil {
+      filter = try parseCondition(after: "where")
+    }
+    return Source(table: table, filter: filter, span: span(from: table.span.start))
+  }
+
+  /// clauses := [by] [across] [having] [order by] [limit] [top] [as] — in this order.
+  mutating func parseClauses(into query: inout Query) throws(Diagnostic) {
+    var nextAllowed = 0
+    var previous: Keyword?
+    while let keyword = current.keyword,
+      let position = Keyword.clauses.firstIndex(of: keyword) ?? (keyword == .where ? -1 : nil)
+    {
+      guard position >= nextAllowed else {
+        throw Diagnostic.clauseOutOfOrder(keyword, previous: previous, at: current.span)
+      }
+      nextAllowed = position + 1
+      previous = keyword
+      advance()
+      switch keyword {
+      case .by:
+        query.groups = try parseValueList(after: "by")
+      case .across:
+        query.across = try parseValue(after: "across")
+      case .having:
+        query.having = try parseCondition(after: "having")
+      case .order:
+        guard accept(.by) != nil else {
+          throw unexpected(expected: "'by' after 'order'", keywords: [.by])
+        }
+        query.order = try parseOrderItems()
+      case .limit:
+        query.limit = try parseCount(after: "limit")
+      case .top:
+        query.top = try parseCount(after: "top")
+      default:
+        guard let format = current.name else {
+          throw unexpected(
+            expected: "a format after 'as'", hints: ["formats: table, csv, json, markdown, chart"])
+        }
+        query.format = Name(format, span: advance().span)
+      }
+    }
+  }
+
+  mutating func parseValueList(after previous: String) throws(Diagnostic) -> [Expr] {
+    var values = [try parseValue(after: previous)]
+    while accept(.comma) != nil {
+      values.append(try parseValue(after: ","))
+    }
+    return values
+  }
+
+  mutating func parseOrderItems() throws(Diagnostic) -> [OrderItem] {
+    var items: [OrderItem] = []
+    repeat {
+      let key = try parseValue(after: items.isEmpty ? "order by" : ",")
+      var descending = false
+      var explicit = false
+      if accept(.desc) != nil {
+        descending = true
+        explicit = true
+      } else if accept(.asc) != nil {
+        explicit = true
+      }
+      items.append(
+        OrderItem(
+          key: key, descending: descending, explicitDirection: explicit,
+          span: span(from: key.span.start)))
+    } while accept(.comma) != nil
+    return items
+  }
+
+  /// A positive whole number after `limit` or `top`.
+  mutating func parseCount(after previous: String) throws(Diagnostic) -> Int {
+    guard case .integer(let value) = current.kind else {
+      throw unexpected(
+        expected: "a whole number after '\(previous)'", hints: ["for example: \(previous) 10"])
+    }
+    guard value > 0, value <= Int64(Int32.max) else {
+      throw Diagnostic.countOutOfRange(previous, at: current.span)
+    }
+    advance()
+    return Int(value)
+  }
+}

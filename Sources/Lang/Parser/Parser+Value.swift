@@ -1,0 +1,106 @@
+extension Parser {
+  /// value := path | call | "count" "(" related-inner ")" | literal | "$" NAME
+  ///
+  /// A metric word alone (`count`, `sum`, …) is a path naming that output column, as in
+  /// `having sum < 32` or `order by count desc`.
+  mutating func parseValue(after previous: String) throws(Diagnostic) -> Expr {
+    let token = current
+    switch token.kind {
+    case .name(let text):
+      advance()
+      if at(.leftParen) { return try parseCall(function: Name(text, span: token.span)) }
+      return try parsePath(first: Name(text, span: token.span))
+    case .keyword(.count) where peek().isSymbol(.leftParen):
+      advance()
+      advance()
+      try enterNesting()
+      defer { leaveNesting() }
+      let relatedStart = current.span.start
+      let table = try parseTableName(after: "count(")
+      var filter: Expr?
+      if accept(.where) != nil {
+        filter = try parseCondition(after: "where")
+      }
+      let related = Related(table: table, filter: filter, span: span(from: relatedStart))
+      _ = try expect(.rightParen, "'where' or ')' after '\(table.text)'")
+      return Expr(.relatedCount(related), span: span(from: token.span.start))
+    case .keyword(let keyword) where Keyword.metrics.contains(keyword):
+      advance()
+      let name = Name(keyword.rawValue, span: token.span)
+      return Expr(.path(Path([name], span: token.span)), span: token.span)
+    case .parameter(let name):
+      advance()
+      return Expr(.parameter(name), span: token.span)
+    default:
+      if let literal = Self.literal(of: token) {
+        advance()
+        return Expr(.literal(literal), span: token.span)
+      }
+      throw unexpected(expected: "a column or value after '\(previous)'")
+    }
+  }
+
+  /// call := NAME "(" value ")"   — `month(session.date)`
+  private mutating func parseCall(function: Name) throws(Diagnostic) -> Expr {
+    advance()
+    try enterNesting()
+    defer { leaveNesting() }
+    let argument = try parseValue(after: "\(function.text)(")
+    _ = try expect(.rightParen, "')' after the argument of '\(function.text)'")
+    return Expr(
+      .call(function: function, argument: argument), span: span(from: function.span.start))
+  }
+
+  /// path := NAME {"." NAME}
+  private mutating func parsePath(first: Name) throws(Diagnostic) -> Expr {
+    var parts = [first]
+    while accept(.dot) != nil {
+      guard let text = current.name else {
+        throw unexpected(expected: "a column name after '.'")
+      }
+      parts.append(Name(text, span: advance().span))
+    }
+    let span = first.span.union(parts[parts.count - 1].span)
+    return Expr(.path(Path(parts, span: span)), span: span)
+  }
+
+  /// rhs := literal | bare word (a value) | "$" NAME | dotted path | call
+  mutating func parseRightHandSide(after previous: String) throws(Diagnostic) -> Expr {
+    let token = current
+    if case .name(let text) = token.kind, !peek().isSymbol(.dot), !peek().isSymbol(.leftParen) {
+      advance()
+      return Expr(.literal(.word(text)), span: token.span)
+    }
+    guard startsValue else {
+      throw unexpected(
+        expected: "a value after '\(previous)'",
+        hints: ["for example: micro, \"王\", 32, 2016-11-24"])
+    }
+    return try parseValue(after: previous)
+  }
+
+  /// Whether the current token can start a value.
+  var startsValue: Bool {
+    switch current.kind {
+    case .name, .parameter: return true
+    case .keyword(let keyword):
+      return Keyword.metrics.contains(keyword) || Self.literal(of: current) != nil
+    default: return Self.literal(of: current) != nil
+    }
+  }
+
+  /// The literal a token spells, if it is one.
+  static func literal(of token: Token) -> Literal? {
+    switch token.kind {
+    case .integer(let value): return .integer(value)
+    case .decimal(let text): return .decimal(text)
+    case .string(let text): return .string(text)
+    case .date(let year, let month, let day): return .date(year: year, month: month, day: day)
+    case .month(let year, let month): return .period(.month(year: year, month: month))
+    case .quarter(let year, let quarter): return .period(.quarter(year: year, quarter: quarter))
+    case .keyword(.true): return .boolean(true)
+    case .keyword(.false): return .boolean(false)
+    default: return nil
+    }
+  }
+}

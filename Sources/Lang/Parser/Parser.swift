@@ -1,0 +1,179 @@
+/// Recursive-descent parser: text → statements. Methods are named after grammar rules.
+///
+/// Every loop consumes at least one token per turn; nesting deeper than `maxDepth` is an
+/// error, not a stack overflow. After an error the parser skips to the next statement
+/// separator, so each mistake is reported once.
+public struct Parser {
+  /// How deeply conditions and calls may nest.
+  public static let maxDepth = 200
+
+  let tokens: [Token]
+  /// The UTF-8 bytes of the text, to quote tokens in messages.
+  let source: [UInt8]
+  var index = 0
+  var depth = 0
+
+  init(_ text: String) {
+    tokens = Lexer.tokenize(text)
+    source = Array(text.utf8)
+  }
+
+  // MARK: - Public entry points
+
+  /// Parses a whole script (or REPL input): every statement, with one diagnostic per mistake.
+  public static func parse(_ source: String) -> ParseResult {
+    var parser = Parser(source)
+    return parser.parseScript()
+  }
+
+  /// Parses exactly one statement; throws the first error.
+  public static func parseStatement(_ source: String) throws(Diagnostic) -> Statement {
+    let result = parse(source)
+    if let first = result.diagnostics.first { throw first }
+    guard let statement = result.statements.first else {
+      throw Diagnostic.expectedStatement(at: .at(0))
+    }
+    if result.statements.count > 1 {
+      throw Diagnostic.oneStatementOnly(at: result.statements[1].span)
+    }
+    return statement
+  }
+
+  /// Parses one value as written on the right of `=` (for `--set month=2016-11`).
+  public static func parseValue(_ source: String) throws(Diagnostic) -> Expr {
+    var parser = Parser(source)
+    let value = try parser.parseRightHandSide(after: "=")
+    guard parser.current.kind == .end else { throw parser.unexpected(expected: "end of the value") }
+    return value
+  }
+
+  // MARK: - Token access
+
+  var current: Token { tokens[index] }
+
+  func peek(_ distance: Int = 1) -> Token {
+    tokens[Swift.min(index + distance, tokens.count - 1)]
+  }
+
+  /// Consumes the current token (never moves past `.end`).
+  @discardableResult
+  mutating func advance() -> Token {
+    let token = tokens[index]
+    if index < tokens.count - 1 { index += 1 }
+    return token
+  }
+
+  func at(_ keyword: Keyword) -> Bool { current.keyword == keyword }
+
+  func at(_ symbol: Symbol) -> Bool { current.isSymbol(symbol) }
+
+  mutating func accept(_ keyword: Keyword) -> Token? {
+    at(keyword) ? advance() : nil
+  }
+
+  mutating func accept(_ symbol: Symbol) -> Token? {
+    at(symbol) ? advance() : nil
+  }
+
+  mutating func expect(_ symbol: Symbol, _ expected: String) throws(Diagnostic) -> Token {
+    guard at(symbol) else { throw unexpected(expected: expected) }
+    return advance()
+  }
+
+  /// The end offset of the last consumed token.
+  var previousEnd: Int {
+    index == 0 ? 0 : tokens[index - 1].span.end
+  }
+
+  /// A span from `start` to the end of the last consumed token.
+  func span(from start: Int) -> Span {
+    Span(start, Swift.max(start, previousEnd))
+  }
+
+  mutating func enterNesting() throws(Diagnostic) {
+    depth += 1
+    if depth > Self.maxDepth { throw Diagnostic.nestedTooDeeply(at: current.span) }
+  }
+
+  mutating func leaveNesting() {
+    depth -= 1
+  }
+
+  // MARK: - Script and statements
+
+  mutating func parseScript() -> ParseResult {
+    var statements: [Statement] = []
+    var diagnostics: [Diagnostic] = []
+    while current.kind != .end {
+      if current.kind == .separator {
+        advance()
+        continue
+      }
+      let before = index
+      do throws(Diagnostic) {
+        let statement = try parseStatement()
+        guard current.endsStatement else { throw unexpectedAfterStatement() }
+        statements.append(statement)
+      } catch {
+        diagnostics.append(error)
+        depth = 0
+        while !current.endsStatement { advance() }
+      }
+      if index == before, current.kind != .end { advance() }
+    }
+    return ParseResult(statements: statements, diagnostics: diagnostics)
+  }
+
+  mutating func parseStatement() throws(Diagnostic) -> Statement {
+    let start = current.span.start
+    switch current.kind {
+    case .keyword(.let):
+      advance()
+      guard let name = current.name else {
+        throw unexpected(
+          expected: "a name after 'let'", hints: ["for example: let recent = sessions"])
+      }
+      let nameToken = advance()
+      _ = try expect(.equal, "'=' after 'let \(name)'")
+      let source = try parseSource(after: "=")
+      return Statement(
+        .letBinding(name: Name(name, span: nameToken.span), source: source), span: span(from: start)
+      )
+    case .keyword(.show):
+      advance()
+      guard accept(.tables) != nil else {
+        throw unexpected(expected: "'tables' after 'show'", keywords: [.tables])
+      }
+      return Statement(.showTables, span: span(from: start))
+    case .keyword(.describe):
+      advance()
+      let name = try parseTableName(after: "describe")
+      return Statement(.describe(name), span: span(from: start))
+    case .keyword(.sql):
+      advance()
+      guard let keyword = current.keyword, Keyword.statementStarts.contains(keyword),
+        keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
+      else {
+        throw unexpected(
+          expected: "a query after 'sql'", hints: ["for example: sql count sessions"])
+      }
+      let query = try parseQuery()
+      return Statement(.sql(query), span: span(from: start))
+    case .keyword(let keyword) where Keyword.metrics.contains(keyword) || keyword == .list:
+      let query = try parseQuery()
+      return Statement(.query(query), span: span(from: start))
+    case .name(let word):
+      throw Diagnostic.unknownStatement(word, at: current.span)
+    default:
+      throw unexpected(expected: "a statement")
+    }
+  }
+
+  /// A table or `let` name.
+  mutating func parseTableName(after previous: String) throws(Diagnostic) -> Name {
+    guard let text = current.name else {
+      throw unexpected(expected: "a table name after '\(previous)'")
+    }
+    return Name(text, span: advance().span)
+  }
+}

@@ -1,0 +1,72 @@
+/// Prints expressions, adding parentheses only where precedence needs them.
+enum ExprPrinter {
+  /// Binding strength: or < and < not < predicate.
+  private enum Level: Int, Comparable {
+    case or = 1
+    case and = 2
+    case not = 3
+    case predicate = 4
+
+    static func < (left: Level, right: Level) -> Bool { left.rawValue < right.rawValue }
+  }
+
+  private static func level(_ expr: Expr) -> Level {
+    switch expr.kind {
+    case .or: return .or
+    case .and: return .and
+    case .not: return .not
+    default: return .predicate
+    }
+  }
+
+  /// `expr`, in parentheses if it binds looser than `minimum`.
+  private static func operand(_ expr: Expr, atLeast minimum: Level) -> String {
+    level(expr) < minimum ? "(\(print(expr)))" : print(expr)
+  }
+
+  /// A value operand of a predicate: anything but a plain value gets parentheses.
+  private static func value(_ expr: Expr) -> String {
+    switch expr.kind {
+    case .path, .literal, .parameter, .call, .relatedCount, .group: return print(expr)
+    default: return "(\(print(expr)))"
+    }
+  }
+
+  static func print(_ expr: Expr) -> String {
+    switch expr.kind {
+    case .path(let path): return path.dotted
+    case .literal(let literal): return Printer.print(literal)
+    case .parameter(let name): return "$\(name)"
+    case .call(let function, let argument): return "\(function.text)(\(print(argument)))"
+    case .relatedCount(let related): return "count(\(inner(related)))"
+    case .hasRelated(let related, let negated):
+      let keyword = negated ? "no" : "has"
+      guard related.filter != nil else { return "\(keyword) \(related.table.text)" }
+      return "\(keyword) (\(inner(related)))"
+    case .compare(let op, let left, let right):
+      return "\(value(left)) \(op.rawValue) \(value(right))"
+    case .contains(let left, let right): return "\(value(left)) ~ \(value(right))"
+    case .inList(let left, let items, let negated):
+      let list = items.map(value).joined(separator: ", ")
+      return "\(value(left)) \(negated ? "not in" : "in") (\(list))"
+    case .inPeriod(let left, let period, let negated):
+      return "\(value(left)) \(negated ? "not in" : "in") \(value(period))"
+    case .between(let subject, let low, let high, let negated):
+      let keyword = negated ? "not between" : "between"
+      return "\(value(subject)) \(keyword) \(value(low)) and \(value(high))"
+    case .isEmpty(let subject, let negated):
+      return "\(value(subject)) is \(negated ? "not empty" : "empty")"
+    case .and(let left, let right):
+      return "\(operand(left, atLeast: .and)) and \(operand(right, atLeast: .not))"
+    case .or(let left, let right):
+      return "\(operand(left, atLeast: .or)) or \(operand(right, atLeast: .and))"
+    case .not(let inner): return "not \(operand(inner, atLeast: .not))"
+    case .group(let inner): return "(\(print(inner)))"
+    }
+  }
+
+  private static func inner(_ related: Related) -> String {
+    guard let filter = related.filter else { return related.table.text }
+    return "\(related.table.text) where \(print(filter))"
+  }
+}

@@ -1,3 +1,0 @@
-import XCTest
-
-final class LangTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
