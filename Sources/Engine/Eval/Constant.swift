@@ -1,0 +1,113 @@
+import Lang
+
+/// A value written in a query (or given as a parameter), typed for comparison with a column.
+enum Constant {
+  case number(Double, integer: Bool)
+  case text(String)
+  case date(Int32)
+  /// A calendar period: its bucket and bucket number.
+  case period(Bucket, Int32)
+  case boolean(Bool)
+
+  /// How the value reads in a message: `number 2016`, `text 'abc'`.
+  var described: String {
+    switch self {
+    case .number(let v, let integer): "number \(integer ? String(Int64(v)) : String(v))"
+    case .text(let s): "text '\(s)'"
+    case .date(let d): "date \(CivilDate.format(d))"
+    case .period(let b, let k): "period \(b.label(k))"
+    case .boolean(let b): "boolean \(b)"
+    }
+  }
+
+  /// The value as text, for comparison with a text column.
+  var asText: String {
+    switch self {
+    case .number(let v, let integer): integer ? String(Int64(v)) : String(v)
+    case .text(let s): s
+    case .date(let d): CivilDate.format(d)
+    case .period(let b, let k): b.label(k)
+    case .boolean(let b): b ? "true" : "false"
+    }
+  }
+
+  /// The first and last day of a date or period.
+  var dayRange: (Int32, Int32)? {
+    switch self {
+    case .date(let d): return (d, d)
+    case .period(let b, let k): return (b.firstDay(k), b.firstDay(k + 1) - 1)
+    case .number(let v, true) where (1000...9999).contains(v):
+      return (Bucket.year.firstDay(Int32(v)), Bucket.year.firstDay(Int32(v) + 1) - 1)
+    default: return nil
+    }
+  }
+
+  /// Converts a literal, rejecting impossible dates.
+  init(_ literal: Literal, span: Span) throws(Diagnostic) {
+    switch literal {
+    case .integer(let n): self = .number(Double(n), integer: true)
+    case .decimal(let s):
+      guard let v = Double(s) else { throw .error("'\(s)' is not a number", at: span) }
+      self = .number(v, integer: false)
+    case .string(let s), .word(let s): self = .text(s)
+    case .boolean(let b): self = .boolean(b)
+    case .date(let y, let m, let d):
+      guard CivilDate.isValid(year: y, month: m, day: d) else {
+        throw .error(
+          "there is no date \(y)-\(CivilDate.pad2(m))-\(CivilDate.pad2(d))", at: span,
+          hints: ["check the month and day"])
+      }
+      self = .date(CivilDate.days(year: y, month: m, day: d))
+    case .period(.year(let y)): self = .period(.year, Int32(y))
+    case .period(.month(let y, let m)):
+      guard (1...12).contains(m) else {
+        throw .error("there is no month \(m) in \(y)", at: span, hints: ["months run 01 to 12"])
+      }
+      self = .period(.month, Int32(y * 12 + m - 1))
+    case .period(.quarter(let y, let q)):
+      guard (1...4).contains(q) else {
+        throw .error("there is no quarter Q\(q)", at: span, hints: ["quarters run Q1 to Q4"])
+      }
+      self = .period(.quarter, Int32(y * 4 + q - 1))
+    }
+  }
+
+  /// Reads a parameter value given on the command line: a date, month, quarter, year,
+  /// number, `true`/`false`, or else text.
+  init(parameter text: String, span: Span) throws(Diagnostic) {
+    let t = text.trimmingCharacters(in: " \t")
+    let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+    let digits = { (s: Substring, n: Int) in s.count == n && s.allSatisfy(\.isASCIIDigitChar) }
+    if parts.count == 3, digits(parts[0], 4), digits(parts[1], 2), digits(parts[2], 2) {
+      try self.init(
+        .date(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!), span: span)
+    } else if parts.count == 2, digits(parts[0], 4), digits(parts[1], 2) {
+      try self.init(.period(.month(year: Int(parts[0])!, month: Int(parts[1])!)), span: span)
+    } else if parts.count == 2, digits(parts[0], 4), parts[1].count == 2,
+      parts[1].first == "Q" || parts[1].first == "q", let q = Int(parts[1].dropFirst())
+    {
+      try self.init(.period(.quarter(year: Int(parts[0])!, quarter: q)), span: span)
+    } else if let n = Int64(t) {
+      self = .number(Double(n), integer: true)
+    } else if let v = Double(t), t.contains(".") {
+      self = .number(v, integer: false)
+    } else if t == "true" || t == "false" {
+      self = .boolean(t == "true")
+    } else {
+      self = .text(t)
+    }
+  }
+}
+
+extension Character {
+  var isASCIIDigitChar: Bool { isASCII && isNumber }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,175 @@
+import Lang
+
+/// A `by` key turned into a small integer code per row, with labels for the answer.
+struct KeyColumn {
+  /// Code per base row, in `0..<domain`; `missing` for an empty value.
+  var codes: [Int32]
+  var domain: Int
+  var missing: Int32
+  /// The answer columns this key shows (a reference shows its display column beside the id).
+  var columns: [ResultColumn]
+  /// The answer values of a code, one per column.
+  var labels: (Int32) -> [Value]
+  /// Set for a time bucket: code `c` is bucket `base + c`.
+  var bucket: Bucket?
+  var base: Int32
+}
+
+extension Executor {
+  func keyColumn(_ key: KeyPlan, table: Int, selection: [Int32]) throws(Diagnostic) -> KeyColumn {
+    let v = try vector(key.expr, table: table)
+    let column = ResultColumn(name: key.name, kind: .text, sensitive: key.sensitive)
+    switch v {
+    case .text(let codes, let dictionary):
+      let missing = Int32(dictionary.count)
+      return KeyColumn(
+        codes: codes.map { $0 == ColumnData.missingCode ? missing : Int32($0) },
+        domain: dictionary.count + 1, missing: missing, columns: [column],
+        labels: { $0 == missing ? [.missing] : [.text(dictionary.string(UInt32($0)))] },
+        bucket: nil, base: 0)
+    case .rows(let rows, let target):
+      return referenceKey(rows, target: target, column: column)
+    case .boolean(let values):
+      var c = column
+      c.kind = .boolean
+      return KeyColumn(
+        codes: values.map { $0 == ColumnData.missingBoolean ? 2 : Int32($0) }, domain: 3,
+        missing: 2, columns: [c], labels: { $0 == 2 ? [.missing] : [.boolean($0 == 1)] },
+        bucket: nil, base: 0)
+    case .integer(let values):
+      var c = column
+      c.kind = key.bucket == nil ? .integer : .period
+      return rangeKey(
+        values.map { $0 }, missingValue: ColumnData.missingInteger, selection: selection,
+        column: c, bucket: key.bucket)
+    case .date(let values):
+      var c = column
+      c.kind = .date
+      return rangeKey(
+        values.map { $0 == ColumnData.missingDate ? .min : Int64($0) },
+        missingValue: .min, selection: selection, column: c, bucket: nil, showAsDate: true)
+    case .decimal(let values):
+      var c = column
+      c.kind = .decimal
+      var slots: [UInt64: Int32] = [:]
+      var distinct: [Double] = []
+      var codes = [Int32](repeating: 0, count: values.count)
+      for r in selection {
+        let x = values[Int(r)]
+        if x.isNaN { continue }
+        if let s = slots[x.bitPattern] {
+          codes[Int(r)] = s
+        } else {
+          slots[x.bitPattern] = Int32(distinct.count)
+          codes[Int(r)] = Int32(distinct.count)
+          distinct.append(x)
+        }
+      }
+      let missing = Int32(distinct.count)
+      for r in selection where values[Int(r)].isNaN { codes[Int(r)] = missing }
+      return KeyColumn(
+        codes: codes, domain: distinct.count + 1, missing: missing, columns: [c],
+        labels: { $0 == missing ? [.missing] : [.decimal(distinct[Int($0)])] }, bucket: nil,
+        base: 0)
+    }
+  }
+
+  /// A reference key: codes are row indices of the referred table; shows id and display value.
+  private func referenceKey(_ rows: [Int32], target: Int, column: ResultColumn) -> KeyColumn {
+    let t = store.tables[target]
+    let missing = Int32(t.rowCount)
+    let id = resolver.idColumn(of: target)
+    let display = resolver.displayColumn(of: target)
+    var columns = [column]
+    columns[0].kind = id.map { ResultKind($0.type) } ?? .integer
+    if let display {
+      columns.append(
+        ResultColumn(
+          name: column.name + "." + display.name, kind: ResultKind(display.type),
+          sensitive: display.sensitive))
+    }
+    return KeyColumn(
+      codes: rows.map { $0 < 0 ? missing : $0 }, domain: t.rowCount + 1, missing: missing,
+      columns: columns,
+      labels: { code in
+        guard code != missing else { return columns.map { _ in .missing } }
+        var values = [id.map { $0.data.value(Int(code)) } ?? .integer(Int64(code) + 1)]
+        if let display { values.append(display.data.value(Int(code))) }
+        return values
+      }, bucket: nil, base: 0)
+  }
+
+  /// A whole-number key (ids, years, bucket numbers, day numbers): codes are offsets from the
+  /// smallest selected value when the range is small, else dense ids in order of appearance.
+  private func rangeKey(
+    _ values: [Int64], missingValue: Int64, selection: [Int32], column: ResultColumn,
+    bucket: Bucket?, showAsDate: Bool = false
+  ) -> KeyColumn {
+    var lo = Int64.max
+    var hi = Int64.min
+    for r in selection {
+      let x = values[Int(r)]
+      if x == missingValue { continue }
+      lo = min(lo, x)
+      hi = max(hi, x)
+    }
+    if lo > hi { (lo, hi) = (0, 0) }
+    let label: (Int64) -> Value = { x in
+      if showAsDate { return .date(Int32(x)) }
+      if let bucket { return .text(bucket.label(Int32(x))) }
+      return .integer(x)
+    }
+    if hi - lo < 4_000_000 {
+      let missing = Int32(hi - lo + 1)
+      let codes = values.map { $0 == missingValue ? missing : Int32(clamping: $0 - lo) }
+      return KeyColumn(
+        codes: codes, domain: Int(missing) + 1, missing: missing, columns: [column],
+        labels: { $0 == missing ? [.missing] : [label(lo + Int64($0))] },
+        bucket: showAsDate ? nil : bucket, base: Int32(clamping: lo))
+    }
+    var slots: [Int64: Int32] = [:]
+    var distinct: [Int64] = []
+    var codes = [Int32](repeating: 0, count: values.count)
+    for r in selection where values[Int(r)] != missingValue {
+      let x = values[Int(r)]
+      if let s = slots[x] {
+        codes[Int(r)] = s
+      } else {
+        slots[x] = Int32(distinct.count)
+        codes[Int(r)] = Int32(distinct.count)
+        distinct.append(x)
+      }
+    }
+    let missing = Int32(distinct.count)
+    for r in selection where values[Int(r)] == missingValue { codes[Int(r)] = missing }
+    return KeyColumn(
+      codes: codes, domain: distinct.count + 1, missing: missing, columns: [column],
+      labels: { $0 == missing ? [.missing] : [label(distinct[Int($0)])] }, bucket: nil, base: 0)
+  }
+}
+
+extension ResultKind {
+  init(_ type: ColumnType) {
+    switch type {
+    case .integer: self = .integer
+    case .decimal: self = .decimal
+    case .boolean: self = .boolean
+    case .date: self = .date
+    case .text: self = .text
+    }
+  }
+}
+
+extension ColumnData {
+  /// The value of one row as an answer cell.
+  func value(_ row: Int) -> Value {
+    if isMissing(row) { return .missing }
+    switch self {
+    case .integer(let v): return .integer(v[row])
+    case .decimal(let v): return .decimal(v[row])
+    case .boolean(let v): return .boolean(v[row] == 1)
+    case .date(let v): return .date(v[row])
+    case .text(let codes, let dictionary): return .text(dictionary.string(codes[row]))
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import Lang
+
+/// Runs plans over the store, column-at-a-time.
+struct Executor {
+  let session: Session
+  var store: Store { session.store }
+  var resolver: Resolver { Resolver(store: store) }
+
+  /// The values of a row expression for every row of `table`.
+  func vector(_ e: RowExpr, table: Int) throws(Diagnostic) -> Vector {
+    switch e {
+    case .path(let p, let follow):
+      return resolver.vector(p, followReference: follow)
+    case .bucket(let bucket, let p):
+      guard case .date(let days) = resolver.vector(p) else { return .integer([]) }
+      return .integer(days.map { $0 == ColumnData.missingDate ? .min : Int64(bucket.key($0)) })
+    case .year(let p):
+      guard case .date(let days) = resolver.vector(p) else { return .integer([]) }
+      return .integer(days.map { $0 == ColumnData.missingDate ? .min : Int64(Bucket.year.key($0)) })
+    case .related(let r):
+      return .integer(try relatedCounts(r, baseRows: store.tables[table].rowCount))
+    }
+  }
+
+  /// For each base row, how many rows of the related table refer to it (and pass its filter).
+  func relatedCounts(_ r: RelatedPlan, baseRows: Int) throws(Diagnostic) -> [Int64] {
+    var counts = [Int64](repeating: 0, count: baseRows)
+    let refs = r.reference.rows
+    if let filter = r.filter {
+      let m = try mask(filter, table: r.table)
+      for i in 0..<refs.count where m[i] == Truth.yes && refs[i] >= 0 { counts[Int(refs[i])] += 1 }
+    } else {
+      for i in 0..<refs.count where refs[i] >= 0 { counts[Int(refs[i])] += 1 }
+    }
+    return counts
+  }
+
+  /// The three-valued truth of a predicate for every row of `table`.
+  func mask(_ p: Predicate, table: Int) throws(Diagnostic) -> [UInt8] {
+    let n = store.tables[table].rowCount
+    try session.cancellation.check(.at(0))
+    switch p {
+    case .constant(let t):
+      return [UInt8](repeating: t, count: n)
+    case .textTable(let e, let truth):
+      guard case .text(let codes, _) = try vector(e, table: table) else { return [] }
+      return codes.map { $0 == ColumnData.missingCode ? Truth.unknown : truth[Int($0)] }
+    case .number(let e, let op, let c):
+      return numbers(try vector(e, table: table)) { v in compare(v, op, c) }
+    case .range(let e, let lo, let hi):
+      return numbers(try vector(e, table: table)) { v in v >= lo && v <= hi }
+    case .pair(let a, let op, let b):
+      let x = try vector(a, table: table)
+      let y = try vector(b, table: table)
+      return (0..<n).map { i in
+        let u = x.number(i)
+        let v = y.number(i)
+        if u.isNaN || v.isNaN { return Truth.unknown }
+        return compare(u, op, v) ? Truth.yes : Truth.no
+      }
+    case .isEmpty(let e, let negated):
+      let v = try vector(e, table: table)
+      return (0..<n).map { v.isMissing($0) != negated ? Truth.yes : Truth.no }
+    case .has(let r, let negated):
+      let counts = try relatedCounts(r, baseRows: n)
+      return counts.map { ($0 > 0) != negated ? Truth.yes : Truth.no }
+    case .and(let a, let b):
+      var x = try mask(a, table: table)
+      let y = try mask(b, table: table)
+      for i in 0..<n where x[i] != Truth.no {
+        x[i] = y[i] == Truth.no ? Truth.no : (y[i] == Truth.unknown ? Truth.unknown : x[i])
+      }
+      return x
+    case .or(let a, let b):
+      var x = try mask(a, table: table)
+      let y = try mask(b, table: table)
+      for i in 0..<n where x[i] != Truth.yes {
+        x[i] = y[i] == Truth.yes ? Truth.yes : (y[i] == Truth.unknown ? Truth.unknown : x[i])
+      }
+      return x
+    case .not(let a):
+      var x = try mask(a, table: table)
+      for i in 0..<n where x[i] != Truth.unknown { x[i] = 1 - x[i] }
+      return x
+    }
+  }
+
+  /// The rows of `table` for which the filter is true (nil filter: all rows).
+  func selection(_ filter: Predicate?, table: Int) throws(Diagnostic) -> [Int32] {
+    let n = store.tables[table].rowCount
+    guard let filter else { return (0..<Int32(n)).map { $0 } }
+    let m = try mask(filter, table: table)
+    var rows: [Int32] = []
+    rows.reserveCapacity(n / 4)
+    for i in 0..<n where m[i] == Truth.yes { rows.append(Int32(i)) }
+    return rows
+  }
+
+  /// Applies `test` to each number of a vector; missing values give unknown.
+  private func numbers(_ v: Vector, _ test: (Double) -> Bool) -> [UInt8] {
+    func run<T>(_ values: [T], _ isMissing: (T) -> Bool, _ number: (T) -> Double) -> [UInt8] {
+      values.map { isMissing($0) ? Truth.unknown : (test(number($0)) ? Truth.yes : Truth.no) }
+    }
+    switch v {
+    case .integer(let a): return run(a, { $0 == ColumnData.missingInteger }, { Double($0) })
+    case .decimal(let a): return run(a, { $0.isNaN }, { $0 })
+    case .date(let a): return run(a, { $0 == ColumnData.missingDate }, { Double($0) })
+    case .boolean(let a): return run(a, { $0 == ColumnData.missingBoolean }, { Double($0) })
+    case .rows(let a, _): return run(a, { $0 < 0 }, { Double($0) })
+    case .text(let a, _): return a.map { _ in Truth.unknown }
+    }
+  }
+}
+
+@inline(__always)
+func compare(_ a: Double, _ op: CompareOp, _ b: Double) -> Bool {
+  switch op {
+  case .equal: a == b
+  case .notEqual: a != b
+  case .less: a < b
+  case .lessOrEqual: a <= b
+  case .greater: a > b
+  case .greaterOrEqual: a >= b
+  }
+}

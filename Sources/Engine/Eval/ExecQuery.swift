@@ -1,0 +1,197 @@
+import Lang
+
+/// One row of an aggregate answer before it is shown: its key codes and its cells.
+struct Record {
+  var codes: [Int32]
+  var values: [Value]
+}
+
+extension Session {
+  /// Plans and runs a query.
+  func evaluate(_ query: Query, warnings: inout [Diagnostic]) throws(Diagnostic) -> ResultTable {
+    let plan = try plan(query, warnings: &warnings)
+    let executor = Executor(session: self)
+    return plan.isList ? try executor.list(plan) : try executor.aggregate(plan)
+  }
+}
+
+extension Executor {
+  func aggregate(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
+    let selection = try selection(plan.filter, table: plan.table)
+    try session.cancellation.check(plan.span)
+    let rowKeys = try plan.keys.map { (k) throws(Diagnostic) in
+      try keyColumn(k, table: plan.table, selection: selection)
+    }
+    let acrossKey = try plan.across.map { (k) throws(Diagnostic) in
+      try keyColumn(k, table: plan.table, selection: selection)
+    }
+    let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
+    let (slots, codes, n) = groups(keys, selection: selection)
+    var rows = [Int64](repeating: 0, count: n)
+    for s in slots { rows[Int(s)] += 1 }
+    var metricValues: [MetricValues] = []
+    for m in plan.metrics {
+      try session.cancellation.check(plan.span)
+      metricValues.append(
+        try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
+    }
+    var records = (0..<n).map { slot in
+      Record(
+        codes: keys.indices.map { codes[$0][slot] },
+        values: zip(plan.metrics, metricValues).map { m, v in v.value(slot, kind: m.kind) })
+    }
+    var metricColumns = plan.metrics.map { ResultColumn(name: $0.name, kind: $0.kind) }
+    var fills = plan.metrics.map(\.emptyValue)
+    if let acrossKey {
+      (records, metricColumns) = pivot(records, across: acrossKey, metric: plan.metrics[0])
+      fills = metricColumns.map { _ in plan.metrics[0].emptyValue }
+    }
+    records = gapFilled(records, keys: rowKeys, fills: fills)
+    let columns = rowKeys.flatMap(\.columns) + metricColumns
+    var table = ResultTable(
+      columns: columns,
+      rows: records.map { r in
+        zip(rowKeys, r.codes).flatMap { key, code in key.labels(code) } + r.values
+      },
+      isTimeSeries: rowKeys.first?.bucket != nil)
+    table.rows.sort { lessThan($0, $1, upTo: columns.count - metricColumns.count) }
+    try finish(&table, plan, firstMetric: columns.count - metricColumns.count)
+    return table
+  }
+
+  /// Rows whose key columns come first: ascending by each key, missing last.
+  func lessThan(_ a: [Value], _ b: [Value], upTo n: Int) -> Bool {
+    for i in 0..<n {
+      let c = a[i].order(b[i])
+      if c != 0 { return c < 0 }
+    }
+    return false
+  }
+
+  /// Applies having, order by, top and limit to an answer in its default order.
+  func finish(_ table: inout ResultTable, _ plan: QueryPlan, firstMetric: Int) throws(Diagnostic) {
+    let names = table.columns.map { $0.name.lowercased() }
+    if let having = plan.having {
+      let filter = OutputFilter(names: names, session: session)
+      var kept: [[Value]] = []
+      for row in table.rows where try filter.truth(having, row) == Truth.yes { kept.append(row) }
+      table.rows = kept
+    }
+    var order: [(Int, Bool)] = plan.order.compactMap { item in
+      names.firstIndex(of: outputKey(item.key)).map { ($0, item.descending) }
+    }
+    if plan.top != nil, order.isEmpty, firstMetric < table.columns.count {
+      order = [(firstMetric, true)]
+    }
+    if !order.isEmpty {
+      table.rows = stableSorted(table.rows, by: order)
+    }
+    let limit = [plan.limit, plan.top].compactMap { $0 }.min()
+    if let limit, table.rows.count > limit { table.rows.removeLast(table.rows.count - limit) }
+  }
+
+  func outputKey(_ e: Expr) -> String {
+    switch e.kind {
+    case .path(let p): return p.dotted.lowercased()
+    case .group(let inner): return outputKey(inner)
+    default: return session.outputName(e).lowercased()
+    }
+  }
+
+  /// Sorts rows by the given (column, descending) list, keeping the present order for ties;
+  /// missing values sort last either way.
+  func stableSorted(_ rows: [[Value]], by order: [(Int, Bool)]) -> [[Value]] {
+    let indexed = rows.enumerated().map { ($0.offset, $0.element) }
+    return indexed.sorted { x, y in
+      for (column, descending) in order {
+        let a = x.1[column]
+        let b = y.1[column]
+        if a == .missing || b == .missing {
+          if a == b { continue }
+          return b == .missing
+        }
+        let c = a.order(b)
+        if c != 0 { return descending ? c > 0 : c < 0 }
+      }
+      return x.0 < y.0
+    }.map(\.1)
+  }
+
+  /// Adds every missing time bucket between a series' first and last bucket.
+  func gapFilled(_ records: [Record], keys: [KeyColumn], fills: [Value]) -> [Record] {
+    guard let b = keys.firstIndex(where: { $0.bucket != nil }) else { return records }
+    let missing = keys[b].missing
+    var ranges: [[Int32]: (Int32, Int32)] = [:]
+    var present = Set<[Int32]>()
+    for r in records {
+      present.insert(r.codes)
+      let c = r.codes[b]
+      if c == missing { continue }
+      var series = r.codes
+      series[b] = 0
+      let old = ranges[series] ?? (c, c)
+      ranges[series] = (min(old.0, c), max(old.1, c))
+    }
+    var out = records
+    for (series, (lo, hi)) in ranges {
+      for c in lo...hi {
+        var codes = series
+        codes[b] = c
+        if !present.contains(codes) { out.append(Record(codes: codes, values: fills)) }
+      }
+    }
+    return out
+  }
+
+  /// Turns the last key into columns: one column per value, one row per other-key combination.
+  func pivot(_ records: [Record], across: KeyColumn, metric: MetricPlan)
+    -> ([Record], [ResultColumn])
+  {
+    let acrossCodes = Set(records.map { $0.codes.last! }).sorted {
+      across.labels($0)[0].order(across.labels($1)[0]) < 0
+    }
+    let position = Dictionary(uniqueKeysWithValues: acrossCodes.enumerated().map { ($1, $0) })
+    var rows: [[Int32]: [Value]] = [:]
+    var order: [[Int32]] = []
+    for r in records {
+      let key = Array(r.codes.dropLast())
+      if rows[key] == nil {
+        rows[key] = [Value](repeating: metric.emptyValue, count: acrossCodes.count)
+        order.append(key)
+      }
+      rows[key]![position[r.codes.last!]!] = r.values[0]
+    }
+    let columns = acrossCodes.map { code in
+      ResultColumn(name: across.labels(code)[0].label, kind: metric.kind)
+    }
+    return (order.map { Record(codes: $0, values: rows[$0]!) }, columns)
+  }
+}
+
+extension MetricPlan {
+  /// The cell of a group with no rows: 0 for counts and sums, empty otherwise.
+  var emptyValue: Value {
+    switch function {
+    case .count, .countDistinct: .integer(0)
+    case .sum: kind == .integer ? .integer(0) : .decimal(0)
+    default: .missing
+    }
+  }
+}
+
+extension MetricValues {
+  func value(_ slot: Int, kind: ResultKind) -> Value {
+    switch self {
+    case .integers(let v): return .integer(v[slot])
+    case .texts(let v): return v[slot].map { .text($0) } ?? .missing
+    case .numbers(let v):
+      let x = v[slot]
+      if x.isNaN { return .missing }
+      switch kind {
+      case .integer: return .integer(Int64(x))
+      case .date: return .date(Int32(x))
+      default: return .decimal(x)
+      }
+    }
+  }
+}

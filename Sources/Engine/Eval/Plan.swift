@@ -1,0 +1,103 @@
+import Lang
+
+/// A value per row of the table a query reads, resolved against the store (the "plan" stage:
+/// names and types are settled here; no row is read until execution).
+indirect enum RowExpr {
+  /// A column reached through a path; `follow` keeps a final reference as row indices.
+  case path(ResolvedPath, follow: Bool)
+  /// A time bucket of a date path: `month(session.date)`, or `by month` on the time column.
+  case bucket(Bucket, ResolvedPath)
+  /// `year(x)` in a condition: the year as a whole number.
+  case year(ResolvedPath)
+  /// The number of related rows: `count(attendance where …)`.
+  case related(RelatedPlan)
+
+  /// The stored type this expression yields.
+  var type: ColumnType {
+    switch self {
+    case .path(let p, _): p.column.type
+    case .bucket: .integer
+    case .year: .integer
+    case .related: .integer
+    }
+  }
+}
+
+/// Rows of another table referring to each row of the base table, filtered.
+struct RelatedPlan {
+  /// The table whose rows refer to the base table.
+  var table: Int
+  /// Its column that refers to the base table.
+  var reference: Reference
+  /// The condition on the related rows.
+  var filter: Predicate?
+}
+
+/// A condition per row, in three-valued logic: true, false, or unknown (an empty cell compared).
+indirect enum Predicate {
+  /// A text value tested through a truth table indexed by dictionary code (1 true, 0 false).
+  case textTable(RowExpr, [UInt8])
+  /// A number compared with a constant.
+  case number(RowExpr, CompareOp, Double)
+  /// A date (or bucketed) value within an inclusive range of day numbers / whole numbers.
+  case range(RowExpr, low: Double, high: Double)
+  /// Two row values compared.
+  case pair(RowExpr, CompareOp, RowExpr)
+  /// `is empty` / `is not empty`.
+  case isEmpty(RowExpr, negated: Bool)
+  /// `has x` / `no x`.
+  case has(RelatedPlan, negated: Bool)
+  case and(Predicate, Predicate)
+  case or(Predicate, Predicate)
+  case not(Predicate)
+  /// A condition that is the same for every row (e.g. a comparison with an unknown code).
+  case constant(UInt8)
+}
+
+/// Truth values of the three-valued logic used by masks.
+enum Truth {
+  static let no: UInt8 = 0
+  static let yes: UInt8 = 1
+  static let unknown: UInt8 = 2
+}
+
+/// One resolved aggregate of a query.
+struct MetricPlan {
+  var function: AggregateFunction
+  /// The aggregated value (nil for a plain row count).
+  var argument: RowExpr?
+  /// The condition of a `rate`.
+  var condition: Predicate?
+  /// Output column name: `count`, `sum`, or `sum_hours` when two metrics would share a name.
+  var name: String
+  var kind: ResultKind
+}
+
+/// One resolved `by` key.
+struct KeyPlan {
+  var expr: RowExpr
+  /// Output column name: the path as written, or the bucket name.
+  var name: String
+  /// The bucket, when the key is a time bucket (gap filling applies).
+  var bucket: Bucket?
+  /// The table a reference key points to (its display column is shown beside the id).
+  var referenced: Int?
+  var sensitive: Bool
+}
+
+/// A whole resolved query.
+struct QueryPlan {
+  var table: Int
+  var filter: Predicate?
+  var metrics: [MetricPlan]
+  var keys: [KeyPlan]
+  var across: KeyPlan?
+  /// List fields (list queries only).
+  var fields: [(name: String, expr: RowExpr, sensitive: Bool)]
+  var isList: Bool
+  var having: Expr?
+  var order: [OrderItem]
+  var limit: Int?
+  var top: Int?
+  var span: Span
+}

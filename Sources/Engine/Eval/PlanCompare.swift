@@ -1,0 +1,201 @@
+import Lang
+
+extension ConditionPlanner {
+  /// Plans `a op b` where at least one side is usually a column.
+  mutating func compare(_ op: CompareOp, _ a: Expr, _ b: Expr, span: Span) throws(Diagnostic)
+    -> Predicate
+  {
+    let ca = try constantOrNil(a)
+    let cb = try constantOrNil(b)
+    switch (ca, cb) {
+    case (nil, nil):
+      return try pair(op, try rowValue(a), try rowValue(b), a: a, b: b)
+    case (nil, let c?):
+      return try compare(op, try rowValue(a), c, value: a, constant: b)
+    case (let c?, nil):
+      return try compare(op.flipped, try rowValue(b), c, value: b, constant: a)
+    case (let x?, let y?):
+      let equal = x.asText == y.asText
+      let truth: Bool
+      switch op {
+      case .equal: truth = equal
+      case .notEqual: truth = !equal
+      default:
+        throw .error("compare a column with a value", at: span, hints: ["e.g. `hours > 2`"])
+      }
+      return .constant(truth ? Truth.yes : Truth.no)
+    }
+  }
+
+  private mutating func compare(
+    _ op: CompareOp, _ value: RowExpr, _ c: Constant, value a: Expr, constant b: Expr
+  ) throws(Diagnostic) -> Predicate {
+    let name = describe(a)
+    switch value.type {
+    case .text:
+      guard case .path(let p, _) = value, case .text(_, let dictionary) = p.column.data else {
+        throw .error("cannot compare \(name) here", at: a.span)
+      }
+      return .textTable(value, try textTruth(op, p, dictionary, c, at: b.span))
+    case .integer, .decimal:
+      switch c {
+      case .number(let v, _): return .number(value, op, v)
+      case .period(.year, let y) where isYearLike(value): return .number(value, op, Double(y))
+      default:
+        throw .typeMismatch(name, type: value.type, with: c, at: a.span.union(b.span))
+      }
+    case .date:
+      switch c {
+      case .date(let d): return .number(value, op, Double(d))
+      case .period:
+        let (lo, hi) = c.dayRange!
+        switch op {
+        case .equal: return .range(value, low: Double(lo), high: Double(hi))
+        case .notEqual: return .not(.range(value, low: Double(lo), high: Double(hi)))
+        case .less, .greaterOrEqual: return .number(value, op, Double(lo))
+        case .greater, .lessOrEqual: return .number(value, op, Double(hi))
+        }
+      default:
+        throw .typeMismatch(name, type: .date, with: c, at: a.span.union(b.span))
+      }
+    case .boolean:
+      let truth: Bool
+      switch c {
+      case .boolean(let v): truth = v
+      case .text(let s) where ["是", "yes", "否", "no"].contains(s.lowercased()):
+        truth = s == "是" || s.lowercased() == "yes"
+      default:
+        throw .typeMismatch(name, type: .boolean, with: c, at: a.span.union(b.span))
+      }
+      guard op == .equal || op == .notEqual else {
+        throw .error("true and false can only be compared with = or !=", at: b.span)
+      }
+      return .number(value, op, truth ? 1 : 0)
+    }
+  }
+
+  private func isYearLike(_ value: RowExpr) -> Bool {
+    if case .year = value { return true }
+    return value.type == .integer
+  }
+
+  /// `member.category` or `count(attendance)` as written, for messages.
+  func describe(_ e: Expr) -> String {
+    switch e.kind {
+    case .path(let p): return "'\(p.dotted)'"
+    case .group(let inner): return describe(inner)
+    default: return "this value"
+    }
+  }
+
+  /// The truth of `code op constant` for every code of a text column's dictionary.
+  /// A value that never occurs gets a warning with the closest real values.
+  private mutating func textTruth(
+    _ op: CompareOp, _ path: ResolvedPath, _ dictionary: StringDictionary, _ c: Constant,
+    at span: Span
+  ) throws(Diagnostic) -> [UInt8] {
+    var target = c.asText
+    let strings = dictionary.strings
+    if op == .equal || op == .notEqual, !strings.contains(target) {
+      if let code = path.column.codeLabels.first(where: { $0.value == target })?.key {
+        target = code
+      } else if strings.count <= 200 {
+        warnings.append(
+          .warning(
+            "'\(path.dotted)' never has the value '\(target)'", at: span,
+            hints: Suggest.closest(to: target, among: strings).map { ["did you mean '\($0)'?"] }
+              ?? ["its values are: \(strings.prefix(12).joined(separator: ", "))"]))
+      }
+    }
+    return strings.map { s in
+      let r: Bool
+      switch op {
+      case .equal: r = s == target
+      case .notEqual: r = s != target
+      case .less: r = s < target
+      case .lessOrEqual: r = s <= target
+      case .greater: r = s > target
+      case .greaterOrEqual: r = s >= target
+      }
+      return r ? Truth.yes : Truth.no
+    }
+  }
+
+  /// `a ~ "text"`: contains, case-insensitive, on a text column.
+  mutating func contains(_ a: Expr, _ b: Expr) throws(Diagnostic) -> Predicate {
+    let value = try rowValue(a)
+    let c = try constant(b)
+    guard case .path(let p, _) = value, case .text(_, let dictionary) = p.column.data else {
+      throw .error(
+        "~ searches text, but \(describe(a)) is \(value.type.rawValue)", at: a.span,
+        hints: ["use = or < > to compare numbers and dates"])
+    }
+    let needle = c.asText.lowercased()
+    return .textTable(
+      value, dictionary.strings.map { $0.lowercased().contains(needle) ? Truth.yes : Truth.no })
+  }
+
+  /// A date (or bucketed, or year) value within the days `lo...hi`.
+  func periodRange(_ value: RowExpr, _ lo: Int32, _ hi: Int32, at span: Span) throws(Diagnostic)
+    -> Predicate
+  {
+    switch value {
+    case .year:
+      let y = Double(CivilDate.civil(lo).year)
+      let y2 = Double(CivilDate.civil(hi).year)
+      return .range(value, low: y, high: y2)
+    default:
+      guard value.type == .date else {
+        throw .error(
+          "'in' with a period needs a date column, but this is \(value.type.rawValue)", at: span,
+          hints: ["for a list of values write in (a, b)"])
+      }
+      return .range(value, low: Double(lo), high: Double(hi))
+    }
+  }
+
+  /// Two columns compared: numbers with numbers, dates with dates.
+  private func pair(_ op: CompareOp, _ x: RowExpr, _ y: RowExpr, a: Expr, b: Expr)
+    throws(Diagnostic) -> Predicate
+  {
+    let numeric: Set<ColumnType> = [.integer, .decimal]
+    let ok =
+      (numeric.contains(x.type) && numeric.contains(y.type))
+      || (x.type == y.type && x.type == .date)
+    guard ok else {
+      throw .error(
+        "cannot compare \(describe(a)) (\(x.type.rawValue)) with \(describe(b)) (\(y.type.rawValue))",
+        at: a.span.union(b.span),
+        hints: x.type == .text || y.type == .text
+          ? ["a bare word on the right is a column only when it has a dot; quote a value: \"…\""]
+          : [])
+    }
+    return .pair(x, op, y)
+  }
+}
+
+extension CompareOp {
+  /// The operator with its sides swapped: `<` becomes `>`.
+  var flipped: CompareOp {
+    switch self {
+    case .equal, .notEqual: self
+    case .less: .greater
+    case .lessOrEqual: .greaterOrEqual
+    case .greater: .less
+    case .greaterOrEqual: .lessOrEqual
+    }
+  }
+}
+
+extension Diagnostic {
+  static func typeMismatch(_ name: String, type: ColumnType, with c: Constant, at span: Span)
+    -> Diagnostic
+  {
+    var hints: [String] = []
+    if type == .date {
+      hints.append("write a date like 2016-01-01, or a period after in: `date in 2016`")
+    }
+    return .error(
+      "cannot compare \(name) (\(type.rawValue)) with \(c.described)", at: span, hints: hints)
+  }
+}

@@ -1,0 +1,136 @@
+import Lang
+
+/// Plans conditions (`where`, `rate`, related filters) over one table.
+struct ConditionPlanner {
+  let session: Session
+  /// The table whose rows the condition tests.
+  let table: Int
+  var warnings: [Diagnostic] = []
+
+  var store: Store { session.store }
+  var resolver: Resolver { Resolver(store: store) }
+
+  mutating func condition(_ e: Expr) throws(Diagnostic) -> Predicate {
+    switch e.kind {
+    case .group(let inner):
+      return try condition(inner)
+    case .and(let a, let b):
+      return .and(try condition(a), try condition(b))
+    case .or(let a, let b):
+      return .or(try condition(a), try condition(b))
+    case .not(let a):
+      return .not(try condition(a))
+    case .hasRelated(let related, let negated):
+      return .has(try relatedPlan(related), negated: negated)
+    case .isEmpty(let a, let negated):
+      return .isEmpty(try rowValue(a), negated: negated)
+    case .compare(let op, let a, let b):
+      return try compare(op, a, b, span: e.span)
+    case .contains(let a, let b):
+      return try contains(a, b)
+    case .inList(let a, let items, let negated):
+      guard
+        var result = try items.first.map({ (x) throws(Diagnostic) in
+          try compare(.equal, a, x, span: e.span)
+        })
+      else { return .constant(negated ? Truth.yes : Truth.no) }
+      for item in items.dropFirst() {
+        result = .or(result, try compare(.equal, a, item, span: e.span))
+      }
+      return negated ? .not(result) : result
+    case .inPeriod(let a, let p, let negated):
+      let value = try rowValue(a)
+      let c = try constant(p)
+      guard let (lo, hi) = c.dayRange else {
+        throw .error(
+          "'in' needs a period such as 2016, 2016-11 or 2016-Q4, not \(c.described)", at: p.span)
+      }
+      let r = try periodRange(value, lo, hi, at: a.span)
+      return negated ? .not(r) : r
+    case .between(let a, let low, let high, let negated):
+      let r = Predicate.and(
+        try compare(.greaterOrEqual, a, low, span: e.span),
+        try compare(.lessOrEqual, a, high, span: e.span))
+      return negated ? .not(r) : r
+    case .path, .literal, .parameter, .call, .relatedCount:
+      throw .error(
+        "this is a value, not a condition", at: e.span,
+        hints: ["compare it with something, e.g. `type = micro` or `hours > 2`"])
+    }
+  }
+
+  /// A value per row: a path, a bucket call, `count(related)`.
+  mutating func rowValue(_ e: Expr, follow: Bool = false) throws(Diagnostic) -> RowExpr {
+    switch e.kind {
+    case .group(let inner):
+      return try rowValue(inner, follow: follow)
+    case .path(let path):
+      return .path(try resolver.path(path, from: table), follow: follow)
+    case .relatedCount(let related):
+      return .related(try relatedPlan(related))
+    case .call(let function, let argument):
+      guard let bucket = Bucket(rawValue: function.text.lowercased()) else {
+        throw .error(
+          "unknown function '\(function.text)'", at: function.span,
+          hints: Diagnostic.suggestion(
+            function.text, among: Bucket.allCases.map(\.rawValue),
+            otherwise: "functions are day, week, month, quarter and year"))
+      }
+      guard case .path(let p) = argument.kind else {
+        throw .error("\(bucket.rawValue)(…) takes a date column", at: argument.span)
+      }
+      let resolved = try resolver.path(p, from: table)
+      guard resolved.column.type == .date else {
+        throw .error(
+          "\(bucket.rawValue)(…) takes a date, but '\(resolved.dotted)' is \(resolved.column.type.rawValue)",
+          at: argument.span)
+      }
+      return bucket == .year ? .year(resolved) : .bucket(bucket, resolved)
+    default:
+      throw .error("expected a column here", at: e.span)
+    }
+  }
+
+  /// A literal or parameter as a typed constant; nil when `e` is a row value.
+  func constantOrNil(_ e: Expr) throws(Diagnostic) -> Constant? {
+    switch e.kind {
+    case .group(let inner): return try constantOrNil(inner)
+    case .literal(let literal): return try Constant(literal, span: e.span)
+    case .parameter(let name):
+      guard let value = session.parameters[name] ?? session.parameters[name.lowercased()] else {
+        throw .error(
+          "parameter $\(name) has no value", at: e.span,
+          hints: ["give it with --set \(name)=… (or `.set \(name) …` at the prompt)"])
+      }
+      return try Constant(parameter: value, span: e.span)
+    default: return nil
+    }
+  }
+
+  func constant(_ e: Expr) throws(Diagnostic) -> Constant {
+    if let c = try constantOrNil(e) { return c }
+    throw .error("expected a value here, such as 2016, 2016-11 or \"text\"", at: e.span)
+  }
+
+  /// The rows of `related.table` that refer to this table, with their filter.
+  mutating func relatedPlan(_ related: Related) throws(Diagnostic) -> RelatedPlan {
+    let other = try resolver.table(related.table)
+    let base = store.tables[table]
+    let refs = store.tables[other].columns.compactMap { c -> Reference? in
+      guard let r = c.reference, r.table.lowercased() == base.name.lowercased() else { return nil }
+      return r
+    }
+    guard refs.count == 1 else {
+      throw .error(
+        refs.isEmpty
+          ? "no column of '\(store.tables[other].name)' refers to '\(base.name)'"
+          : "several columns of '\(store.tables[other].name)' refer to '\(base.name)'",
+        at: related.table.span,
+        hints: ["related rows need exactly one reference from the other table to this one"])
+    }
+    var inner = ConditionPlanner(session: session, table: other)
+    let filter = try related.filter.map { (f) throws(Diagnostic) in try inner.condition(f) }
+    warnings += inner.warnings
+    return RelatedPlan(table: other, reference: refs[0], filter: filter)
+  }
+}

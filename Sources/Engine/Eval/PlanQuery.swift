@@ -1,0 +1,251 @@
+import Lang
+
+extension Session {
+  /// Resolves a query against the store: every name, type and parameter is checked here.
+  func plan(_ query: Query, warnings: inout [Diagnostic]) throws(Diagnostic) -> QueryPlan {
+    let (table, filters) = try resolveSource(query.source, warnings: &warnings)
+    if let format = query.format, OutputFormat(rawValue: format.text.lowercased()) == nil {
+      throw .error(
+        "unknown format '\(format.text)'", at: format.span,
+        hints: Diagnostic.suggestion(
+          format.text, among: OutputFormat.allCases.map(\.rawValue),
+          otherwise: "formats: table, csv, json, markdown, chart"))
+    }
+    var conditions = ConditionPlanner(session: self, table: table)
+    var filter: Predicate?
+    for f in filters {
+      let p = try conditions.condition(f)
+      filter = filter.map { .and($0, p) } ?? p
+    }
+    var plan = QueryPlan(
+      table: table, filter: filter, metrics: [], keys: [], across: nil, fields: [],
+      isList: false, having: query.having, order: query.order, limit: query.limit, top: query.top,
+      span: query.span)
+    switch query.kind {
+    case .aggregate(let metrics):
+      plan.metrics = try metrics.map { (m) throws(Diagnostic) in try metricPlan(m, &conditions) }
+      nameMetrics(&plan.metrics, metrics)
+      plan.keys = try query.groups.map { (g) throws(Diagnostic) in
+        try keyPlan(g, table, &conditions)
+      }
+      if let across = query.across {
+        guard plan.metrics.count == 1 else {
+          throw .error(
+            "a crosstab ('across') shows one measure", at: across.span,
+            hints: ["ask for one of count, sum, avg … with across"])
+        }
+        plan.across = try keyPlan(across, table, &conditions)
+      }
+    case .list(let fields):
+      plan.isList = true
+      if query.groups.first != nil || query.across != nil {
+        throw .error(
+          "list shows rows; 'by' and 'across' go with count, sum, avg …",
+          at: (query.groups.first ?? query.across)!.span,
+          hints: ["write `count \(query.source.table.text) by …` to group"])
+      }
+      if fields.isEmpty {
+        plan.fields = store.tables[table].columns.map { c in
+          let p = ResolvedPath(hops: [], table: table, column: c, dotted: c.name)
+          return (c.name, .path(p, follow: false), c.sensitive)
+        }
+      } else {
+        plan.fields = try fields.map { (f) throws(Diagnostic) in
+          let value = try conditions.rowValue(f)
+          return (outputName(f), value, isSensitive(value))
+        }
+      }
+    }
+    warnings += conditions.warnings
+    try checkOutputNames(plan, query)
+    return plan
+  }
+
+  private func metricPlan(_ m: Metric, _ conditions: inout ConditionPlanner) throws(Diagnostic)
+    -> MetricPlan
+  {
+    var plan = MetricPlan(
+      function: m.function, argument: nil, condition: nil, name: m.function.outputName,
+      kind: .integer)
+    switch m.function {
+    case .rate:
+      guard let argument = m.argument else {
+        throw .error("rate needs a condition", at: m.span, hints: ["e.g. `rate status=done`"])
+      }
+      plan.condition = try conditions.condition(argument)
+      plan.kind = .rate
+    case .count, .countDistinct:
+      plan.argument = try m.argument.map { (a) throws(Diagnostic) in
+        try conditions.rowValue(a, follow: true)
+      }
+    case .sum, .avg, .median, .min, .max:
+      guard let argument = m.argument else {
+        throw .error("\(m.function.rawValue) needs a column", at: m.span)
+      }
+      let value = try conditions.rowValue(argument)
+      let type = value.type
+      let numeric = type == .integer || type == .decimal
+      let ordered =
+        numeric || type == .date || (type == .text && [.min, .max].contains(m.function))
+      guard m.function == .sum || m.function == .avg || m.function == .median ? numeric : ordered
+      else {
+        throw .error(
+          "cannot take the \(m.function.rawValue) of \(conditions.describe(argument)): it is \(type.rawValue)",
+          at: argument.span,
+          hints: [
+            "\(m.function.rawValue) works on numbers"
+              + (m.function == .sum ? "; to count rows use count" : "")
+          ])
+      }
+      plan.argument = value
+      switch (m.function, type) {
+      case (.sum, .integer), (.min, .integer), (.max, .integer): plan.kind = .integer
+      case (.min, .date), (.max, .date): plan.kind = .date
+      case (.min, .text), (.max, .text): plan.kind = .text
+      default: plan.kind = .decimal
+      }
+    }
+    return plan
+  }
+
+  /// Names metrics by their function; when two share one, by function and argument.
+  private func nameMetrics(_ plans: inout [MetricPlan], _ metrics: [Metric]) {
+    for i in plans.indices where plans.filter({ $0.name == plans[i].name }).count > 1 {
+      if let argument = metrics[i].argument {
+        plans[i].name += "_" + String(outputName(argument).map { $0 == "." ? "_" : $0 })
+      }
+    }
+  }
+
+  private func keyPlan(_ e: Expr, _ table: Int, _ conditions: inout ConditionPlanner)
+    throws(Diagnostic) -> KeyPlan
+  {
+    // `by month` alone: the table's time column, unless the table has a column so named.
+    if case .path(let p) = e.kind, p.parts.count == 1,
+      let bucket = Bucket(rawValue: p.parts[0].text.lowercased()),
+      store.tables[table].columnIndex(p.parts[0].text) == nil
+    {
+      let t = store.tables[table]
+      guard let time = t.timeColumn, let column = t.column(time) else {
+        throw .error(
+          "table '\(t.name)' has no time column for 'by \(bucket.rawValue)'", at: e.span,
+          hints: ["name the date: `by \(bucket.rawValue)(session.date)`"])
+      }
+      let path = ResolvedPath(hops: [], table: table, column: column, dotted: column.name)
+      return KeyPlan(
+        expr: .bucket(bucket, path), name: bucket.rawValue, bucket: bucket, referenced: nil,
+        sensitive: false)
+    }
+    var value = try conditions.rowValue(e, follow: true)
+    if case .year(let p) = value { value = .bucket(.year, p) }
+    var key = KeyPlan(
+      expr: value, name: outputName(e), bucket: nil, referenced: nil, sensitive: isSensitive(value))
+    switch value {
+    case .bucket(let b, _): key.bucket = b
+    case .path(let p, _):
+      if let r = p.column.reference { key.referenced = store.tableIndex(r.table) }
+    default: break
+    }
+    return key
+  }
+
+  private func isSensitive(_ value: RowExpr) -> Bool {
+    if case .path(let p, _) = value { return p.column.sensitive }
+    return false
+  }
+
+  /// The output column name of a key or field: `member.category`, `month`, `count_attendance`.
+  func outputName(_ e: Expr) -> String {
+    switch e.kind {
+    case .path(let p): return p.dotted
+    case .call(let f, _): return f.text.lowercased()
+    case .relatedCount(let r): return "count_" + r.table.text
+    case .group(let inner): return outputName(inner)
+    default: return "value"
+    }
+  }
+
+  /// `having` and `order by` may name only output columns (of aggregates) or paths (of lists).
+  private func checkOutputNames(_ plan: QueryPlan, _ query: Query) throws(Diagnostic) {
+    guard !plan.isList else {
+      var conditions = ConditionPlanner(session: self, table: plan.table)
+      for item in plan.order {
+        if case .path(let p) = item.key.kind,
+          plan.fields.contains(where: { $0.name.lowercased() == p.dotted.lowercased() })
+        {
+          continue
+        }
+        _ = try conditions.rowValue(item.key)
+      }
+      if let having = query.having {
+        throw .error("having goes with count, sum, avg …; use where for rows", at: having.span)
+      }
+      return
+    }
+    let names = outputColumnNames(plan)
+    for item in plan.order {
+      try checkName(item.key, names)
+    }
+    if let having = plan.having { try checkHaving(having, names) }
+  }
+
+  func outputColumnNames(_ plan: QueryPlan) -> [String] {
+    var names: [String] = []
+    for key in plan.keys {
+      names.append(key.name)
+      if let t = key.referenced, let d = Resolver(store: store).displayColumn(of: t) {
+        names.append(key.name + "." + d.name)
+      }
+    }
+    return names + plan.metrics.map(\.name)
+  }
+
+  private func checkName(_ e: Expr, _ names: [String]) throws(Diagnostic) {
+    let name: String
+    switch e.kind {
+    case .path(let p): name = p.dotted
+    case .call, .relatedCount: name = outputName(e)
+    case .group(let inner): return try checkName(inner, names)
+    default: throw .error("order by and having name an output column", at: e.span)
+    }
+    guard names.contains(where: { $0.lowercased() == name.lowercased() }) else {
+      throw .error(
+        "the answer has no column '\(name)'", at: e.span,
+        hints: Diagnostic.suggestion(
+          name, among: names, otherwise: "its columns are: \(names.joined(separator: ", "))"))
+    }
+  }
+
+  private func checkHaving(_ e: Expr, _ names: [String]) throws(Diagnostic) {
+    switch e.kind {
+    case .and(let a, let b), .or(let a, let b):
+      try checkHaving(a, names)
+      try checkHaving(b, names)
+    case .not(let a), .group(let a), .isEmpty(let a, _):
+      try checkHaving(a, names)
+    case .compare(_, let a, let b):
+      for side in [a, b] {
+        if case .literal = side.kind {
+        } else if case .parameter = side.kind {
+        } else {
+          try checkName(side, names)
+        }
+      }
+    case .between(let a, _, _, _), .inList(let a, _, _):
+      try checkName(a, names)
+    default:
+      throw .error(
+        "having compares answer columns, e.g. `having sum < 32`", at: e.span)
+    }
+  }
+}
+
+extension AggregateFunction {
+  /// The answer column name of a metric: `count`, `sum`, `avg`, …
+  var outputName: String {
+    switch self {
+    case .countDistinct: "count"
+    default: rawValue
+    }
+  }
+}

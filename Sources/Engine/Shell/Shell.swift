@@ -1,0 +1,93 @@
+import Lang
+
+/// How a run ended, as the process exit code a scheduler reads.
+public enum ExitStatus: Int32, Sendable {
+  case success = 0
+  /// A query was wrong (a name, a type, a parameter) or failed.
+  case queryError = 1
+  /// The command line was wrong.
+  case usageError = 2
+  /// The data could not be loaded.
+  case dataError = 3
+}
+
+/// Runs statement text against a session and writes answers and messages: the one place
+/// that joins parser, engine and renderers. The REPL, `-c`, `run` and standard input all use it.
+public final class Shell {
+  public let session: Session
+  /// The format used when a query does not say `as …`.
+  public var format: OutputFormat = .table
+  public var options = RenderOptions()
+  /// Where answers go.
+  public var out: (String) -> Void
+  /// Where errors and warnings go.
+  public var err: (String) -> Void
+
+  public init(
+    session: Session, out: @escaping (String) -> Void, err: @escaping (String) -> Void
+  ) {
+    self.session = session
+    self.out = out
+    self.err = err
+  }
+
+  /// Runs every statement of `text` in order. Stops at the first error unless `keepGoing`.
+  /// `fileName` names the script in messages (`report.dk:3:7`).
+  @discardableResult
+  public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> ExitStatus {
+    let parsed = Parser.parse(text)
+    let renderer = DiagnosticRenderer(text: text, fileName: fileName)
+    var status = ExitStatus.success
+    var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
+    for statement in parsed.statements {
+      while let d = pending.first, d.span.start < statement.span.start {
+        err(renderer.render(d) + "\n")
+        pending = pending.dropFirst()
+        status = .queryError
+        if !keepGoing { return status }
+      }
+      if !execute(statement, renderer: renderer) {
+        status = .queryError
+        if !keepGoing { return status }
+      }
+    }
+    for d in pending {
+      err(renderer.render(d) + "\n")
+      status = .queryError
+      if !keepGoing { return status }
+    }
+    return status
+  }
+
+  /// Checks every statement of `text` against the data without running it.
+  public func check(_ text: String, fileName: String? = nil) -> ExitStatus {
+    let parsed = Parser.parse(text)
+    let renderer = DiagnosticRenderer(text: text, fileName: fileName)
+    var problems = parsed.diagnostics
+    for statement in parsed.statements { problems += session.check(statement) }
+    problems.sort { $0.span.start < $1.span.start }
+    for d in problems { err(renderer.render(d) + "\n") }
+    return problems.contains { $0.severity == .error } ? .queryError : .success
+  }
+
+  /// Runs one parsed statement; false when it failed.
+  private func execute(_ statement: Statement, renderer: DiagnosticRenderer) -> Bool {
+    do {
+      let answer = try session.run(statement)
+      for w in answer.warnings { err(renderer.render(w) + "\n") }
+      switch answer.outcome {
+      case .table(let table, let asked):
+        let format = asked.flatMap(OutputFormat.init(rawValue:)) ?? self.format
+        out(render(table, as: format, options: options))
+      case .text(let text):
+        out(text.hasSuffix("\n") ? text : text + "\n")
+      case .bound:
+        break
+      }
+      return true
+    } catch {
+      err(renderer.render(error) + "\n")
+      return false
+    }
+  }
+}
