@@ -25,7 +25,9 @@ extension Parser {
         expected: "a table after 'count'", hints: ["for example: count sessions"])
     } else {
       throw Diagnostic.expectedOf(
-        at: current, metric: metrics.count == 1 ? metrics[0].function.rawValue : nil)
+        at: current,
+        after: metrics.count == 1 ? "'\(metrics[0].function.rawValue) …'" : "the metrics",
+        example: "sum hours of attendance")
     }
     var query = Query(kind: .aggregate(metrics), source: source, span: .at(start))
     try parseClauses(into: &query)
@@ -59,6 +61,11 @@ extension Parser {
     switch keyword {
     case .count:
       if accept(.distinct) != nil {
+        guard startsValue else {
+          throw unexpected(
+            expected: "a column after 'count distinct'",
+            hints: ["for example: count distinct member of attendance"])
+        }
         let argument = try parseValue(after: "count distinct")
         return Metric(function: .countDistinct, argument: argument, span: span(from: start))
       }
@@ -72,6 +79,13 @@ extension Parser {
       return Metric(function: .rate, argument: condition, span: span(from: start))
     default:
       let function = AggregateFunction(rawValue: keyword.rawValue)!
+      guard startsValue else {
+        throw unexpected(
+          expected: "a column after '\(keyword.rawValue)'",
+          hints: [
+            "name the column, then 'of' and the table: \(keyword.rawValue) hours of attendance"
+          ])
+      }
       let argument = try parseValue(after: keyword.rawValue)
       return Metric(function: function, argument: argument, span: span(from: start))
     }
@@ -94,7 +108,8 @@ extension Parser {
       source = try parseSourceRest(table: path.parts[0])
       fields = []
     } else {
-      throw Diagnostic.expectedOf(at: current, metric: nil)
+      throw Diagnostic.expectedOf(
+        at: current, after: "the columns", example: "list date, title of sessions")
     }
     var query = Query(kind: .list(fields), source: source, span: .at(start))
     try parseClauses(into: &query)

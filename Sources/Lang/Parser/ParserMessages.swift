@@ -85,12 +85,10 @@ extension Diagnostic {
     .error("unknown keyword '\(word)'", at: span, hints: ["did you mean '\(suggestion)'?"])
   }
 
-  static func expectedOf(at token: Token, metric: String?) -> Diagnostic {
+  static func expectedOf(at token: Token, after what: String, example: String) -> Diagnostic {
     if case .invalid(let diagnostic) = token.kind { return diagnostic }
-    let what = metric.map { "after '\($0) …'" } ?? "after the columns"
     return .error(
-      "expected 'of' and a table \(what)", at: token.span,
-      hints: ["name the value, then 'of', then the table: sum hours of attendance"])
+      "expected 'of' and a table after \(what)", at: token.span, hints: ["for example: \(example)"])
   }
 
   static func clauseOutOfOrder(_ keyword: Keyword, previous: Keyword?, at span: Span) -> Diagnostic
