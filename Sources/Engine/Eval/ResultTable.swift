@@ -2,7 +2,7 @@
 public enum ResultKind: String, Hashable, Sendable {
   /// Free text or codes, left-aligned.
   case text
-  /// Whole numbers (counts, ids), right-aligned, grouped `24,437` in tables.
+  /// Whole numbers (counts, ids), right-aligned, never grouped (ids and years stay plain).
   case integer
   /// Decimals (sums of hours, averages), right-aligned.
   case decimal
