@@ -31,8 +31,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "LangTests", dependencies: ["Lang"]),
-    .testTarget(name: "EngineTests", dependencies: ["Engine", "Lang"]),
+    .testTarget(
+      name: "LangTests", dependencies: ["Lang"],
+      exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
+    .testTarget(
+      name: "EngineTests", dependencies: ["Engine", "Lang"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "DangkeTests", dependencies: ["dangke"]),
   ],
   swiftLanguageModes: [.v6]

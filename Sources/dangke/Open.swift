@@ -1,0 +1,79 @@
+import ArgumentParser
+import Engine
+import Foundation
+
+/// `dangke [DATA…] [-c QUERY]`: one query, statements from a pipe, or the interactive prompt.
+struct Open: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open",
+    abstract: "Open the prompt (the default), or run one query with -c.",
+    shouldDisplay: false)
+
+  @Argument(help: "A data folder or data files (default: the built-in Kangjian sample).")
+  var data: [String] = []
+
+  @Option(name: .customShort("c"), help: "Run this query and exit.")
+  var command: String?
+
+  @Option(name: .long, help: "A data folder or file (same as the positional argument).")
+  var dataOption: String?
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let shell = try makeShell(data: data + (dataOption.map { [$0] } ?? []), output: output)
+    if let command {
+      let status = shell.run(command)
+      if status != .success { throw StatusExit(status: status) }
+      return
+    }
+    if isatty(STDIN_FILENO) == 0 {
+      let text = readAllStandardInput()
+      let status = shell.run(text, fileName: "<stdin>")
+      if status != .success { throw StatusExit(status: status) }
+      return
+    }
+    try REPL(shell: shell, output: output).run()
+  }
+}
+
+/// Loads the data (or the built-in sample) and builds a shell writing to stdout and stderr.
+func makeShell(data: [String], output: OutputOptions) throws -> Shell {
+  let store = try loadStore(data)
+  let session = Session(store: store)
+  session.parameters = try output.parameterValues()
+  let shell = Shell(session: session, out: Console.out, err: Console.err)
+  if let format = output.format { shell.format = format }
+  shell.options.reveal = output.reveal
+  shell.options.bom = output.bom
+  return shell
+}
+
+/// The store for the given paths: nothing → the built-in sample, one folder, or files.
+/// A load error is printed and ends the process with status 3.
+func loadStore(_ paths: [String]) throws -> Store {
+  let source: DataSource
+  if paths.isEmpty {
+    source = .memory(name: "Kangjian sample", files: Generator(scale: .sample).files())
+  } else if paths.count == 1, isDirectory(paths[0]) {
+    source = .directory(paths[0])
+  } else {
+    source = .files(paths)
+  }
+  do {
+    return try Loader.load(source)
+  } catch {
+    Console.err("dangke: \(error)\n")
+    throw StatusExit(status: .dataError)
+  }
+}
+
+func isDirectory(_ path: String) -> Bool {
+  var isDir: ObjCBool = false
+  return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+}
+
+func readAllStandardInput() -> String {
+  let data = FileHandle.standardInput.readDataToEndOfFile()
+  return String(decoding: data, as: UTF8.self)
+}

@@ -1,0 +1,139 @@
+import Engine
+import XCTest
+
+/// The engine's messages, rendered exactly as a user sees them.
+final class EngineDiagnosticTests: XCTestCase {
+  private func check(_ query: String, _ expected: String, line: UInt = #line) {
+    XCTAssertEqual(Sample.diagnostics(query), expected, line: line)
+  }
+
+  func testUnknownTable() {
+    check(
+      "count sesions",
+      """
+      error: unknown table 'sesions'
+       --> line 1, column 7
+        |
+      1 | count sesions
+        |       ^^^^^^^ did you mean 'sessions'?
+
+      """)
+  }
+
+  func testUnknownColumnAfterChinese() {
+    check(
+      "count members where name ~ \"王\" and catgory = 居民区",
+      """
+      error: table 'members' has no column 'catgory'
+       --> line 1, column 36
+        |
+      1 | count members where name ~ "王" and catgory = 居民区
+        |                                     ^^^^^^^ did you mean 'category'?
+
+      """)
+  }
+
+  func testMisspelledValueWarns() {
+    check(
+      "count sessions where type=mirco",
+      """
+      warning: 'type' never has the value 'mirco'
+       --> line 1, column 27
+        |
+      1 | count sessions where type=mirco
+        |                           ^^^^^ did you mean 'micro'?
+
+      """)
+  }
+
+  func testDateComparedWithNumber() {
+    check(
+      "count sessions where date > 2016",
+      """
+      error: cannot compare 'date' (date) with number 2016
+       --> line 1, column 22
+        |
+      1 | count sessions where date > 2016
+        |                      ^^^^^^^^^^^ write a date like 2016-01-01, or a period after in: `date in 2016`
+
+      """)
+  }
+
+  func testSumOfText() {
+    check(
+      "sum title of sessions",
+      """
+      error: cannot take the sum of 'title': it is text
+       --> line 1, column 5
+        |
+      1 | sum title of sessions
+        |     ^^^^^ sum works on numbers; to count rows use count
+
+      """)
+  }
+
+  func testNotAReference() {
+    check(
+      "count attendance by hours.name",
+      """
+      error: 'attendance.hours' is not a reference, so '.name' cannot follow it
+       --> line 1, column 21
+        |
+      1 | count attendance by hours.name
+        |                     ^^^^^^^^^^ only a column that refers to another table can be followed with '.'
+
+      """)
+  }
+
+  func testParameterWithNoSuchDate() {
+    XCTAssertEqual(
+      Sample.diagnostics("count sessions where date = $day", parameters: ["day": "2016-02-30"]),
+      """
+      error: there is no date 2016-02-30
+       --> line 1, column 29
+        |
+      1 | count sessions where date = $day
+        |                             ^^^^ check the month and day
+
+      """)
+  }
+
+  func testUnknownFormat() {
+    check(
+      "count sessions by type as cvs",
+      """
+      error: unknown format 'cvs'
+       --> line 1, column 27
+        |
+      1 | count sessions by type as cvs
+        |                           ^^^ did you mean 'csv'?
+
+      """)
+  }
+
+  func testMissingParameter() {
+    check(
+      "count sessions where date in $month",
+      """
+      error: parameter $month has no value
+       --> line 1, column 30
+        |
+      1 | count sessions where date in $month
+        |                              ^^^^^^ give it with --set month=… (or `.set month …` at the prompt)
+
+      """)
+  }
+
+  func testUnknownOutputColumnInOrder() {
+    check(
+      "count sessions by type order by cuont desc",
+      """
+      error: the answer has no column 'cuont'
+       --> line 1, column 33
+        |
+      1 | count sessions by type order by cuont desc
+        |                                 ^^^^^ did you mean 'count'?
+
+      """)
+  }
+}
