@@ -71,12 +71,19 @@ extension Generator {
     }
   }
 
+  /// A topic taught on `day`; topics of the moment (valid for under three years) are
+  /// preferred to the perennial ones.
   private func topic(_ day: Int, _ random: inout GenRandom) -> String {
     let topics = GenVocabulary.topics
+    let timely = random.chance(700)
+    func fits(_ topic: GenVocabulary.Topic) -> Bool {
+      topic.from <= day && day < topic.until && (!timely || topic.until - topic.from < 3 * 365)
+    }
     var fitting = 0
-    for topic in topics where topic.from <= day && day < topic.until { fitting += 1 }
-    var pick = random.below(max(fitting, 1))
-    for topic in topics where topic.from <= day && day < topic.until {
+    for topic in topics where fits(topic) { fitting += 1 }
+    if fitting == 0 { return topics[topics.count - 1].text }
+    var pick = random.below(fitting)
+    for topic in topics where fits(topic) {
       if pick == 0 { return topic.text }
       pick -= 1
     }

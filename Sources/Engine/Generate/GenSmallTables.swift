@@ -63,10 +63,10 @@ extension Generator {
     writer.raw(Array("id,name,org,year,status\n".utf8))
     var id = 0
     for unit in 0..<layout.units {
-      for n in 0..<size.projectsPerUnit {
+      for _ in 0..<size.projectsPerUnit {
         id += 1
         var random = GenRandom(seed: seed, stream: GenStream.projects, index: id)
-        let org = orgForStory(unit: unit, n: n, random: &random)
+        let org = orgForStory(unit: unit, random: &random)
         let year = 2012 + random.below(5)
         let list =
           org.residential ? GenVocabulary.residentialProjects : GenVocabulary.otherProjects
@@ -97,7 +97,7 @@ extension Generator {
       for n in 0..<size.casesPerUnit {
         id += 1
         var random = GenRandom(seed: seed, stream: GenStream.cases, index: id)
-        let org = orgForStory(unit: unit, n: n, random: &random)
+        let org = orgForStory(unit: unit, random: &random)
         writer.int(id)
         writer.comma()
         if unit == 0 && n == 0 {
@@ -127,7 +127,7 @@ extension Generator {
 
   /// An organisation of `unit` for a project or case, residential areas most often.
   private func orgForStory(
-    unit: Int, n: Int, random: inout GenRandom
+    unit: Int, random: inout GenRandom
   ) -> (index: Int, short: String, residential: Bool) {
     let category: GenCategory =
       random.chance(700) ? .residential : [.agency, .twonew, .retired][random.below(3)]
