@@ -1,0 +1,151 @@
+/// Works out, from the tokens of the current statement before the cursor, what may come next.
+struct CompletionAnalysis {
+  let tokens: [Token]
+  let context: any CompletionContext
+
+  static let buckets = ["day", "week", "month", "quarter", "year"]
+  static let formats = ["table", "csv", "json", "markdown", "chart"]
+  static let conditionStarts: [Keyword] = [.not, .has, .no]
+
+  func candidates() -> [CompletionCandidate] {
+    guard let last = tokens.last else { return keywords(Keyword.statementStarts) }
+    switch last.kind {
+    case .symbol(.dot): return columns(of: tableOfPath(endingAt: tokens.count - 2))
+    case .symbol(let symbol) where symbol.compareOp != nil || symbol == .tilde:
+      return values(ofPathEndingAt: tokens.count - 2)
+    case .symbol(.leftParen): return afterLeftParen(at: tokens.count - 1)
+    case .symbol(.comma): return afterComma()
+    case .keyword(let keyword): return after(keyword)
+    default: return afterValue()
+    }
+  }
+
+  // MARK: - The statement's table
+
+  /// The table whose columns a condition or key refers to here.
+  var scopeTable: String? {
+    if let related = innermostOpenParen, related > 0,
+      [.has, .no, .count].contains(tokens[related - 1].keyword),
+      let name = tokens[safe: related + 1]?.name
+    {
+      return name
+    }
+    return statementTable
+  }
+
+  /// The table after `of`, after `count`/`list`, or after `let x =`.
+  var statementTable: String? {
+    var start = 0
+    if tokens.first?.keyword == .sql { start = 1 }
+    if tokens.first?.keyword == .let {
+      return tokens.firstIndex { $0.isSymbol(.equal) }.flatMap { tokens[safe: $0 + 1]?.name }
+    }
+    var depth = 0
+    for (index, token) in tokens.enumerated() {
+      if token.isSymbol(.leftParen) { depth += 1 }
+      if token.isSymbol(.rightParen) { depth -= 1 }
+      if depth == 0, token.keyword == .of { return tokens[safe: index + 1]?.name }
+    }
+    if [.count, .list].contains(tokens[safe: start]?.keyword),
+      let name = tokens[safe: start + 1]?.name
+    {
+      let next = tokens[safe: start + 2]
+      if next == nil
+        || !(next!.isSymbol(.dot) || next!.isSymbol(.leftParen) || next!.isSymbol(.comma))
+      {
+        return name
+      }
+    }
+    return nil
+  }
+
+  /// Index of the innermost `(` not yet closed.
+  var innermostOpenParen: Int? {
+    var stack: [Int] = []
+    for (index, token) in tokens.enumerated() {
+      if token.isSymbol(.leftParen) { stack.append(index) }
+      if token.isSymbol(.rightParen) { _ = stack.popLast() }
+    }
+    return stack.last
+  }
+
+  /// The names of the dotted path ending at `end` (`member . org`), first to last.
+  func path(endingAt end: Int) -> [String] {
+    var parts: [String] = []
+    var index = end
+    while index >= 0, let name = tokens[index].name ?? metricWord(tokens[index]) {
+      parts.insert(name, at: 0)
+      guard index >= 2, tokens[index - 1].isSymbol(.dot) else { break }
+      index -= 2
+    }
+    return parts
+  }
+
+  private func metricWord(_ token: Token) -> String? {
+    guard let keyword = token.keyword, Keyword.metrics.contains(keyword) else { return nil }
+    return keyword.rawValue
+  }
+
+  /// The table reached by following the reference path ending at `end` from the scope table.
+  func tableOfPath(endingAt end: Int) -> String? {
+    let parts = path(endingAt: end)
+    guard var table = scopeTable, !parts.isEmpty else { return nil }
+    for part in parts {
+      guard let next = context.referencedTable(of: table, column: part) else { return nil }
+      table = next
+    }
+    return table
+  }
+
+  // MARK: - Candidate lists
+
+  func keywords(_ keywords: [Keyword]) -> [CompletionCandidate] {
+    keywords.map { CompletionCandidate(text: $0.rawValue) }
+  }
+
+  func words(_ words: [String]) -> [CompletionCandidate] {
+    words.map { CompletionCandidate(text: $0) }
+  }
+
+  func tables() -> [CompletionCandidate] {
+    words(context.tables() + context.letNames)
+  }
+
+  func columns(of table: String?) -> [CompletionCandidate] {
+    guard let table else { return [] }
+    return words(context.columns(of: table))
+  }
+
+  /// Columns of the scope table, or of every table while the table is not known yet.
+  func scopeColumns() -> [CompletionCandidate] {
+    if let table = scopeTable { return columns(of: table) }
+    return words(context.tables().flatMap { context.columns(of: $0) })
+  }
+
+  func values(ofPathEndingAt end: Int) -> [CompletionCandidate] {
+    let parts = path(endingAt: end)
+    guard let table = scopeTable, !parts.isEmpty else { return [] }
+    return context.values(of: table, column: parts).map { value, count in
+      CompletionCandidate(text: Self.written(value), display: "\(value) (\(count))")
+    }
+  }
+
+  /// A value as it must be typed: bare when it reads back as the same value, else quoted.
+  static func written(_ value: String) -> String {
+    if Lexer.isPlainName(value) { return value }
+    let tokens = Lexer.tokenize(value)
+    if tokens.count == 2, tokens[0].span == Span(0, value.utf8.count) {
+      switch tokens[0].kind {
+      case .integer, .decimal, .date, .month, .quarter: return value
+      default: break
+      }
+    }
+    return Printer.quoted(value)
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
+}

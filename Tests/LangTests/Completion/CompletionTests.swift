@@ -1,0 +1,138 @@
+import Lang
+import XCTest
+
+/// Completion on lines with the cursor marked by `|`.
+final class CompletionTests: XCTestCase {
+  let context = FakeContext()
+
+  /// Completes `marked` (the cursor is where `|` stands) and returns the candidate texts.
+  func complete(_ marked: String, file: StaticString = #filePath, line: UInt = #line)
+    -> CompletionResult
+  {
+    guard let bar = marked.firstIndex(of: "|") else {
+      XCTFail("no cursor in \(marked)", file: file, line: line)
+      return CompletionResult(replaced: .at(0), candidates: [])
+    }
+    var text = marked
+    text.remove(at: bar)
+    let cursor = marked.utf8.distance(from: marked.startIndex, to: bar)
+    return Completion.candidates(line: text, cursor: cursor, context: context)
+  }
+
+  func texts(_ marked: String) -> [String] { complete(marked).texts }
+
+  func testStartOfLineOffersStatementKeywords() {
+    XCTAssertEqual(
+      texts("|"),
+      [
+        "count", "sum", "avg", "min", "max", "median", "rate", "list", "let", "show", "describe",
+        "sql",
+      ])
+    XCTAssertEqual(texts("cou|"), ["count"])
+    XCTAssertEqual(texts("d|"), ["describe"])
+    XCTAssertEqual(texts("count sessions; s|"), ["sum", "show", "sql"])
+  }
+
+  func testPartialWordIsReplaced() {
+    let result = complete("count ses|")
+    XCTAssertEqual(result.texts, ["sessions"])
+    XCTAssertEqual(result.replaced, Span(6, 9))
+    XCTAssertEqual(complete("count |").replaced, Span.at(6))
+  }
+
+  func testAfterCountOffersTables() {
+    XCTAssertEqual(
+      texts("count |"),
+      ["attendance", "bases", "experts", "members", "orgs", "sessions", "recent", "distinct"])
+    XCTAssertEqual(texts("describe m|"), ["members"])
+    XCTAssertEqual(texts("sum hours of a|"), ["attendance"])
+    XCTAssertEqual(texts("show |"), ["tables"])
+  }
+
+  func testAfterATableOffersClauses() {
+    XCTAssertEqual(
+      texts("count sessions |"), ["where", "by", "across", "having", "order", "limit", "top", "as"])
+    XCTAssertEqual(texts("count sessions w|"), ["where"])
+    XCTAssertEqual(
+      texts("count sessions by month |"), ["across", "having", "order", "limit", "top", "as"])
+    XCTAssertEqual(
+      texts("count sessions by type order by count |"), ["asc", "desc", "limit", "top", "as"])
+    XCTAssertEqual(texts("count sessions as |"), ["table", "csv", "json", "markdown", "chart"])
+  }
+
+  func testWhereOffersColumnsOfTheStatementsTable() {
+    XCTAssertEqual(
+      texts("count sessions where |"),
+      ["id", "date", "type", "title", "teacher", "host", "base", "hours", "not", "has", "no"])
+    XCTAssertEqual(texts("count members where c|"), ["category"])
+    XCTAssertEqual(texts("sum hours of attendance where s|"), ["session", "score"])
+    XCTAssertEqual(texts("count sessions where type = micro and t|"), ["type", "title", "teacher"])
+  }
+
+  func testReferencePathsFollowReferences() {
+    XCTAssertEqual(
+      texts("count attendance where member.|"), ["id", "name", "category", "org", "post"])
+    XCTAssertEqual(
+      texts("count attendance by member.org.|"), ["id", "name", "category", "secretary"])
+    XCTAssertEqual(texts("count attendance by member.org.s|"), ["secretary"])
+    XCTAssertEqual(texts("count attendance by session.t|"), ["type", "title", "teacher"])
+    XCTAssertEqual(texts("count attendance by nothing.|"), [])
+  }
+
+  func testValuesOfAColumn() {
+    XCTAssertEqual(texts("count sessions where type=|"), ["micro", "open", "practice"])
+    XCTAssertEqual(texts("count sessions where type = |"), ["micro", "open", "practice"])
+    XCTAssertEqual(texts("count sessions where type = mi|"), ["micro"])
+    XCTAssertEqual(
+      complete("count sessions where type = |").candidates.first?.display, "micro (96)")
+    XCTAssertEqual(texts("count sessions where type in (|"), ["micro", "open", "practice"])
+    XCTAssertEqual(
+      texts("count sessions where type not in (micro, |"), ["micro", "open", "practice"])
+    XCTAssertEqual(texts("count sessions where hours > |"), ["1.5", "2"])
+  }
+
+  func testChineseValuesAndPrefixes() {
+    XCTAssertEqual(texts("count members where category = 居|"), ["居民区"])
+    XCTAssertEqual(
+      texts("count attendance where member.category = |"),
+      ["居民区", "两新组织", "leadership", "\"two words\""])
+    let result = complete("count members where category = 两新|")
+    XCTAssertEqual(result.texts, ["两新组织"])
+    XCTAssertEqual(result.replaced, Span(31, 37))
+  }
+
+  func testGroupingAndOrdering() {
+    XCTAssertEqual(
+      texts("count sessions by |").suffix(5), ["day", "week", "month", "quarter", "year"])
+    XCTAssertEqual(texts("count sessions by type, h|"), ["host", "hours"])
+    XCTAssertEqual(texts("count sessions order |"), ["by"])
+    XCTAssertEqual(texts("count sessions by type order by c|"), ["count"])
+    XCTAssertEqual(texts("count, a|"), ["avg"])
+  }
+
+  func testRelatedRowsUseTheRelatedTable() {
+    XCTAssertEqual(
+      texts("count members where has (|"),
+      ["attendance", "bases", "experts", "members", "orgs", "sessions", "recent"])
+    XCTAssertEqual(texts("count members where no (attendance where s|"), ["session", "score"])
+  }
+
+  func testConditionContinuations() {
+    XCTAssertEqual(texts("count sessions where type |"), ["in", "not", "between", "is"])
+    XCTAssertEqual(
+      texts("count sessions where type = micro |"),
+      ["and", "or", "by", "across", "having", "order", "limit", "top", "as"])
+    XCTAssertEqual(texts("count sessions where base is |"), ["empty", "not"])
+  }
+
+  func testNothingInsideStringsOrNumbers() {
+    XCTAssertEqual(texts("count members where name ~ \"王|"), [])
+    XCTAssertEqual(texts("count sessions limit 1|"), [])
+  }
+
+  func testCursorInTheMiddleUsesOnlyTheTextBefore() {
+    let result = complete("count ses| where type = micro")
+    XCTAssertEqual(result.texts, ["sessions"])
+    XCTAssertEqual(result.replaced, Span(6, 9))
+  }
+}

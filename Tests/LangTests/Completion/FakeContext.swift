@@ -1,0 +1,42 @@
+import Lang
+
+/// A small schema like the sample data's, for completion tests.
+struct FakeContext: CompletionContext {
+  let schema: [String: [String]] = [
+    "sessions": ["id", "date", "type", "title", "teacher", "host", "base", "hours"],
+    "attendance": ["session", "member", "hours", "score"],
+    "members": ["id", "name", "category", "org", "post"],
+    "orgs": ["id", "name", "category", "secretary"],
+    "experts": ["id", "name"],
+    "bases": ["id", "name", "kind"],
+  ]
+  let references: [String: String] = [
+    "attendance.session": "sessions", "attendance.member": "members", "members.org": "orgs",
+    "sessions.teacher": "experts", "sessions.host": "orgs", "sessions.base": "bases",
+  ]
+
+  func tables() -> [String] { ["attendance", "bases", "experts", "members", "orgs", "sessions"] }
+
+  func columns(of table: String) -> [String] { schema[table] ?? schema["sessions"]! }
+
+  func referencedTable(of table: String, column: String) -> String? {
+    references["\(table).\(column)"]
+  }
+
+  func values(of table: String, column path: [String]) -> [(value: String, count: Int)] {
+    var current = table
+    for part in path.dropLast() {
+      guard let next = referencedTable(of: current, column: part) else { return [] }
+      current = next
+    }
+    switch "\(current).\(path.last ?? "")" {
+    case "sessions.type": return [("micro", 96), ("open", 90), ("practice", 80)]
+    case "members.category", "orgs.category":
+      return [("居民区", 3000), ("两新组织", 900), ("leadership", 20), ("two words", 1)]
+    case "sessions.hours": return [("1.5", 200), ("2", 100)]
+    default: return []
+    }
+  }
+
+  var letNames: [String] { ["recent"] }
+}

@@ -1,0 +1,57 @@
+import Lang
+import XCTest
+
+/// parse(print(ast)) == ast on thousands of random trees (fixed seed).
+final class RoundTripTests: XCTestCase {
+  static let seed: UInt64 = 20_161_222
+  static let cases = 4000
+
+  func testRandomStatementsRoundTrip() {
+    var generator = RandomAST(seed: Self.seed)
+    var failures = 0
+    for number in 0..<Self.cases {
+      let statement = generator.statement()
+      let text = Printer.print(statement)
+      let result = Parser.parse(text)
+      let reparsed = result.statements.map { $0.withoutSpans() }
+      if !result.diagnostics.isEmpty || reparsed != [statement] {
+        failures += 1
+        if failures <= 5 {
+          let rendered = DiagnosticRenderer(text: text).render(result.diagnostics)
+          let again = result.statements.map { Printer.print($0) }.joined(separator: "\n")
+          XCTFail("case \(number):\n\(text)\nreprinted: \(again)\n\(rendered)")
+        }
+      }
+    }
+    XCTAssertEqual(failures, 0)
+  }
+
+  func testRandomScriptsRoundTrip() {
+    var generator = RandomAST(seed: Self.seed &+ 1)
+    for _ in 0..<50 {
+      let statements = (0..<20).map { _ in generator.statement() }
+      let text = Printer.print(Script(statements: statements))
+      let result = Parser.parse(text)
+      XCTAssertEqual(result.diagnostics.count, 0)
+      XCTAssertTrue(result.script.withoutSpans() == Script(statements: statements), text)
+    }
+  }
+
+  /// Spans of parsed statements cover exactly their own text.
+  func testStatementSpansCoverTheirText() {
+    var generator = RandomAST(seed: Self.seed &+ 2)
+    for _ in 0..<300 {
+      let statements = (0..<3).map { _ in generator.statement() }
+      let lines = statements.map { Printer.print($0) }
+      let text = lines.joined(separator: " ; ")
+      let bytes = Array(text.utf8)
+      let parsed = Parser.parse(text).statements
+      XCTAssertEqual(parsed.count, 3)
+      for (statement, line) in zip(parsed, lines) {
+        let covered = String(
+          decoding: bytes[statement.span.start..<statement.span.end], as: UTF8.self)
+        XCTAssertEqual(covered, line)
+      }
+    }
+  }
+}
