@@ -1,0 +1,175 @@
+/// Builds one column from its cells in a single pass, inferring the type as it goes.
+///
+/// An inferred column takes the type of its first value and keeps it while the values fit;
+/// integers widen to decimals. When a value fits neither, the column is `broken`: the caller
+/// reads the file again for it with a `.text` builder, which keeps the exact text. A declared
+/// column (schema) rejects a value that does not fit.
+struct ColumnBuilder {
+  enum Mode: Equatable {
+    /// Infer the type from the values.
+    case infer
+    /// The schema fixes the type.
+    case declared(ColumnType)
+    /// Text, after inference found mixed types; remembers which kinds of value it saw.
+    case text
+  }
+
+  enum State: Equatable {
+    /// Only missing cells so far.
+    case pending
+    case typed(ColumnType)
+    /// Inference failed: the values mix types.
+    case broken
+  }
+
+  let mode: Mode
+  private(set) var state: State
+  private(set) var count = 0
+  private let rowHint: Int
+  private var ints: [Int64] = []
+  private var doubles: [Double] = []
+  private var flags: [UInt8] = []
+  private var days: [Int32] = []
+  private var codes: [UInt32] = []
+  private var interner = TextInterner()
+  /// The `CellClass` bits of the distinct strings of an inferred text column.
+  private(set) var textClasses: UInt8 = 0
+
+  init(mode: Mode, rowHint: Int) {
+    self.mode = mode
+    self.rowHint = rowHint
+    switch mode {
+    case .infer: state = .pending
+    case .declared(let type):
+      state = .pending
+      materialize(type)
+    case .text:
+      state = .pending
+      materialize(.text)
+    }
+  }
+
+  /// Appends a cell; an empty cell is missing. Returns false when the value does not fit
+  /// the declared type (nothing is appended then).
+  @inline(__always)
+  mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    if n == 0 {
+      appendMissing()
+      return true
+    }
+    switch state {
+    case .typed(.integer):
+      if let v = CellParser.integer(p, n) {
+        ints.append(v)
+      } else if mode == .infer, let d = CellParser.decimal(p, n) {
+        doubles.reserveCapacity(Swift.max(rowHint, count + 1))
+        for v in ints { doubles.append(v == ColumnData.missingInteger ? .nan : Double(v)) }
+        ints = []
+        doubles.append(d)
+        state = .typed(.decimal)
+      } else {
+        return fail()
+      }
+    case .typed(.decimal):
+      guard let v = CellParser.decimal(p, n) else { return fail() }
+      doubles.append(v)
+    case .typed(.date):
+      guard let v = CellParser.date(p, n) else { return fail() }
+      days.append(v)
+    case .typed(.text):
+      let before = interner.count
+      let code = interner.intern(p, n)
+      if interner.count != before && mode != .declared(.text) {
+        textClasses |= CellParser.classify(p, n).rawValue
+      }
+      codes.append(code)
+    case .typed(.boolean):
+      guard let v = CellParser.boolean(p, n, declared: mode != .infer) else { return fail() }
+      flags.append(v)
+    case .pending:
+      let kind = CellParser.classify(p, n)
+      let type: ColumnType =
+        switch kind {
+        case .integer: .integer
+        case .decimal: .decimal
+        case .boolean: .boolean
+        case .date: .date
+        case .text: .text
+        }
+      materialize(type)
+      return append(p, n)
+    case .broken:
+      break
+    }
+    count += 1
+    return true
+  }
+
+  /// A value that does not fit: an error for a declared column, a broken inference otherwise.
+  private mutating func fail() -> Bool {
+    if case .declared = mode { return false }
+    state = .broken
+    ints = []
+    doubles = []
+    flags = []
+    days = []
+    count += 1
+    return true
+  }
+
+  /// Appends a missing value.
+  @inline(__always)
+  mutating func appendMissing() {
+    switch state {
+    case .typed(.integer): ints.append(ColumnData.missingInteger)
+    case .typed(.decimal): doubles.append(.nan)
+    case .typed(.boolean): flags.append(ColumnData.missingBoolean)
+    case .typed(.date): days.append(ColumnData.missingDate)
+    case .typed(.text): codes.append(ColumnData.missingCode)
+    case .pending, .broken: break
+    }
+    count += 1
+  }
+
+  /// Starts the typed array, with the missing cells seen so far.
+  private mutating func materialize(_ type: ColumnType) {
+    let capacity = Swift.max(rowHint, count + 1)
+    switch type {
+    case .integer:
+      ints.reserveCapacity(capacity)
+      ints.append(contentsOf: repeatElement(ColumnData.missingInteger, count: count))
+    case .decimal:
+      doubles.reserveCapacity(capacity)
+      doubles.append(contentsOf: repeatElement(Double.nan, count: count))
+    case .boolean:
+      flags.reserveCapacity(capacity)
+      flags.append(contentsOf: repeatElement(ColumnData.missingBoolean, count: count))
+    case .date:
+      days.reserveCapacity(capacity)
+      days.append(contentsOf: repeatElement(ColumnData.missingDate, count: count))
+    case .text:
+      codes.reserveCapacity(capacity)
+      codes.append(contentsOf: repeatElement(ColumnData.missingCode, count: count))
+    }
+    state = .typed(type)
+  }
+
+  /// Whether inference found values of more than one kind (the column is text then).
+  var isMixed: Bool {
+    mode != .declared(.text) && state == .typed(.text)
+      && textClasses & ~CellClass.text.rawValue != 0
+      && textClasses != CellClass.integer.rawValue | CellClass.decimal.rawValue
+  }
+
+  /// The finished column data. A column with only missing cells is text.
+  mutating func finish() -> ColumnData {
+    if state == .pending { materialize(.text) }
+    switch state {
+    case .typed(.integer): return .integer(ints)
+    case .typed(.decimal): return .decimal(doubles)
+    case .typed(.boolean): return .boolean(flags)
+    case .typed(.date): return .date(days)
+    default: return .text(codes: codes, dictionary: interner.dictionary())
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Loads data files into a columnar `Store`: every file a table, files in parallel, then the
+/// schema checked and the references resolved. Never writes anything.
+public enum Loader {
+  /// Loads `source`; the first problem found is thrown, naming file, line and column.
+  public static func load(
+    _ source: DataSource, options: LoadOptions = .init()
+  ) throws(LoadError) -> Store {
+    let plan = try SourcePlan.make(source, options: options)
+    var schema: Schema?
+    if let (path, bytes) = plan.schema { schema = try SchemaFile.decode(bytes, file: path) }
+    let schemaFile = plan.schema?.path ?? "schema.json"
+    let schemaEncoding = schema?.encoding.flatMap(TextDecoding.canonical)
+    if let encoding = schema?.encoding, schemaEncoding == nil {
+      throw LoadError(
+        file: schemaFile, message: "unknown encoding \"\(encoding)\"",
+        hint: "use \"utf-8\" or \"gb18030\" (which also reads GBK)")
+    }
+    let jobs = plan.jobs
+    var tableSchemas: [TableSchema?] = []
+    for job in jobs {
+      let key = job.name.lowercased()
+      tableSchemas.append(schema?.tables.first { $0.key.lowercased() == key }?.value)
+    }
+    // Largest files first, so the two cores finish together.
+    let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
+    let frozenSchemas = tableSchemas
+    let results = LoadParallel.map(order) { i -> Result<TableLoader.Loaded, LoadError> in
+      do throws(LoadError) {
+        return .success(
+          try TableLoader.load(jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding))
+      } catch {
+        return .failure(error)
+      }
+    }
+    var byJob = [Result<TableLoader.Loaded, LoadError>?](repeating: nil, count: jobs.count)
+    for (k, i) in order.enumerated() { byJob[i] = results[k] }
+    var loaded: [TableLoader.Loaded] = []
+    for result in byJob {
+      switch result! {
+      case .success(let table): loaded.append(table)
+      case .failure(let error): throw error
+      }
+    }
+    if let schema {
+      var columns: [String: [String]] = [:]
+      for t in loaded { columns[t.table.name] = t.table.columns.map(\.name) }
+      try SchemaFile.validate(schema, file: schemaFile, tables: columns)
+    }
+    let referenceWarnings = ReferenceLinker.link(&loaded, schema: schema)
+    var report = LoadReport()
+    for t in loaded {
+      report.encodings[t.table.origin] = t.encoding
+      report.warnings += t.warnings
+    }
+    let fileOrder = Dictionary(
+      uniqueKeysWithValues: loaded.enumerated().map { ($1.table.origin, $0) })
+    report.warnings += referenceWarnings.sorted {
+      (fileOrder[$0.file] ?? 0, $0.line ?? 0) < (fileOrder[$1.file] ?? 0, $1.line ?? 0)
+    }
+    return Store(name: schema?.name ?? plan.name, tables: loaded.map(\.table), report: report)
+  }
+}

@@ -1,0 +1,45 @@
+/// The load-report warning for a column whose values mix kinds (numbers and text, dates
+/// and text, …), which is therefore kept as text.
+enum MixedTypes {
+  /// The warning for text column `name`: how many cells of each kind, and the first value of
+  /// the rarest kind with its line.
+  static func warning(
+    column name: String, codes: [UInt32], dictionary: StringDictionary, lines: RowLines,
+    file: String
+  ) -> LoadReport.Warning {
+    let kinds: [CellClass] = (0..<dictionary.count).map { code in
+      dictionary.withUTF8(UInt32(code)) { buf in
+        guard let p = buf.baseAddress else { return CellClass.text }
+        let kind = CellParser.classify(p, buf.count)
+        return kind == .decimal ? .integer : kind
+      }
+    }
+    var counts: [CellClass: Int] = [:]
+    var firstRow: [CellClass: Int] = [:]
+    for (row, code) in codes.enumerated() where code != ColumnData.missingCode {
+      let kind = kinds[Int(code)]
+      counts[kind, default: 0] += 1
+      if firstRow[kind] == nil { firstRow[kind] = row }
+    }
+    let ranked = counts.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue
+    }
+    let rare = ranked.last!.key
+    let row = firstRow[rare]!
+    let value = dictionary.string(codes[row])
+    let parts = ranked.map { "\($0.value) \(label($0.key))" }.joined(separator: ", ")
+    let names = ranked.map { label($0.key) }
+    let mix =
+      names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    let line = lines.line(of: row)
+    return LoadReport.Warning(
+      file: file, line: line, column: name,
+      message:
+        "column \(name) mixes \(mix) values (\(parts)); kept as text. First \(label(rare)) value: "
+        + "\"\(value)\" on line \(line)")
+  }
+
+  private static func label(_ kind: CellClass) -> String {
+    kind == .integer ? "number" : kind.name
+  }
+}

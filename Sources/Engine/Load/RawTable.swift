@@ -1,0 +1,60 @@
+/// A table as a reader produced it: column names, finished builders and row lines, before
+/// the schema's labels and the references are applied.
+struct RawTable {
+  var names: [String]
+  var builders: [ColumnBuilder]
+  var rowCount: Int
+  var lines: RowLines
+  /// Where each column's name was declared: the 1-based field number (CSV) or the line and
+  /// column of its first key (JSON).
+  var warnings: [LoadReport.Warning] = []
+}
+
+/// Things every reader shares.
+enum ReaderSupport {
+  /// Roughly how many rows `bytes` hold, from the newlines in its first 64 KiB; used to
+  /// reserve column arrays once (reserved, untouched memory costs nothing resident).
+  static func rowEstimate(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let sample = min(bytes.count, 1 << 16)
+    guard sample > 0 else { return 16 }
+    var newlines = 0
+    for i in 0..<sample where bytes[i] == 0x0A { newlines += 1 }
+    guard newlines > 0, sample < bytes.count else { return max(16, newlines + 1) }
+    let estimate = Double(newlines) * Double(bytes.count) / Double(sample)
+    return Int(estimate * 1.1) + 64
+  }
+
+  /// The error for a value that does not fit the column's declared type.
+  static func typeMismatch(
+    file: String, line: Int, column: Int, name: String, type: ColumnType,
+    value: UnsafePointer<UInt8>, count: Int
+  ) -> LoadError {
+    let text = String(decoding: UnsafeBufferPointer(start: value, count: count), as: UTF8.self)
+    let article = type == .integer ? "an" : "a"
+    return LoadError(
+      file: file, line: line, column: column,
+      message: "value \"\(text)\" in column \(name) is not \(article) \(type.rawValue)",
+      hint: "correct the value, or change the type of \(name) in schema.json")
+  }
+
+  /// Checks a header: every column named, no name twice (names match case-insensitively).
+  static func checkNames(_ names: [String], file: String, line: Int) throws(LoadError) {
+    var seen: [String: Int] = [:]
+    for (i, name) in names.enumerated() {
+      if name.isEmpty {
+        throw LoadError(
+          file: file, line: line, column: i + 1,
+          message: "column \(i + 1) has no name in the header",
+          hint: "give every column a name in the header row, or delete the empty column")
+      }
+      let key = name.lowercased()
+      if let first = seen[key] {
+        throw LoadError(
+          file: file, line: line, column: i + 1,
+          message: "duplicate column name \"\(name)\" (also column \(first + 1))",
+          hint: "rename one of the two columns in the header row")
+      }
+      seen[key] = i
+    }
+  }
+}

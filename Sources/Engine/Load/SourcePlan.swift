@@ -1,0 +1,159 @@
+import Foundation
+
+/// What a `DataSource` amounts to: the files to load as tables, the schema's bytes, a name.
+struct SourcePlan {
+  var name: String
+  var jobs: [TableLoader.Job]
+  var schema: (path: String, bytes: [UInt8])?
+
+  static let schemaFileName = "schema.json"
+
+  static func make(_ source: DataSource, options: LoadOptions) throws(LoadError) -> SourcePlan {
+    var plan: SourcePlan
+    switch source {
+    case .directory(let folder):
+      plan = try directory(folder)
+    case .files(let paths):
+      plan = try files(paths)
+    case .memory(let name, let files):
+      plan = try memory(name, files)
+    }
+    if let path = options.schemaPath { plan.schema = (path, try readSchema(path)) }
+    var seen: [String: String] = [:]
+    for job in plan.jobs {
+      if let other = seen[job.name.lowercased()] {
+        throw LoadError(
+          file: job.path, message: "another file, \(other), also makes table \(job.name)",
+          hint: "keep one file per table name, or rename one of them")
+      }
+      seen[job.name.lowercased()] = job.path
+    }
+    return plan
+  }
+
+  private static func directory(_ folder: String) throws(LoadError) -> SourcePlan {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw LoadError(
+        file: folder, message: "folder not found",
+        hint: "check the path; it should name a folder of .csv, .tsv, .jsonl or .json files")
+    }
+    guard isDirectory.boolValue else {
+      throw LoadError(
+        file: folder, message: "not a folder",
+        hint: "give the folder that holds the data files, or load the file by itself")
+    }
+    let entries: [String]
+    do {
+      entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      throw LoadError(
+        file: folder, message: "cannot list the folder",
+        hint: "check that you may read the folder")
+    }
+    var plan = SourcePlan(name: lastComponent(folder), jobs: [])
+    for entry in entries where !entry.hasPrefix(".") {
+      let path = join(folder, entry)
+      if entry.lowercased() == schemaFileName {
+        plan.schema = (path, try readSchema(path))
+        continue
+      }
+      guard let format = TableLoader.Format(fileName: entry) else { continue }
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+        continue
+      }
+      plan.jobs.append(job(path, entry, format))
+    }
+    if plan.jobs.isEmpty {
+      throw LoadError(
+        file: folder, message: "no data files in this folder",
+        hint: "put .csv, .tsv, .jsonl or .json files in it (schema.json alone is no data)")
+    }
+    return plan
+  }
+
+  private static func files(_ paths: [String]) throws(LoadError) -> SourcePlan {
+    var plan = SourcePlan(name: "", jobs: [])
+    for path in paths {
+      let fileName = lastComponent(path)
+      if fileName.lowercased() == schemaFileName {
+        plan.schema = (path, try readSchema(path))
+        continue
+      }
+      guard let format = TableLoader.Format(fileName: fileName) else {
+        throw LoadError(
+          file: path, message: "not a data file (unknown extension)",
+          hint: "give .csv, .tsv, .jsonl or .json files")
+      }
+      plan.jobs.append(job(path, fileName, format))
+    }
+    guard let first = plan.jobs.first else {
+      throw LoadError(
+        file: paths.first ?? ".", message: "no data files given",
+        hint: "give .csv, .tsv, .jsonl or .json files")
+    }
+    let folder = parent(first.path)
+    plan.name = lastComponent(folder)
+    let beside = join(folder, schemaFileName)
+    if plan.schema == nil && FileManager.default.fileExists(atPath: beside) {
+      plan.schema = (beside, try readSchema(beside))
+    }
+    return plan
+  }
+
+  private static func memory(_ name: String, _ files: [DataFile]) throws(LoadError) -> SourcePlan {
+    var plan = SourcePlan(name: name, jobs: [])
+    for file in files {
+      if file.fileName.lowercased() == schemaFileName {
+        plan.schema = (file.path, file.bytes)
+        continue
+      }
+      guard let format = TableLoader.Format(fileName: file.fileName) else { continue }
+      plan.jobs.append(
+        TableLoader.Job(
+          path: file.path, name: tableName(file.fileName), format: format,
+          bytes: .memory(file.bytes), size: file.bytes.count))
+    }
+    if plan.jobs.isEmpty {
+      throw LoadError(
+        file: name, message: "no data files in this data set",
+        hint: "give .csv, .tsv, .jsonl or .json files")
+    }
+    return plan
+  }
+
+  private static func job(_ path: String, _ fileName: String, _ format: TableLoader.Format)
+    -> TableLoader.Job
+  {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = (attributes?[.size] as? Int) ?? 0
+    return TableLoader.Job(
+      path: path, name: tableName(fileName), format: format, bytes: .disk, size: size)
+  }
+
+  private static func readSchema(_ path: String) throws(LoadError) -> [UInt8] {
+    let input = try FileInput.load(path)
+    return Array(input.bytes)
+  }
+
+  /// `sessions.csv` → `sessions`.
+  static func tableName(_ fileName: String) -> String {
+    guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return fileName }
+    return String(fileName[..<dot])
+  }
+
+  static func lastComponent(_ path: String) -> String {
+    let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+    return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+  }
+
+  static func parent(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  static func join(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+}

@@ -1,0 +1,139 @@
+/// Loads one data file into a table: reads its bytes, decodes them, parses them by format,
+/// finishes the columns (dictionaries in byte order, mixed-type warnings) and applies what
+/// the schema says about the table.
+struct TableLoader {
+  /// The formats, by file extension.
+  enum Format: String, CaseIterable {
+    case csv
+    case tsv
+    case jsonl
+    case json
+
+    /// The format of a file name, from its extension (any case).
+    init?(fileName: String) {
+      guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return nil }
+      self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+    }
+  }
+
+  /// Where the bytes are.
+  enum Bytes: Sendable {
+    case disk
+    case memory([UInt8])
+  }
+
+  /// A file to load as one table.
+  struct Job: Sendable {
+    var path: String
+    var name: String
+    var format: Format
+    var bytes: Bytes
+    /// Size, to load the largest files first.
+    var size: Int
+  }
+
+  /// A loaded table with what the later steps need.
+  struct Loaded: Sendable {
+    var table: Table
+    var lines: RowLines
+    var encoding: String
+    var warnings: [LoadReport.Warning]
+  }
+
+  /// Loads `job` with the schema's view of its table (`schemaEncoding` is canonical).
+  static func load(
+    _ job: Job, table schema: TableSchema?, schemaEncoding: String?
+  ) throws(LoadError) -> Loaded {
+    switch job.bytes {
+    case .memory(let array):
+      return try array.withUnsafeBufferPointer { buffer throws(LoadError) in
+        try load(job, buffer, release: { _ in }, table: schema, schemaEncoding: schemaEncoding)
+      }
+    case .disk:
+      let input = try FileInput.load(job.path)
+      return try load(
+        job, input.bytes, release: { input.release(upTo: $0) }, table: schema,
+        schemaEncoding: schemaEncoding)
+    }
+  }
+
+  private static func load(
+    _ job: Job, _ raw: UnsafeBufferPointer<UInt8>, release: (Int) -> Void,
+    table schema: TableSchema?, schemaEncoding: String?
+  ) throws(LoadError) -> Loaded {
+    let declaredEncoding = (schema?.encoding).flatMap(TextDecoding.canonical) ?? schemaEncoding
+    let decoded = try TextDecoding.decode(raw, declared: declaredEncoding, file: job.path)
+    var types: [String: ColumnType] = [:]
+    for (name, column) in schema?.columns ?? [:] {
+      if let type = column.type { types[name.lowercased()] = type }
+    }
+    let declared: (String) -> ColumnType? = { types[$0.lowercased()] }
+    let rawTable: RawTable
+    if let converted = decoded.converted {
+      rawTable = try converted.withUnsafeBufferPointer { buffer throws(LoadError) in
+        try parse(job, UnsafeBufferPointer(rebasing: buffer[decoded.skip...]), declared, { _ in })
+      }
+    } else {
+      let body = UnsafeBufferPointer(rebasing: raw[decoded.skip...])
+      rawTable = try parse(job, body, declared) { release($0 + decoded.skip) }
+    }
+    return finish(rawTable, job: job, encoding: decoded.encoding, schema: schema)
+  }
+
+  private static func parse(
+    _ job: Job, _ bytes: UnsafeBufferPointer<UInt8>, _ declared: @escaping (String) -> ColumnType?,
+    _ release: (Int) -> Void
+  ) throws(LoadError) -> RawTable {
+    switch job.format {
+    case .csv:
+      return try DelimitedReader.read(
+        bytes, delimiter: 0x2C, file: job.path, declared: declared, release: release)
+    case .tsv:
+      return try DelimitedReader.read(
+        bytes, delimiter: 0x09, file: job.path, declared: declared, release: release)
+    case .jsonl:
+      return try JSONRowReader.read(bytes, isArray: false, file: job.path, declared: declared)
+    case .json:
+      return try JSONRowReader.read(bytes, isArray: true, file: job.path, declared: declared)
+    }
+  }
+
+  /// Turns the builders into columns, with labels and flags from the schema.
+  private static func finish(
+    _ raw: RawTable, job: Job, encoding: String, schema: TableSchema?
+  ) -> Loaded {
+    var warnings = raw.warnings
+    var columnSchemas: [String: ColumnSchema] = [:]
+    for (name, column) in schema?.columns ?? [:] { columnSchemas[name.lowercased()] = column }
+    var columns: [Column] = []
+    var builders = raw.builders
+    for (i, name) in raw.names.enumerated() {
+      var data = builders[i].finish()
+      if case .text(let codes, let dictionary) = data {
+        if builders[i].isMixed {
+          warnings.append(
+            MixedTypes.warning(
+              column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
+              file: job.path))
+        }
+        let (sortedCodes, sortedDictionary) = DictionaryOrder.sorted(
+          codes: codes, dictionary: dictionary)
+        data = .text(codes: sortedCodes, dictionary: sortedDictionary)
+      }
+      builders[i] = ColumnBuilder(mode: .infer, rowHint: 0)
+      let c = columnSchemas[name.lowercased()]
+      columns.append(
+        Column(
+          name: name, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
+          sensitive: c?.sensitive ?? false))
+    }
+    func real(_ name: String?) -> String? {
+      guard let name else { return nil }
+      return raw.names.first { $0.lowercased() == name.lowercased() } ?? name
+    }
+    let table = Table(
+      name: job.name, label: schema?.label, columns: columns, rowCount: raw.rowCount,
+      timeColumn: real(schema?.time), displayColumn: real(schema?.display), origin: job.path)
+    return Loaded(table: table, lines: raw.lines, encoding: encoding, warnings: warnings)
+  }
+}

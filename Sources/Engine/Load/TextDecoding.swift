@@ -1,0 +1,188 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file's bytes as UTF-8: the input itself when it is UTF-8, or a converted copy.
+struct DecodedText {
+  /// `utf-8` or `gb18030`.
+  var encoding: String
+  /// The converted bytes, or nil when the input is used as it is.
+  var converted: [UInt8]?
+  /// Bytes to skip at the start (a byte order mark).
+  var skip: Int
+}
+
+/// Finds out a file's encoding and converts GB18030 (which covers GBK and GB2312) to UTF-8.
+enum TextDecoding {
+  /// The canonical name of a declared encoding, or nil when it is not one we read.
+  static func canonical(_ name: String) -> String? {
+    switch String(name.lowercased().map { $0 == "_" ? "-" : $0 }) {
+    case "utf-8", "utf8": "utf-8"
+    case "gb18030", "gbk", "gb2312", "cp936": "gb18030"
+    default: nil
+    }
+  }
+
+  /// Decodes `bytes`: as the declared encoding, or UTF-8 when it is valid UTF-8, else GB18030.
+  static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, declared: String?, file: String
+  ) throws(LoadError) -> DecodedText {
+    let utf8Ok: Bool
+    if declared == "gb18030" {
+      utf8Ok = false
+    } else {
+      let bad = firstInvalidUTF8(bytes)
+      utf8Ok = bad == nil
+      if let bad, declared == "utf-8" || looksLikeUTF8(bytes) {
+        throw invalidBytes(bytes, at: bad, file: file, tried: declared == "utf-8" ? "UTF-8" : nil)
+      }
+    }
+    if utf8Ok {
+      return DecodedText(encoding: "utf-8", converted: nil, skip: hasBOM(bytes) ? 3 : 0)
+    }
+    switch gb18030ToUTF8(bytes) {
+    case .success(let out):
+      let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
+      return DecodedText(encoding: "gb18030", converted: out, skip: skip)
+    case .failure(let at):
+      throw invalidBytes(
+        bytes, at: at.offset, file: file, tried: declared == "gb18030" ? "GB18030" : nil)
+    }
+  }
+
+  private static func hasBOM(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+  }
+
+  /// The error for undecodable bytes at `offset`, naming the line and byte position.
+  private static func invalidBytes(
+    _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String, tried: String?
+  ) -> LoadError {
+    var line = 1
+    var lineStart = 0
+    for i in 0..<offset where b[i] == 0x0A {
+      line += 1
+      lineStart = i + 1
+    }
+    let byte = String(b[offset], radix: 16, uppercase: true)
+    let what = tried.map { "not valid \($0)" } ?? "neither UTF-8 nor GB18030"
+    return LoadError(
+      file: file, line: line, column: offset - lineStart + 1,
+      message: "invalid byte sequence (byte 0x\(byte.count == 1 ? "0" : "")\(byte)): \(what)",
+      hint: "save the file as UTF-8 (or GB18030), or set its \"encoding\" in schema.json")
+  }
+
+  /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.
+  static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let p = b.baseAddress else { return nil }
+    let n = b.count
+    var i = 0
+    while i < n {
+      // Eight ASCII bytes at a time.
+      while i + 8 <= n
+        && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        i += 8
+      }
+      guard i < n else { break }
+      let length = sequenceLength(p, n, i)
+      if length == 0 { return i }
+      i += length
+    }
+    return nil
+  }
+
+  /// The length of the valid UTF-8 sequence at `i`, or 0 when it is not valid.
+  @inline(__always)
+  private static func sequenceLength(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int {
+    let c = p[i]
+    if c < 0x80 { return 1 }
+    @inline(__always) func cont(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+    switch c {
+    case 0xC2...0xDF:
+      return cont(i + 1) ? 2 : 0
+    case 0xE0...0xEF:
+      guard cont(i + 1), cont(i + 2) else { return 0 }
+      let c1 = p[i + 1]
+      if c == 0xE0 && c1 < 0xA0 { return 0 }  // overlong
+      if c == 0xED && c1 >= 0xA0 { return 0 }  // surrogate
+      return 3
+    case 0xF0...0xF4:
+      guard cont(i + 1), cont(i + 2), cont(i + 3) else { return 0 }
+      let c1 = p[i + 1]
+      if c == 0xF0 && c1 < 0x90 { return 0 }
+      if c == 0xF4 && c1 >= 0x90 { return 0 }
+      return 4
+    default:
+      return 0
+    }
+  }
+
+  /// Whether invalid UTF-8 is more likely a damaged UTF-8 file than another encoding: its
+  /// valid multi-byte sequences far outnumber the invalid bytes (GB18030 text makes few
+  /// valid UTF-8 sequences, and many invalid ones).
+  private static func looksLikeUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let p = b.baseAddress else { return false }
+    var valid = 0
+    var invalid = 0
+    var i = 0
+    while i < b.count {
+      if p[i] < 0x80 {
+        i += 1
+        continue
+      }
+      let length = sequenceLength(p, b.count, i)
+      if length == 0 {
+        invalid += 1
+        i += 1
+      } else {
+        valid += 1
+        i += length
+      }
+    }
+    return valid >= 4 * invalid
+  }
+
+  /// GB18030 → UTF-8 through iconv; on failure, the offset of the first bad byte.
+  static func gb18030ToUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], ConversionFailure> {
+    let cd = iconv_open("UTF-8", "GB18030")
+    guard cd != iconv_t(bitPattern: -1) else { return .failure(ConversionFailure(offset: 0)) }
+    defer { iconv_close(cd) }
+    guard let base = b.baseAddress, b.count > 0 else { return .success([]) }
+    var out = [UInt8](repeating: 0, count: b.count / 2 * 3 + 16)
+    var inPtr = UnsafeMutablePointer<CChar>(
+      mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
+    var inLeft = b.count
+    var written = 0
+    while inLeft > 0 {
+      var outLeft = out.count - written
+      let result = out.withUnsafeMutableBytes { raw -> Int in
+        var outPtr: UnsafeMutablePointer<CChar>? = raw.baseAddress!.advanced(by: written)
+          .assumingMemoryBound(to: CChar.self)
+        var inP: UnsafeMutablePointer<CChar>? = inPtr
+        let r = iconv(cd, &inP, &inLeft, &outPtr, &outLeft)
+        inPtr = inP!
+        return r
+      }
+      written = out.count - outLeft
+      if result == -1 {
+        let err = errno
+        if err == E2BIG {
+          out.append(contentsOf: repeatElement(0, count: out.count))
+          continue
+        }
+        let offset = UnsafeRawPointer(inPtr) - UnsafeRawPointer(base)
+        return .failure(ConversionFailure(offset: offset))
+      }
+    }
+    out.removeSubrange(written...)
+    return .success(out)
+  }
+}
+
+/// Where a conversion stopped.
+struct ConversionFailure: Error {
+  var offset: Int
+}
