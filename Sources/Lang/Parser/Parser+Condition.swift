@@ -59,9 +59,9 @@ extension Parser {
       return Expr(.hasRelated(related, negated: keyword.keyword == .no), span: span(from: start))
     }
     if at(.leftParen) {
-      advance()
       try enterNesting()
       defer { leaveNesting() }
+      advance()
       let inner = try parseCondition(after: "(")
       _ = try expect(.rightParen, "')' to close the '('")
       return Expr(.group(inner), span: span(from: start))

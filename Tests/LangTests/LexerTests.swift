@@ -1,0 +1,84 @@
+import Lang
+import XCTest
+
+/// Tokens, spans and statement separation.
+final class LexerTests: XCTestCase {
+  func kinds(_ text: String) -> [Token.Kind] { Lexer.tokenize(text).map(\.kind) }
+
+  func testKeywordsAreCaseInsensitiveAndNamesKeepTheirCase() {
+    XCTAssertEqual(
+      kinds("COUNT Sessions wHeRe"),
+      [.keyword(.count), .name("Sessions"), .keyword(.where), .end])
+  }
+
+  func testLiterals() {
+    XCTAssertEqual(
+      kinds("32 -1 1.50 \"a\\\"b\" 'c' 2016-11-24 2016-11 2016-Q4 2016-1-5 $month true"),
+      [
+        .integer(32), .integer(-1), .decimal("1.50"), .string("a\"b"), .string("c"),
+        .date(year: 2016, month: 11, day: 24), .month(year: 2016, month: 11),
+        .quarter(year: 2016, quarter: 4), .date(year: 2016, month: 1, day: 5), .parameter("month"),
+        .keyword(.true), .end,
+      ])
+  }
+
+  func testSymbolsAndNotEqualSpellings() {
+    XCTAssertEqual(
+      kinds("= != <> < <= > >= ~ , . ( )"),
+      [
+        .symbol(.equal), .symbol(.notEqual), .symbol(.notEqual), .symbol(.less),
+        .symbol(.lessOrEqual), .symbol(.greater), .symbol(.greaterOrEqual), .symbol(.tilde),
+        .symbol(.comma), .symbol(.dot), .symbol(.leftParen), .symbol(.rightParen), .end,
+      ])
+  }
+
+  func testSpansAreUTF8ByteOffsets() {
+    let tokens = Lexer.tokenize("类别 = 居民区")
+    XCTAssertEqual(tokens.map(\.span), [Span(0, 6), Span(7, 8), Span(9, 18), Span(18, 18)])
+    XCTAssertEqual(tokens[2].kind, .name("居民区"))
+  }
+
+  func testChineseIdentifiersWithDigitsAndUnderscores() {
+    XCTAssertEqual(kinds("名字2 _x 会议_类型"), [.name("名字2"), .name("_x"), .name("会议_类型"), .end])
+  }
+
+  func testCommentsAreSkipped() {
+    XCTAssertEqual(kinds("count # all of them\nsessions"), [.keyword(.count), .separator, .name("sessions"), .end])
+  }
+
+  func testNewlineSeparatesStatementsUnlessTheStatementGoesOn() {
+    XCTAssertEqual(kinds("show tables\nshow tables").filter { $0 == .separator }.count, 1)
+    XCTAssertEqual(kinds("show tables;show tables").filter { $0 == .separator }.count, 1)
+    // Inside parentheses, after a trailing backslash, after a word that needs more, before an indented line.
+    for text in [
+      "count sessions where (type\n= micro)", "count sessions \\\nby month", "count sessions where\ntype = micro",
+      "count sessions\n  by month", "count sessions\n\n# note\n   by month", "count sessions by month,\ntype",
+    ] {
+      XCTAssertFalse(kinds(text).contains(.separator), text)
+    }
+  }
+
+  func testInvalidTextBecomesOneInvalidToken() {
+    let tokens = Lexer.tokenize("count ＝ sessions")
+    XCTAssertEqual(tokens.count, 4)
+    guard case .invalid(let diagnostic) = tokens[1].kind else { return XCTFail("not invalid") }
+    XCTAssertEqual(diagnostic.span, Span(6, 9))
+  }
+
+  func testLexerStateForContinuation() {
+    XCTAssertEqual(Lexer("count (a (b)").openParens, 1)
+    XCTAssertTrue(Lexer("name ~ \"王").endsInsideString)
+    XCTAssertTrue(Lexer("count sessions \\").endsWithBackslash)
+    XCTAssertFalse(Lexer("count sessions").endsWithBackslash)
+  }
+
+  func testPlainNames() {
+    XCTAssertTrue(Lexer.isPlainName("居民区"))
+    XCTAssertTrue(Lexer.isPlainName("micro"))
+    XCTAssertFalse(Lexer.isPlainName("where"))
+    XCTAssertFalse(Lexer.isPlainName("Where"))
+    XCTAssertFalse(Lexer.isPlainName("two words"))
+    XCTAssertFalse(Lexer.isPlainName("2x"))
+    XCTAssertFalse(Lexer.isPlainName(""))
+  }
+}
