@@ -58,8 +58,10 @@ final class ContinuationTests: XCTestCase {
     let joined = "count sessions where\ntype = micro and\ndate in 2016 by\nmonth"
     XCTAssertFalse(Continuation.needsMore(joined))
     let statements = parseOK(joined)
-    XCTAssertEqual(statements.map { Printer.print($0) }, [
-      "count sessions where type = micro and date in 2016 by month"
-    ])
+    XCTAssertEqual(
+      statements.map { Printer.print($0) },
+      [
+        "count sessions where type = micro and date in 2016 by month"
+      ])
   }
 }

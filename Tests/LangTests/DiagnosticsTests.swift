@@ -45,7 +45,8 @@ final class DiagnosticsTests: XCTestCase {
   func testEmptySpanAtEndOfLongLineNumber() {
     var text = String(repeating: "show tables\n", count: 11)
     text += "count"
-    let rendered = DiagnosticRenderer(text: text, fileName: "a.dk").render(Parser.parse(text).diagnostics)
+    let rendered = DiagnosticRenderer(text: text, fileName: "a.dk").render(
+      Parser.parse(text).diagnostics)
     XCTAssertEqual(
       rendered,
       """
@@ -80,7 +81,8 @@ final class DiagnosticsTests: XCTestCase {
   }
 
   func testParseValueForParameters() throws {
-    XCTAssertEqual(try Parser.parseValue("2016-11").kind, .literal(.period(.month(year: 2016, month: 11))))
+    XCTAssertEqual(
+      try Parser.parseValue("2016-11").kind, .literal(.period(.month(year: 2016, month: 11))))
     XCTAssertEqual(try Parser.parseValue("居民区").kind, .literal(.word("居民区")))
     XCTAssertEqual(try Parser.parseValue("32").kind, .literal(.integer(32)))
     XCTAssertThrowsError(try Parser.parseValue("a b"))

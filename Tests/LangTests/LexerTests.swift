@@ -43,7 +43,9 @@ final class LexerTests: XCTestCase {
   }
 
   func testCommentsAreSkipped() {
-    XCTAssertEqual(kinds("count # all of them\nsessions"), [.keyword(.count), .separator, .name("sessions"), .end])
+    XCTAssertEqual(
+      kinds("count # all of them\nsessions"),
+      [.keyword(.count), .separator, .name("sessions"), .end])
   }
 
   func testNewlineSeparatesStatementsUnlessTheStatementGoesOn() {
@@ -51,8 +53,10 @@ final class LexerTests: XCTestCase {
     XCTAssertEqual(kinds("show tables;show tables").filter { $0 == .separator }.count, 1)
     // Inside parentheses, after a trailing backslash, after a word that needs more, before an indented line.
     for text in [
-      "count sessions where (type\n= micro)", "count sessions \\\nby month", "count sessions where\ntype = micro",
-      "count sessions\n  by month", "count sessions\n\n# note\n   by month", "count sessions by month,\ntype",
+      "count sessions where (type\n= micro)", "count sessions \\\nby month",
+      "count sessions where\ntype = micro",
+      "count sessions\n  by month", "count sessions\n\n# note\n   by month",
+      "count sessions by month,\ntype",
     ] {
       XCTAssertFalse(kinds(text).contains(.separator), text)
     }

@@ -4,7 +4,8 @@ import XCTest
 /// Deep nesting is an error with a clear message, never a stack overflow.
 final class NestingTests: XCTestCase {
   func testThousandNestedParenthesesGiveOneError() {
-    let text = "count sessions where " + String(repeating: "(", count: 1000) + "type = micro"
+    let text =
+      "count sessions where " + String(repeating: "(", count: 1000) + "type = micro"
       + String(repeating: ")", count: 1000)
     let result = Parser.parse(text)
     XCTAssertEqual(result.statements.count, 0)
@@ -16,13 +17,15 @@ final class NestingTests: XCTestCase {
   func testManyNotsAndCallsGiveOneError() {
     let nots = "count sessions where " + String(repeating: "not ", count: 5000) + "type = micro"
     XCTAssertEqual(Parser.parse(nots).diagnostics.count, 1)
-    let calls = "count sessions by " + String(repeating: "f(", count: 5000) + "x"
+    let calls =
+      "count sessions by " + String(repeating: "f(", count: 5000) + "x"
       + String(repeating: ")", count: 5000)
     XCTAssertEqual(Parser.parse(calls).diagnostics.count, 1)
   }
 
   func testTheScriptGoesOnAfterTheDeepStatement() {
-    let deep = "count sessions where " + String(repeating: "(", count: 300) + "x = 1"
+    let deep =
+      "count sessions where " + String(repeating: "(", count: 300) + "x = 1"
       + String(repeating: ")", count: 300)
     let result = Parser.parse(deep + "\nshow tables")
     XCTAssertEqual(result.diagnostics.count, 1)
@@ -30,7 +33,8 @@ final class NestingTests: XCTestCase {
   }
 
   func testNestingWithinTheLimitParses() {
-    let text = "count sessions where " + String(repeating: "(", count: 150) + "type = micro"
+    let text =
+      "count sessions where " + String(repeating: "(", count: 150) + "type = micro"
       + String(repeating: ")", count: 150)
     XCTAssertEqual(parseOK(text).count, 1)
   }
