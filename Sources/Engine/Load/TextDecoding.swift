@@ -36,7 +36,10 @@ enum TextDecoding {
       let bad = firstInvalidUTF8(bytes)
       utf8Ok = bad == nil
       if let bad, declared == "utf-8" || looksLikeUTF8(bytes) {
-        throw invalidBytes(bytes, at: bad, file: file, tried: declared == "utf-8" ? "UTF-8" : nil)
+        let what =
+          declared == "utf-8"
+          ? "not valid UTF-8" : "not valid UTF-8, though the rest of the file is"
+        throw invalidBytes(bytes, at: bad, file: file, what: what)
       }
     }
     if utf8Ok {
@@ -47,8 +50,8 @@ enum TextDecoding {
       let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
       return DecodedText(encoding: "gb18030", converted: out, skip: skip)
     case .failure(let at):
-      throw invalidBytes(
-        bytes, at: at.offset, file: file, tried: declared == "gb18030" ? "GB18030" : nil)
+      let what = declared == "gb18030" ? "not valid GB18030" : "neither UTF-8 nor GB18030"
+      throw invalidBytes(bytes, at: at.offset, file: file, what: what)
     }
   }
 
@@ -58,7 +61,7 @@ enum TextDecoding {
 
   /// The error for undecodable bytes at `offset`, naming the line and byte position.
   private static func invalidBytes(
-    _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String, tried: String?
+    _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String, what: String
   ) -> LoadError {
     var line = 1
     var lineStart = 0
@@ -67,7 +70,6 @@ enum TextDecoding {
       lineStart = i + 1
     }
     let byte = String(b[offset], radix: 16, uppercase: true)
-    let what = tried.map { "not valid \($0)" } ?? "neither UTF-8 nor GB18030"
     return LoadError(
       file: file, line: line, column: offset - lineStart + 1,
       message: "invalid byte sequence (byte 0x\(byte.count == 1 ? "0" : "")\(byte)): \(what)",
