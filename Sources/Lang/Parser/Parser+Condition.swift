@@ -63,7 +63,7 @@ extension Parser {
       defer { leaveNesting() }
       advance()
       let inner = try parseCondition(after: "(")
-      _ = try expect(.rightParen, "')' to close the '('")
+      guard accept(.rightParen) != nil else { throw unclosedParenthesis(openedAt: start) }
       return Expr(.group(inner), span: span(from: start))
     }
     let value = try parseValue(after: "where")

@@ -26,6 +26,22 @@ extension Parser {
       "expected \(expected), found \(describe(current))", at: current.span, hints: hints)
   }
 
+  /// A `(` of a condition that is not closed where the condition ends.
+  func unclosedParenthesis(openedAt offset: Int) -> Diagnostic {
+    var diagnostic = unexpected(expected: "')' to close the '('")
+    if case .invalid = current.kind { return diagnostic }
+    diagnostic.hints.append("this '(' is still open: \(snippet(from: offset))")
+    return diagnostic
+  }
+
+  /// Up to 30 characters of the source line from `offset`, for quoting in hints.
+  func snippet(from offset: Int) -> String {
+    var end = offset
+    while end < source.count, source[end] != UInt8(ascii: "\n") { end += 1 }
+    let text = String(decoding: source[offset..<end], as: UTF8.self)
+    return text.count > 30 ? String(text.prefix(30)) + "…" : text
+  }
+
   /// Something is left over after a complete statement.
   func unexpectedAfterStatement() -> Diagnostic {
     if case .invalid(let diagnostic) = current.kind { return diagnostic }
@@ -33,6 +49,13 @@ extension Parser {
     if let word = current.name {
       if let suggestion = Suggest.closest(to: word, among: Keyword.allCases.map(\.rawValue)) {
         return .unknownKeyword(word, suggestion: suggestion, at: current.span)
+      }
+      if index >= 3, let value = tokens[index - 1].name,
+        tokens[index - 2].isSymbol(.equal), let column = tokens[index - 3].name
+      {
+        return .error(
+          "expected 'and', 'or' or the end of the statement, found \(found)", at: current.span,
+          hints: ["to allow several values write: \(column) in (\(value), \(word))"])
       }
       if case .symbol(let symbol) = peek().kind, symbol.compareOp != nil || symbol == .tilde {
         return .error(
