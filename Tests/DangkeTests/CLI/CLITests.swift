@@ -1,0 +1,152 @@
+import Foundation
+import XCTest
+
+/// Every non-interactive path of the command line: stdout, stderr and exit status.
+final class CLITests: XCTestCase {
+  private func run(_ args: [String], input: String? = nil) throws -> DangkeProcess.Result {
+    try DangkeProcess.run(args, input: input)
+  }
+
+  func testOneQuery() throws {
+    let r = try run(["-c", "count sessions"])
+    XCTAssertEqual(r.stdout, "count\n-----\n  485\n(1 row)\n")
+    XCTAssertEqual(r.stderr, "")
+    XCTAssertEqual(r.status, 0)
+  }
+
+  func testOneQueryAsCSV() throws {
+    let r = try run(["-c", "count attendance by member.category", "--format", "csv"])
+    XCTAssertEqual(
+      r.stdout,
+      "member.category,count\nagency,2805\nleadership,216\nresidential,15435\nretired,3285\ntwonew,2696\n"
+    )
+    XCTAssertEqual(r.status, 0)
+  }
+
+  func testQueryErrorExitsOneWithCaret() throws {
+    let r = try run(["-c", "count sesions"])
+    XCTAssertEqual(r.stdout, "")
+    XCTAssertEqual(
+      r.stderr,
+      """
+      error: unknown table 'sesions'
+       --> line 1, column 7
+        |
+      1 | count sesions
+        |       ^^^^^^^ did you mean 'sessions'?
+
+      """)
+    XCTAssertEqual(r.status, 1)
+  }
+
+  func testUsageErrorExitsTwo() throws {
+    let r = try run(["--no-such-flag"])
+    XCTAssertEqual(r.status, 2)
+    XCTAssertTrue(r.stderr.contains("--no-such-flag"), r.stderr)
+    let s = try run(["-c", "count sessions", "--set", "month"])
+    XCTAssertEqual(s.status, 2)
+    XCTAssertTrue(s.stderr.contains("--set takes NAME=VALUE"), s.stderr)
+  }
+
+  func testDataErrorExitsThree() throws {
+    let r = try run(["/no/such/folder", "-c", "count sessions"])
+    XCTAssertEqual(r.status, 3)
+    XCTAssertEqual(r.stdout, "")
+    XCTAssertTrue(r.stderr.hasPrefix("dangke: "), r.stderr)
+    XCTAssertTrue(r.stderr.contains("/no/such/folder"), r.stderr)
+  }
+
+  func testStatementsFromStandardInput() throws {
+    let r = try run(
+      [], input: "# a comment\nlet recent = sessions where date >= 2016-06-01\ncount recent\n")
+    XCTAssertEqual(r.stdout, "count\n-----\n  101\n(1 row)\n")
+    XCTAssertEqual(r.status, 0)
+  }
+
+  func testScriptWithParametersAndFileLocation() throws {
+    let dir = try DangkeProcess.temporaryDirectory()
+    let script = dir.appendingPathComponent("report.dk")
+    try """
+    #!/usr/bin/env -S dangke run
+    count sessions where date in $month as csv
+    count sessions where typo = 1
+    count orgs
+    """.write(to: script, atomically: true, encoding: .utf8)
+    let r = try run(["run", script.path, "--set", "month=2016-11"])
+    XCTAssertEqual(r.stdout, "count\n21\n")
+    XCTAssertEqual(
+      r.stderr,
+      """
+      error: table 'sessions' has no column 'typo'
+       --> \(script.path):3:22
+        |
+      3 | count sessions where typo = 1
+        |                      ^^^^ did you mean 'type'?
+
+      """)
+    XCTAssertEqual(r.status, 1)
+    let k = try run(["run", script.path, "--set", "month=2016-11", "--keep-going"])
+    XCTAssertEqual(k.stdout, "count\n21\ncount\n-----\n   40\n(1 row)\n")
+    XCTAssertEqual(k.status, 1)
+  }
+
+  func testMissingParameterNamesIt() throws {
+    let r = try run(["-c", "count sessions where date in $month"])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.stderr.contains("parameter $month has no value"), r.stderr)
+  }
+
+  func testCheckScriptWithoutRunning() throws {
+    let dir = try DangkeProcess.temporaryDirectory()
+    let good = dir.appendingPathComponent("good.dk")
+    try "count sessions by type\nlist members where nmae ~ \"王\"\n".write(
+      to: good, atomically: true, encoding: .utf8)
+    let r = try run(["check", good.path])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertEqual(r.stdout, "")
+    XCTAssertTrue(r.stderr.contains("\(good.path):2:20"), r.stderr)
+    XCTAssertTrue(r.stderr.contains("did you mean 'name'?"), r.stderr)
+    try "count sessions by type\n".write(to: good, atomically: true, encoding: .utf8)
+    let ok = try run(["check", good.path])
+    XCTAssertEqual(ok.status, 0)
+    XCTAssertEqual(ok.stdout, "\(good.path): ok\n")
+  }
+
+  func testCheckDataFolderPrintsReport() throws {
+    let r = try run(["check", "examples/data/kangjian"])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertTrue(r.stdout.contains("sessions"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("485"), r.stdout)
+  }
+
+  func testClosedPipeIsQuiet() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c",
+      "'\(DangkeProcess.binary.path)' -c 'list members' | head -3; echo \"status=${PIPESTATUS:-$?}\"",
+    ]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(o.split(separator: "\n").count, 4, o)
+    XCTAssertEqual(e, "")
+  }
+
+  func testGenerateWritesTheSample() throws {
+    let dir = try DangkeProcess.temporaryDirectory().appendingPathComponent("out")
+    let r = try run(["generate", "--scale", "sample", "--out", dir.path])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    let committed = DangkeProcess.root.appendingPathComponent("examples/data/kangjian")
+    for name in ["sessions.csv", "attendance.csv", "schema.json"] {
+      XCTAssertEqual(
+        try Data(contentsOf: dir.appendingPathComponent(name)),
+        try Data(contentsOf: committed.appendingPathComponent(name)), name)
+    }
+  }
+}
