@@ -9,34 +9,70 @@ enum MetricValues {
 }
 
 extension Executor {
-  /// Assigns every selected row a group slot from its key codes.
+  /// Assigns every selected row a group slot from its key codes. Slots are numbered in order
+  /// of first appearance. When the key codes combine into a small space the slot of each
+  /// combination is found in a flat array; otherwise in a hash table.
   func groups(_ keys: [KeyColumn], selection: [Int32]) -> (slots: [Int32], codes: [[Int32]], n: Int)
   {
     if keys.isEmpty {
       return ([Int32](repeating: 0, count: selection.count), [], 1)
     }
-    var slotOf: [Int64: Int32] = [:]
-    var codes = keys.map { _ in [Int32]() }
-    var slots = [Int32](repeating: 0, count: selection.count)
     var strides: [Int64] = []
     var total: Int64 = 1
+    var overflow = false
     for k in keys {
       strides.append(total)
-      total = total.multipliedReportingOverflow(by: Int64(k.domain)).partialValue
+      let (product, o) = total.multipliedReportingOverflow(by: Int64(k.domain))
+      total = product
+      overflow = overflow || o
     }
+    var codes = keys.map { _ in [Int32]() }
+    var slots = [Int32](repeating: 0, count: selection.count)
+    var count: Int32 = 0
+    if !overflow && total <= 1 << 24 {
+      var slotOf = [Int32](repeating: -1, count: Int(total))
+      if keys.count == 1 {
+        let keyCodes = keys[0].codes
+        for (i, r) in selection.enumerated() {
+          let c = keyCodes[Int(r)]
+          var s = slotOf[Int(c)]
+          if s < 0 {
+            s = count
+            slotOf[Int(c)] = s
+            count += 1
+            codes[0].append(c)
+          }
+          slots[i] = s
+        }
+        return (slots, codes, Int(count))
+      }
+      for (i, r) in selection.enumerated() {
+        var combined = 0
+        for k in 0..<keys.count { combined += Int(keys[k].codes[Int(r)]) * Int(strides[k]) }
+        var s = slotOf[combined]
+        if s < 0 {
+          s = count
+          slotOf[combined] = s
+          count += 1
+          for k in 0..<keys.count { codes[k].append(keys[k].codes[Int(r)]) }
+        }
+        slots[i] = s
+      }
+      return (slots, codes, Int(count))
+    }
+    var slotOf: [[Int32]: Int32] = [:]
     for (i, r) in selection.enumerated() {
-      var combined: Int64 = 0
-      for (k, key) in keys.enumerated() { combined &+= Int64(key.codes[Int(r)]) &* strides[k] }
-      if let s = slotOf[combined] {
+      let combination = keys.map { $0.codes[Int(r)] }
+      if let s = slotOf[combination] {
         slots[i] = s
       } else {
-        let s = Int32(slotOf.count)
-        slotOf[combined] = s
-        slots[i] = s
-        for (k, key) in keys.enumerated() { codes[k].append(key.codes[Int(r)]) }
+        slotOf[combination] = count
+        slots[i] = count
+        for k in 0..<keys.count { codes[k].append(combination[k]) }
+        count += 1
       }
     }
-    return (slots, codes, slotOf.count)
+    return (slots, codes, Int(count))
   }
 
   /// Computes one metric per slot over the selected rows.
@@ -63,6 +99,9 @@ extension Executor {
       for (i, r) in selection.enumerated() where !v.isMissing(Int(r)) { counts[Int(slots[i])] += 1 }
       return .integers(counts)
     case .countDistinct:
+      if let counts = distinctByBitset(v, selection: selection, slots: slots, n: n) {
+        return .integers(counts)
+      }
       var seen = Set<DistinctPair>()
       var counts = [Int64](repeating: 0, count: n)
       for (i, r) in selection.enumerated() {
@@ -126,6 +165,39 @@ extension Executor {
     case .rate:
       return .numbers([])
     }
+  }
+}
+
+extension Executor {
+  /// `count distinct` of codes or row indices with one bit per (slot, value): no hashing.
+  func distinctByBitset(_ v: Vector, selection: [Int32], slots: [Int32], n: Int) -> [Int64]? {
+    let values: [Int32]
+    let domain: Int
+    switch v {
+    case .rows(let rows, let table):
+      values = rows
+      domain = store.tables[table].rowCount
+    case .text(let codes, let dictionary):
+      values = codes.map { $0 == ColumnData.missingCode ? -1 : Int32($0) }
+      domain = dictionary.count
+    default:
+      return nil
+    }
+    let bits = n * domain
+    guard bits <= 1 << 30 else { return nil }
+    var seen = [UInt64](repeating: 0, count: bits / 64 + 1)
+    var counts = [Int64](repeating: 0, count: n)
+    for (i, r) in selection.enumerated() {
+      let x = values[Int(r)]
+      if x < 0 { continue }
+      let bit = Int(slots[i]) * domain + Int(x)
+      let mask: UInt64 = 1 << UInt64(bit & 63)
+      if seen[bit >> 6] & mask == 0 {
+        seen[bit >> 6] |= mask
+        counts[Int(slots[i])] += 1
+      }
+    }
+    return counts
   }
 }
 
