@@ -1,19 +1,138 @@
 import Engine
 import Foundation
+import Lang
 
-/// The interactive prompt. (Plain line reading; libedit editing comes with the REPL work.)
-struct REPL {
-  let shell: Shell
-  let output: OutputOptions
+/// The interactive prompt: reads statements (continuing them over several lines), runs them
+/// through the Shell, and handles dot commands. Ctrl-C clears the line or stops a query.
+final class REPL {
+  /// Rebuilt by `.load`, since a Shell's session (and its store) is fixed.
+  var shell: Shell
+  let sink: AnswerSink
+  /// Print how long each answer took.
+  var timer = false
+  /// `let` names of the session, each with the table it reads (for Tab completion).
+  var lets: [String: String] = [:]
+
+  static let prompt = "dangke> "
+  static let continuationPrompt = "   ...> "
+
+  init(shell: Shell, output: OutputOptions) {
+    self.shell = shell
+    let sink = AnswerSink(screen: Console.out)
+    self.sink = sink
+    shell.out = { sink.write($0) }
+    shell.options.maxRows = 40
+    shell.options.color = Self.useColor(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Colour only on a terminal, and never under NO_COLOR.
+  static func useColor(environment: [String: String]) -> Bool {
+    isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil
+  }
 
   func run() throws {
-    let store = shell.session.store
-    Console.out("Dangke · \(store.name) · \(store.tables.count) tables · .help for help\n")
-    while true {
-      Console.out("dangke> ")
-      guard let line = readLine() else { break }
-      if line.trimmingCharacters(in: .whitespaces) == ".quit" { break }
-      shell.run(line)
+    let interrupts = InterruptHandler()
+    defer { withExtendedLifetime(interrupts) {} }
+    let reader: any LineReader
+    if isInteractiveTerminal() {
+      let path = HistoryPolicy.defaultPath(environment: ProcessInfo.processInfo.environment)
+      reader = EditLineReader(historyPath: path)
+    } else {
+      let showPrompt = isatty(STDERR_FILENO) == 1
+      reader = PlainLineReader { prompt in if showPrompt { Console.err(prompt) } }
+    }
+    Console.out(Self.banner(shell.session.store))
+    loop(reader)
+    do {
+      try sink.close()
+    } catch {
+      Console.err("error: \(error.message)\n")
     }
   }
+
+  /// Data set, tables with row counts, how to get help: three lines at most.
+  static func banner(_ store: Store) -> String {
+    let tables = store.tables.map { "\($0.name) \(grouped($0.rowCount))" }
+    return """
+      Dangke 党课 · \(store.name)
+      \(store.tables.count) tables: \(tables.joined(separator: ", "))
+      Type .help for help, .example for examples; Tab completes, Ctrl-D leaves.
+
+      """
+  }
+
+  /// Reads and runs until end of input or `.quit`.
+  private func loop(_ reader: any LineReader) {
+    var pending: [String] = []
+    while true {
+      if let editor = reader as? EditLineReader {
+        editor.completer = Completer(
+          context: StoreCompletionContext(store: shell.session.store, lets: lets),
+          pending: pending.joined(separator: "\n"))
+      }
+      switch reader.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
+      case .endOfFile:
+        if reader is EditLineReader { Console.out("\n") }
+        return
+      case .interrupted:
+        pending.removeAll()
+      case .line(let line):
+        if pending.isEmpty, MetaCommand.isMeta(line) {
+          reader.addHistory(line)
+          if !perform(line) { return }
+          continue
+        }
+        pending.append(line)
+        let text = pending.joined(separator: "\n")
+        if Continuation.needsMore(text) { continue }
+        pending.removeAll()
+        guard !text.allSatisfy(\.isWhitespace) else { continue }
+        reader.addHistory(text)
+        execute(text)
+      }
+    }
+  }
+
+  /// Runs statement text; Ctrl-C meanwhile cancels it.
+  func execute(_ text: String, fileName: String? = nil) {
+    let started = ContinuousClock.now
+    Interrupts.shared.cancelling(shell.session.cancellation) {
+      if TestDelay.wait(shell.session.cancellation) {
+        shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
+        return
+      }
+      shell.run(text, fileName: fileName)
+    }
+    if timer {
+      let elapsed = ContinuousClock.now - started
+      let ms =
+        Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+      Console.out("Run time: \(String(format: "%.1f", ms)) ms\n")
+    }
+    recordLets(text)
+  }
+
+  /// Remembers the table each new `let` name reads, for Tab completion.
+  private func recordLets(_ text: String) {
+    let defined = Set(shell.session.letNames.map { $0.lowercased() })
+    for statement in Parser.parse(text).statements {
+      guard case .letBinding(let name, let source) = statement.kind,
+        defined.contains(name.text.lowercased())
+      else { continue }
+      let table = source.table.text
+      lets[name.text] =
+        lets.first { $0.key.lowercased() == table.lowercased() }?.value ?? table
+    }
+  }
+}
+
+/// `12,345`.
+func grouped(_ n: Int) -> String {
+  let digits = String(n.magnitude)
+  var out = ""
+  for (i, ch) in digits.enumerated() {
+    if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+    out.append(ch)
+  }
+  return (n < 0 ? "-" : "") + out
 }

@@ -1,0 +1,97 @@
+import Engine
+import Foundation
+import Lang
+
+/// Completions for the line being edited: the byte range of the line they replace, and the
+/// candidates (text to insert, text to list).
+struct LineCompletion: Equatable, Sendable {
+  var replaced: Range<Int>
+  var candidates: [CompletionCandidate]
+
+  static let none = LineCompletion(replaced: 0..<0, candidates: [])
+}
+
+/// Tab completion at the prompt: meta commands and their arguments (file paths after `.load`
+/// and `.run`), and everything else from the Lang completion API over the loaded data.
+struct Completer: Sendable {
+  let context: StoreCompletionContext
+  /// The lines already typed of an unfinished statement (joined with "\n"), or "".
+  var pending = ""
+
+  /// Completions for `line` with the cursor at UTF-8 byte offset `cursor`.
+  func complete(line: String, cursor: Int) -> LineCompletion {
+    if pending.isEmpty, MetaCommand.isMeta(line) {
+      return completeMeta(line: line, cursor: cursor)
+    }
+    let prefix = pending.isEmpty ? "" : pending + "\n"
+    let shift = prefix.utf8.count
+    let result = Completion.candidates(
+      line: prefix + line, cursor: shift + cursor, context: context)
+    let start = Swift.max(0, result.replaced.start - shift)
+    let end = Swift.max(start, result.replaced.end - shift)
+    return LineCompletion(replaced: start..<end, candidates: result.candidates)
+  }
+
+  /// A meta command's name, or its argument: a path, a format, a topic, a table.
+  private func completeMeta(line: String, cursor: Int) -> LineCompletion {
+    let bytes = Array(line.utf8)
+    let upTo = Array(bytes[0..<Swift.min(cursor, bytes.count)])
+    var wordStart = upTo.count
+    while wordStart > 0, upTo[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+    let word = String(decoding: upTo[wordStart...], as: UTF8.self)
+    let before = String(decoding: upTo[..<wordStart], as: UTF8.self)
+    let earlier = before.split(separator: " ").map { $0.lowercased() }
+    let range = wordStart..<upTo.count
+    guard let command = earlier.first else {
+      return choose(MetaCommand.names, prefix: word, range: range)
+    }
+    switch command {
+    case ".load", ".run":
+      if command == ".run", earlier.count > 1 { return .none }
+      return LineCompletion(replaced: range, candidates: Self.paths(prefix: word))
+    case ".format", ".mode":
+      return choose(OutputFormat.allCases.map(\.rawValue), prefix: word, range: range)
+    case ".timer":
+      return choose(["on", "off"], prefix: word, range: range)
+    case ".help", ".h":
+      return choose(HelpText.topicNames, prefix: word, range: range)
+    case ".schema":
+      return choose(context.tables(), prefix: word, range: range)
+    default:
+      return .none
+    }
+  }
+
+  private func choose(_ options: [String], prefix: String, range: Range<Int>) -> LineCompletion {
+    let lowered = prefix.lowercased()
+    var seen = Set<String>()
+    let candidates =
+      options
+      .filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
+      .map { CompletionCandidate(text: $0) }
+    return LineCompletion(replaced: range, candidates: candidates)
+  }
+
+  /// File and folder names starting with `prefix` (a path as typed; `~/` is understood).
+  /// Folders end with `/`; hidden names only when the prefix asks for them.
+  static func paths(prefix: String) -> [CompletionCandidate] {
+    let slash = prefix.lastIndex(of: "/")
+    let folderPart = slash.map { String(prefix[...$0]) } ?? ""
+    let namePart = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
+    var folder = folderPart.isEmpty ? "." : folderPart
+    if folder.hasPrefix("~/") || folder == "~" {
+      folder = NSHomeDirectory() + folder.dropFirst()
+    }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      return []
+    }
+    return
+      names
+      .filter { $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix(".")) }
+      .sorted()
+      .map { name in
+        let suffix = isDirectory(folder + "/" + name) ? "/" : ""
+        return CompletionCandidate(text: folderPart + name + suffix, display: name + suffix)
+      }
+  }
+}

@@ -1,0 +1,73 @@
+import CLibEdit
+import Foundation
+import Synchronization
+
+/// Reads lines with libedit (its readline-compatible API): editing, history with Ctrl-R
+/// search, Tab completion, and Chinese input whatever the user's locale.
+final class EditLineReader: LineReader {
+  let history: History
+
+  /// Sets a UTF-8 LC_CTYPE (libedit drops CJK input otherwise), starts libedit, installs
+  /// the Tab hook and loads the history file at `historyPath` (nil: no file).
+  init(historyPath: String?) {
+    _ = dangke_use_utf8_ctype()
+    dangke_rl_configure()
+    _ = rl_initialize()
+    dangke_rl_configure()
+    dangke_rl_set_completer(attemptCompletion)
+    history = History(path: historyPath)
+  }
+
+  /// What Tab completes with; set before each prompt (it sees the current session and the
+  /// lines already typed of the statement).
+  var completer: Completer? {
+    get { completionHook.withLock { $0 } }
+    set { completionHook.withLock { $0 = newValue } }
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    _ = Interrupts.shared.take()
+    guard let raw = readline(prompt) else {
+      if Interrupts.shared.take() {
+        Console.out("\n")
+        return .interrupted
+      }
+      return .endOfFile
+    }
+    defer { free(raw) }
+    return .line(String(cString: raw))
+  }
+
+  func addHistory(_ entry: String) {
+    history.add(entry)
+  }
+}
+
+/// The completer the C callback reaches (a C function pointer cannot capture context).
+private let completionHook = Mutex<Completer?>(nil)
+
+/// libedit's `rl_attempted_completion_function`: `text` is the word before the cursor, which
+/// ends at character offset `end`. Returns a malloc'd, NULL-terminated array: the text to put
+/// in place of `text`, then (when there are several) the entries to list.
+private func attemptCompletion(
+  _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  dangke_rl_set_completion_over(1)
+  guard let completer = completionHook.withLock({ $0 }) else { return nil }
+  let word = text.map { String(cString: $0) } ?? ""
+  let line = dangke_rl_line_buffer().map { String(cString: $0) } ?? word
+  let cursor = LibEditMatches.byteOffset(ofCharacter: Int(end), in: line, endingWith: word)
+  let completion = completer.complete(line: line, cursor: cursor)
+  let matches = LibEditMatches(
+    line: line, wordStart: cursor - word.utf8.count, completion: completion)
+  guard let first = matches.replacement else { return nil }
+  dangke_rl_set_append_character(matches.appendSpace ? 32 : 0)
+  // libedit reads entries [1] and [2] even for one match (like rl_completion_matches's result).
+  let entries = [first] + (matches.listed.count > 1 ? matches.listed : [first])
+  // libedit frees the array and its strings with free(): allocate them with malloc.
+  let raw = malloc((entries.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)!
+  let result = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
+  for (i, entry) in entries.enumerated() { result[i] = strdup(entry) }
+  result[entries.count] = nil
+  return result
+}

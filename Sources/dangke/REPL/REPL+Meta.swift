@@ -1,0 +1,130 @@
+import Engine
+import Foundation
+import Lang
+
+extension REPL {
+  /// Runs a dot command; false when it asks to leave.
+  func perform(_ line: String) -> Bool {
+    do {
+      let command = try MetaCommand.parse(line)
+      if command == .quit { return false }
+      try perform(command)
+    } catch {
+      Console.err("error: \(error.message)\n")
+    }
+    return true
+  }
+
+  private func perform(_ command: MetaCommand) throws(MetaCommandError) {
+    let store = shell.session.store
+    switch command {
+    case .quit:
+      break
+    case .help(let topic):
+      guard let topic else { return Console.out(HelpText.overview) }
+      guard let text = HelpText.text(for: topic) else {
+        var message = "no help on '\(topic)'"
+        if let near = Suggest.closest(to: topic, among: HelpText.topicNames) {
+          message += "; did you mean '\(near)'?"
+        }
+        throw MetaCommandError(message + " (.help lists the topics)")
+      }
+      Console.out(text)
+    case .tables:
+      execute("show tables")
+    case .schema(let name):
+      guard let name else { return sink.write(Self.schema(store)) }
+      guard let table = store.table(name) else {
+        var message = "no table '\(name)'"
+        if let near = Suggest.closest(to: name, among: store.tables.map(\.name)) {
+          message += "; did you mean '\(near)'?"
+        }
+        throw MetaCommandError(message)
+      }
+      execute("describe \(table.name)")
+    case .load(let paths):
+      try load(paths)
+    case .report:
+      sink.write(store.report.render(store: store))
+    case .format(let format):
+      guard let format else { return Console.out("format: \(shell.format.rawValue)\n") }
+      shell.format = format
+    case .maxRows(let setting):
+      guard let setting else {
+        return Console.out("maxrows: \(shell.options.maxRows.map(String.init) ?? "off")\n")
+      }
+      shell.options.maxRows = setting
+    case .timer(let on):
+      timer = on
+    case .output(let path, let force):
+      guard let path else {
+        if let written = try sink.close() { Console.out("answers written to \(written)\n") }
+        return
+      }
+      try sink.open(path, force: force)
+    case .run(let path, let parameters):
+      try runScript(path, parameters: parameters)
+    case .set(let name, let value):
+      shell.session.parameters[name] = value
+    case .listParameters:
+      let parameters = shell.session.parameters.sorted { $0.key < $1.key }
+      if parameters.isEmpty { return Console.out("no parameters set (.set NAME VALUE)\n") }
+      for (name, value) in parameters { Console.out("$\(name) = \(value)\n") }
+    case .example(let n):
+      guard let n else { return Console.out(Examples.listing) }
+      guard n <= Examples.all.count else {
+        throw MetaCommandError("there are \(Examples.all.count) examples (.example lists them)")
+      }
+      let example = Examples.all[n - 1]
+      Console.out("# \(example.question)\n\(Self.prompt)\(example.statement)\n")
+      execute(example.statement)
+    }
+  }
+
+  /// Opens other data and starts a new session on it; parameters carry over, `let`s do not.
+  private func load(_ paths: [String]) throws(MetaCommandError) {
+    let store: Store
+    do {
+      store = try loadStore(paths)
+    } catch {
+      throw MetaCommandError("the data stay as they were")
+    }
+    let session = Session(store: store)
+    session.parameters = shell.session.parameters
+    let next = Shell(session: session, out: shell.out, err: shell.err)
+    next.format = shell.format
+    next.options = shell.options
+    shell = next
+    lets = [:]
+    Console.out(Self.banner(store).split(separator: "\n").prefix(2).joined(separator: "\n") + "\n")
+  }
+
+  /// Runs a script file with extra parameters, which apply to this run only.
+  private func runScript(_ path: String, parameters: [String: String])
+    throws(MetaCommandError)
+  {
+    guard let data = FileManager.default.contents(atPath: path), !isDirectory(path) else {
+      throw MetaCommandError("cannot read script '\(path)'")
+    }
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("#!") { text = "#" + text.dropFirst() }
+    let saved = shell.session.parameters
+    shell.session.parameters.merge(parameters) { _, new in new }
+    execute(text, fileName: path)
+    shell.session.parameters = saved
+  }
+
+  /// One line per table: name, label, rows, and its columns (`→ table` for references).
+  static func schema(_ store: Store) -> String {
+    var text = ""
+    for table in store.tables {
+      let label = table.label.map { " \($0)" } ?? ""
+      let columns = table.columns.map { column in
+        column.name + (column.reference.map { " → \($0.table)" } ?? "")
+      }
+      text += "\(table.name)\(label) (\(grouped(table.rowCount)) rows): "
+      text += columns.joined(separator: ", ") + "\n"
+    }
+    return text
+  }
+}

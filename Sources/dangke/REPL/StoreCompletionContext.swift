@@ -1,0 +1,75 @@
+import Engine
+import Lang
+
+/// What Tab completion knows about the loaded data: the Lang `CompletionContext` over a store.
+struct StoreCompletionContext: CompletionContext, Sendable {
+  let store: Store
+  /// `let` names of the session, each with the table it reads (as the REPL recorded them).
+  let lets: [String: String]
+
+  func tables() -> [String] { store.tables.map(\.name) }
+
+  var letNames: [String] { lets.keys.sorted() }
+
+  func columns(of table: String) -> [String] {
+    self.table(table)?.columns.map(\.name) ?? []
+  }
+
+  func referencedTable(of table: String, column: String) -> String? {
+    guard let found = self.table(table)?.column(column)?.reference else { return nil }
+    return store.table(found.table)?.name
+  }
+
+  /// Values of a text column reached by `path` (following references), each with the number
+  /// of rows of `table` holding it, most frequent first; Chinese code labels (`微党课`) too.
+  func values(of table: String, column path: [String]) -> [(value: String, count: Int)] {
+    guard var current = self.table(table), !path.isEmpty else { return [] }
+    // rowMap[i]: the row of `current` that row i of the starting table leads to (-1: none).
+    var rowMap: [Int32]? = nil
+    for name in path.dropLast() {
+      guard let reference = current.column(name)?.reference,
+        let next = store.table(reference.table)
+      else { return [] }
+      rowMap = Self.follow(rowMap, through: reference.rows)
+      current = next
+    }
+    guard let column = current.column(path[path.count - 1]),
+      case .text(let codes, let dictionary) = column.data, !column.sensitive
+    else { return [] }
+    var counts = [Int](repeating: 0, count: dictionary.count)
+    if let rowMap {
+      for row in rowMap where row >= 0 {
+        let code = codes[Int(row)]
+        if code != ColumnData.missingCode { counts[Int(code)] += 1 }
+      }
+    } else {
+      for code in codes where code != ColumnData.missingCode { counts[Int(code)] += 1 }
+    }
+    var result: [(value: String, count: Int)] = []
+    for code in counts.indices where counts[code] > 0 {
+      let value = dictionary.string(UInt32(code))
+      result.append((value, counts[code]))
+      if let label = column.codeLabels[value], label != value {
+        result.append((label, counts[code]))
+      }
+    }
+    result.sort { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+    return result
+  }
+
+  /// The table named `name`, or the table a `let` name reads.
+  private func table(_ name: String) -> Table? {
+    if let found = store.table(name) { return found }
+    let key = name.lowercased()
+    guard let target = lets.first(where: { $0.key.lowercased() == key })?.value else { return nil }
+    return store.table(target)
+  }
+
+  /// Composes a row mapping with one more reference hop.
+  private static func follow(_ rowMap: [Int32]?, through rows: [Int32]) -> [Int32] {
+    guard let rowMap else { return rows }
+    var result = [Int32](repeating: -1, count: rowMap.count)
+    for i in rowMap.indices where rowMap[i] >= 0 { result[i] = rows[Int(rowMap[i])] }
+    return result
+  }
+}
