@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+/// The golden tests: every examples/*.dk script against its .out file, and every dk/text
+/// block pair in README.md, grammar.md and examples/README.zh.md, run through the real
+/// binary and compared byte for byte. `scripts/update-golden.sh` rewrites the expectations.
+final class GoldenTests: XCTestCase {
+  private let root = GoldenProcess.root
+
+  func testExampleScriptsPrintTheirOutputFiles() throws {
+    let scripts = try ExampleScript.all(root: root)
+    XCTAssertGreaterThanOrEqual(scripts.count, 7, "examples/ should hold the seven report scripts")
+    for script in scripts {
+      if GoldenRunner.updating {
+        if let problem = try GoldenRunner.update(script, root: root) { XCTFail(problem) }
+        continue
+      }
+      let expected = try? String(
+        contentsOf: root.appendingPathComponent(script.outputPath), encoding: .utf8)
+      if let report = try GoldenRunner.check(script, expected: expected) { XCTFail(report) }
+    }
+  }
+
+  func testEveryOutputFileHasItsScript() throws {
+    let folder = root.appendingPathComponent("examples")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    for name in names where name.hasSuffix(".out") {
+      let script = String(name.dropLast(4)) + ".dk"
+      XCTAssert(names.contains(script), "examples/\(name) has no examples/\(script)")
+    }
+  }
+
+  func testReadmeExamples() throws {
+    try checkDocument("README.md", minimumPairs: 10)
+  }
+
+  func testGrammarExamples() throws {
+    try checkDocument("grammar.md", minimumPairs: 0)
+  }
+
+  func testChineseGuideExamples() throws {
+    try checkDocument("examples/README.zh.md", minimumPairs: 10)
+  }
+
+  /// Checks (or, when updating, rewrites) one document's pairs.
+  private func checkDocument(_ file: String, minimumPairs: Int) throws {
+    let url = root.appendingPathComponent(file)
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      return XCTFail("\(file) is missing")
+    }
+    if GoldenRunner.updating {
+      try GoldenRunner.update(documentAt: url, file: file)
+    }
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let pairs = DocBlocks.pairs(in: text, file: file)
+    XCTAssertGreaterThanOrEqual(
+      pairs.count, minimumPairs, "\(file) should show at least \(minimumPairs) queries with output")
+    for pair in pairs {
+      if let report = try GoldenRunner.check(pair) { XCTFail(report) }
+    }
+  }
+}
