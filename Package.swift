@@ -31,6 +31,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks (not run by `swift test`): see bench/compare.sh.
+    .executableTarget(name: "dangke-bench", dependencies: ["Engine", "Lang"]),
     .testTarget(
       name: "LangTests", dependencies: ["Lang"],
       exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),

@@ -48,15 +48,99 @@ extension Executor {
     }
     records = gapFilled(records, keys: rowKeys, fills: fills)
     let columns = rowKeys.flatMap(\.columns) + metricColumns
+    let keyWidth = columns.count - metricColumns.count
+    records = sortedByKeys(records, rowKeys)
+    var plan = plan
+    records = try narrowed(records, &plan, columns: columns, keyWidth: keyWidth)
     var table = ResultTable(
       columns: columns,
       rows: records.map { r in
         zip(rowKeys, r.codes).flatMap { key, code in key.labels(code) } + r.values
       },
       isTimeSeries: rowKeys.first?.bucket != nil)
-    table.rows.sort { lessThan($0, $1, upTo: columns.count - metricColumns.count) }
-    try finish(&table, plan, firstMetric: columns.count - metricColumns.count)
+    try finish(&table, plan, firstMetric: keyWidth)
     return table
+  }
+
+  /// Records in the default order: each key ascending by its shown value, missing last.
+  /// Values are compared once per distinct code, then records by integer ranks.
+  func sortedByKeys(_ records: [Record], _ keys: [KeyColumn]) -> [Record] {
+    guard !keys.isEmpty, records.count > 1 else { return records }
+    let ranks: [[Int32: Int32]] = keys.indices.map { k in
+      let distinct = Set(records.map { $0.codes[k] })
+      let ordered = distinct.map { ($0, keys[k].labels($0)[0]) }.sorted { $0.1.order($1.1) < 0 }
+      var rank: [Int32: Int32] = [:]
+      for (i, (code, _)) in ordered.enumerated() { rank[code] = Int32(i) }
+      return rank
+    }
+    let keyed = records.map { r in (keys.indices.map { ranks[$0][r.codes[$0]]! }, r) }
+    return keyed.sorted { a, b in a.0.lexicographicallyPrecedes(b.0) }.map(\.1)
+  }
+
+  /// Applies what can be applied before the answer's cells are made: a `having` on measures
+  /// only, and an order and limit on measures only. What it applied is taken out of `plan`.
+  func narrowed(
+    _ records: [Record], _ plan: inout QueryPlan, columns: [ResultColumn], keyWidth: Int
+  )
+    throws(Diagnostic) -> [Record]
+  {
+    var records = records
+    let names = columns.map { $0.name.lowercased() }
+    let metricNames = Set(names[keyWidth...])
+    if let having = plan.having, referencedNames(having).isSubset(of: metricNames) {
+      let filter = OutputFilter(names: names, session: session)
+      let blank = [Value](repeating: .missing, count: keyWidth)
+      var kept: [Record] = []
+      for r in records where try filter.truth(having, blank + r.values) == Truth.yes {
+        kept.append(r)
+      }
+      records = kept
+      plan.having = nil
+    }
+    guard plan.having == nil else { return records }
+    var order: [(Int, Bool)] = []
+    for item in plan.order {
+      guard let i = names.firstIndex(of: outputKey(item.key)), i >= keyWidth else { return records }
+      order.append((i - keyWidth, item.descending))
+    }
+    if plan.top != nil, order.isEmpty, keyWidth < columns.count { order = [(0, true)] }
+    if !order.isEmpty {
+      records = stableSortedRecords(records, by: order)
+      plan.order = []
+      if plan.top != nil { plan.limit = min(plan.limit ?? Int.max, plan.top!) }
+      plan.top = nil
+    }
+    if plan.order.isEmpty, plan.top == nil, let limit = plan.limit, records.count > limit {
+      records.removeLast(records.count - limit)
+    }
+    return records
+  }
+
+  /// Records sorted by measure cells, ties keeping their order.
+  func stableSortedRecords(_ records: [Record], by order: [(Int, Bool)]) -> [Record] {
+    let indices = stableSorted(
+      records.enumerated().map { [Value.integer(Int64($0.offset))] + $0.element.values },
+      by: order.map { ($0.0 + 1, $0.1) })
+    return indices.map { row in
+      guard case .integer(let i) = row[0] else { return records[0] }
+      return records[Int(i)]
+    }
+  }
+
+  /// The output column names an expression mentions.
+  func referencedNames(_ e: Expr) -> Set<String> {
+    switch e.kind {
+    case .path, .call, .relatedCount: return [outputKey(e)]
+    case .group(let a), .not(let a), .isEmpty(let a, _): return referencedNames(a)
+    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .contains(let a, let b):
+      return referencedNames(a).union(referencedNames(b))
+    case .between(let a, let lo, let hi, _):
+      return referencedNames(a).union(referencedNames(lo)).union(referencedNames(hi))
+    case .inList(let a, let items, _):
+      return items.reduce(referencedNames(a)) { $0.union(referencedNames($1)) }
+    case .inPeriod(let a, let b, _): return referencedNames(a).union(referencedNames(b))
+    case .literal, .parameter, .hasRelated: return []
+    }
   }
 
   /// Rows whose key columns come first: ascending by each key, missing last.
