@@ -1,0 +1,147 @@
+import Lang
+
+/// The common table expressions of one translated statement, in order.
+struct SQLCTEs {
+  private(set) var items: [(name: String, body: String)] = []
+  private(set) var recursive = false
+
+  mutating func add(_ name: String, _ body: String, recursive: Bool = false) {
+    items.append((name, body))
+    self.recursive = self.recursive || recursive
+  }
+
+  /// `WITH [RECURSIVE] a AS (…), b AS (…)` followed by `final`.
+  func statement(_ final: String) -> String {
+    let ctes = items.map { "\(SQLText.identifier($0.name)) AS (\n  \($0.body)\n)" }
+    return "WITH \(recursive ? "RECURSIVE " : "")" + ctes.joined(separator: ",\n") + "\n" + final
+  }
+}
+
+extension SQLTranslator {
+  /// An aggregate query: `base` (the filtered rows with their key and argument values),
+  /// `grouped`, gap filling with a time bucket, then `answer` with the engine's column names,
+  /// filtered by `having`, ordered and limited.
+  func aggregate(_ query: Query, _ plan: QueryPlan, filters: [Expr]) throws(Diagnostic) -> String {
+    guard case .aggregate(let metricASTs) = query.kind else { return "" }
+    let aliases = SQLAliases()
+    let x = SQLExpressions(session: session, aliases: aliases)
+    var scope = SQLScope(store: session.store, table: plan.table, aliases: aliases, nested: false)
+    var base: [(sql: String, name: String)] = []
+    var keys: [SQLKey] = []
+    for (i, (e, k)) in zip(query.groups, plan.keys).enumerated() {
+      keys.append(try x.key(e, k, internal: "k\(i)", in: &scope, base: &base))
+    }
+    var across: SQLKey?
+    if let e = query.across, let k = plan.across {
+      across = try x.key(e, k, internal: "x", labelled: true, in: &scope, base: &base)
+    }
+    var metrics: [SQLMetric] = []
+    for (j, (m, p)) in zip(metricASTs, plan.metrics).enumerated() {
+      metrics.append(try x.metric(m, p, internal: "a\(j)", in: &scope, base: &base))
+    }
+    var conditions: [String] = []
+    for f in filters { conditions.append(try x.condition(f, in: &scope)) }
+
+    var ctes = SQLCTEs()
+    let selected =
+      base.isEmpty ? ["1 AS \"one\""] : base.map { "\($0.sql) AS \(SQLText.identifier($0.name))" }
+    ctes.add(
+      "base",
+      "SELECT " + selected.joined(separator: ",\n    ") + "\n  FROM " + scope.fromClause
+        + (conditions.isEmpty ? "" : "\n  WHERE " + conditions.joined(separator: "\n    AND ")))
+    let groupColumns = keys.map(\.column) + (across.map { [$0.column] } ?? [])
+    var rows = "base"
+    let ranks = metrics.flatMap { $0.rankColumns(partition: groupColumns) }
+    if !ranks.isEmpty {
+      ctes.add("ranked", "SELECT *, " + ranks.joined(separator: ", ") + " FROM \"base\"")
+      rows = "ranked"
+    }
+
+    // One measure column per metric, or per crosstab value.
+    var measures: [(sql: String, name: String, fill: String)] = []
+    if let across {
+      for (c, v) in try acrossValues(plan).enumerated() {
+        let only = "\(SQLText.identifier(across.column)) IS \(SQLText.literal(v))"
+        measures.append((metrics[0].aggregate(only: only), v.label, metrics[0].fill))
+        _ = c
+      }
+    } else {
+      measures = metrics.map { ($0.aggregate(), $0.plan.name, $0.fill) }
+    }
+    let keyColumns = keys.flatMap(\.columns)
+    let measureColumns = measures.indices.map { "m\($0)" }
+    let groupedSelect =
+      keyColumns.map(SQLText.identifier)
+      + zip(measures, measureColumns).map { "\($0.sql) AS \(SQLText.identifier($1))" }
+    ctes.add(
+      "grouped",
+      "SELECT " + groupedSelect.joined(separator: ", ") + " FROM " + SQLText.identifier(rows)
+        + (keyColumns.isEmpty
+          ? "" : " GROUP BY " + keyColumns.map(SQLText.identifier).joined(separator: ", ")))
+    var answerSource = "grouped"
+    if let b = keys.firstIndex(where: { $0.bucket != nil }) {
+      gapFill(&ctes, keys: keys, bucket: b, measures: measureColumns, fills: measures.map(\.fill))
+      answerSource = "filled"
+    }
+    let answer =
+      keys.flatMap(\.outputs)
+      + zip(measureColumns, measures).map {
+        "\(SQLText.identifier($0)) AS \(SQLText.identifier($1.name))"
+      }
+    ctes.add(
+      "answer",
+      "SELECT " + answer.joined(separator: ", ") + " FROM " + SQLText.identifier(answerSource))
+    let output = SQLOutput(
+      session: session, names: keys.flatMap(\.names) + measures.map(\.name),
+      keyCount: keyColumns.count)
+    var final = "SELECT * FROM \"answer\""
+    if let having = query.having { final += "\nWHERE " + (try output.having(having)) }
+    let order = output.orderTerms(query.order, top: query.top)
+    if !order.isEmpty { final += "\nORDER BY " + order.joined(separator: ", ") }
+    if let limit = [query.limit, query.top].compactMap({ $0 }).min() {
+      final += "\nLIMIT \(limit)"
+    }
+    return ctes.statement(final + ";")
+  }
+
+  /// Adds `bounds`, `series` and `filled`: every bucket between the first and the last of each
+  /// series (the other keys), the missing ones with 0 for counts and sums, empty otherwise.
+  private func gapFill(
+    _ ctes: inout SQLCTEs, keys: [SQLKey], bucket b: Int, measures: [String], fills: [String]
+  ) {
+    let kb = SQLText.identifier(keys[b].column)
+    let others = keys.enumerated().filter { $0.offset != b }.flatMap(\.element.columns)
+      .map(SQLText.identifier)
+    let lead = others.map { $0 + ", " }.joined()
+    ctes.add(
+      "bounds",
+      "SELECT \(lead)MIN(\(kb)) AS \"lo\", MAX(\(kb)) AS \"hi\" FROM \"grouped\" WHERE \(kb) IS NOT NULL"
+        + (others.isEmpty ? "" : " GROUP BY " + others.joined(separator: ", ")))
+    ctes.add(
+      "series",
+      "SELECT \(lead)\"lo\" AS \(kb), \"hi\" FROM \"bounds\" WHERE \"lo\" IS NOT NULL\n  UNION ALL "
+        + "SELECT \(lead)\(kb) + 1, \"hi\" FROM \"series\" WHERE \(kb) < \"hi\"", recursive: true)
+    let all = keys.flatMap(\.columns).map(SQLText.identifier)
+    let same = (["\"g\".\(kb) = \"s\".\(kb)"] + others.map { "\"g\".\($0) IS \"s\".\($0)" })
+      .joined(separator: " AND ")
+    ctes.add(
+      "filled",
+      "SELECT " + (all + measures.map(SQLText.identifier)).joined(separator: ", ")
+        + " FROM \"grouped\"\n  UNION ALL SELECT "
+        + (all.map { "\"s\".\($0)" } + fills).joined(separator: ", ")
+        + " FROM \"series\" AS \"s\" WHERE NOT EXISTS (SELECT 1 FROM \"grouped\" AS \"g\" WHERE \(same))"
+    )
+  }
+
+  /// The values of the `across` key among the selected rows, in column order, as the engine
+  /// names its columns (the store's values at translation time).
+  func acrossValues(_ plan: QueryPlan) throws(Diagnostic) -> [Value] {
+    guard let across = plan.across else { return [] }
+    let executor = Executor(session: session)
+    let selection = try executor.selection(plan.filter, table: plan.table)
+    let key = try executor.keyColumn(across, table: plan.table, selection: selection)
+    var codes = Set<Int32>()
+    for r in selection { codes.insert(key.codes[Int(r)]) }
+    return codes.map { key.labels($0)[0] }.sorted { $0.order($1) < 0 }
+  }
+}

@@ -1,0 +1,147 @@
+import Engine
+import Foundation
+
+/// The sample data loaded into a temporary SQLite database through Debian's `sqlite3`, once
+/// per test run: one table per store table with declared types, the CSV files imported,
+/// empty strings turned to NULL, booleans to 0/1, an index on every `id` and reference.
+final class SQLiteDatabase: Sendable {
+  static let sqlite3 = "/usr/bin/sqlite3"
+
+  let path: String
+  let store: Store
+
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// The repository root, found from this file's path.
+  static var repositoryRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  static var sampleFolder: URL {
+    repositoryRoot.appendingPathComponent("examples/data/kangjian")
+  }
+
+  /// The shared database, built on first use.
+  static let shared: Result<SQLiteDatabase, Failure> = {
+    do {
+      return .success(try SQLiteDatabase())
+    } catch let error as Failure {
+      return .failure(error)
+    } catch {
+      return .failure(Failure(description: "\(error)"))
+    }
+  }()
+
+  private init() throws {
+    guard FileManager.default.isExecutableFile(atPath: Self.sqlite3) else {
+      throw Failure(description: "\(Self.sqlite3) is missing: apt-get install sqlite3")
+    }
+    do {
+      store = try Loader.load(.directory(Self.sampleFolder.path))
+    } catch {
+      throw Failure(description: "the sample does not load: \(error)")
+    }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dangke-sql-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    path = folder.appendingPathComponent("sample.db").path
+    try? FileManager.default.removeItem(atPath: path)
+    let script = folder.appendingPathComponent("load.sql")
+    try Self.loadScript(store).write(to: script, atomically: true, encoding: .utf8)
+    let result = try Self.run(["-bail", path, ".read '\(script.path)'"])
+    guard result.status == 0, result.error.isEmpty else {
+      throw Failure(description: "loading the sample into sqlite3 failed: \(result.error)")
+    }
+  }
+
+  /// The `sqlite3` commands that create and fill the tables.
+  static func loadScript(_ store: Store) -> String {
+    var lines: [String] = []
+    for t in store.tables {
+      let name = quoted(t.name)
+      let columns = t.columns.map { "\(quoted($0.name)) \(sqlType($0.type))" }
+      lines.append("CREATE TABLE \(name) (\(columns.joined(separator: ", ")));")
+      let file = sampleFolder.appendingPathComponent(t.name + ".csv").path
+      lines.append(".import --csv --skip 1 '\(file)' \(name)")
+      for c in t.columns {
+        let column = quoted(c.name)
+        lines.append("UPDATE \(name) SET \(column) = NULL WHERE \(column) = '';")
+        if c.type == .boolean {
+          lines.append(
+            "UPDATE \(name) SET \(column) = CASE lower(\(column)) WHEN 'true' THEN 1 WHEN '是' THEN 1 "
+              + "WHEN 'yes' THEN 1 WHEN '1' THEN 1 ELSE 0 END WHERE \(column) IS NOT NULL;")
+        }
+        if c.reference != nil || c.name.lowercased() == "id" {
+          lines.append(
+            "CREATE INDEX \(quoted("\(t.name)_\(c.name)")) ON \(name) (\(column));")
+        }
+      }
+    }
+    lines.append("ANALYZE;")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func sqlType(_ type: ColumnType) -> String {
+    switch type {
+    case .integer, .boolean: "INTEGER"
+    case .decimal: "REAL"
+    case .date, .text: "TEXT"
+    }
+  }
+
+  static func quoted(_ name: String) -> String {
+    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Runs `sql` and reads its answer.
+  func query(_ sql: String) throws -> SQLiteJSON {
+    let result = try Self.run(["-json", "-bail", path, sql])
+    guard result.status == 0, result.error.isEmpty else {
+      throw Failure(description: "sqlite3 failed: \(result.error)")
+    }
+    return try SQLiteJSON(parsing: result.output)
+  }
+
+  private static func run(_ arguments: [String]) throws -> (
+    status: Int32, output: String, error: String
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: sqlite3)
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read both pipes to the end before waiting, so a large answer cannot fill a pipe.
+    let errorData = ErrorReader(err.fileHandleForReading)
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: output, as: UTF8.self),
+      String(decoding: errorData.wait(), as: UTF8.self)
+    )
+  }
+}
+
+/// Reads a pipe to its end on another thread.
+private final class ErrorReader: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    DispatchQueue.global().async {
+      self.data = handle.readDataToEndOfFile()
+      self.done.signal()
+    }
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
+}
