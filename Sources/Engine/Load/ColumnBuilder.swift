@@ -161,9 +161,19 @@ struct ColumnBuilder {
       && textClasses != CellClass.integer.rawValue | CellClass.decimal.rawValue
   }
 
-  /// The finished column data. A column with only missing cells is text.
+  /// The finished column data, moved out of the builder. A column with only missing cells
+  /// is text.
   mutating func finish() -> ColumnData {
     if state == .pending { materialize(.text) }
+    // The arrays move out: the builder keeps no reference that would force a copy later.
+    defer {
+      ints = []
+      doubles = []
+      flags = []
+      days = []
+      codes = []
+      interner = TextInterner(capacity: 0)
+    }
     switch state {
     case .typed(.integer): return .integer(ints)
     case .typed(.decimal): return .decimal(doubles)

@@ -17,32 +17,10 @@ public enum Loader {
         file: schemaFile, message: "unknown encoding \"\(encoding)\"",
         hint: "use \"utf-8\" or \"gb18030\" (which also reads GBK)")
     }
-    let jobs = plan.jobs
-    var tableSchemas: [TableSchema?] = []
-    for job in jobs {
-      let key = job.name.lowercased()
-      tableSchemas.append(schema?.tables.first { $0.key.lowercased() == key }?.value)
-    }
-    // Largest files first, so the two cores finish together.
-    let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
-    let frozenSchemas = tableSchemas
-    let results = LoadParallel.map(order) { i -> Result<TableLoader.Loaded, LoadError> in
-      do throws(LoadError) {
-        return .success(
-          try TableLoader.load(jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding))
-      } catch {
-        return .failure(error)
-      }
-    }
-    var byJob = [Result<TableLoader.Loaded, LoadError>?](repeating: nil, count: jobs.count)
-    for (k, i) in order.enumerated() { byJob[i] = results[k] }
-    var loaded: [TableLoader.Loaded] = []
-    for result in byJob {
-      switch result! {
-      case .success(let table): loaded.append(table)
-      case .failure(let error): throw error
-      }
-    }
+    var loaded = try loadTables(plan.jobs, schema: schema, schemaEncoding: schemaEncoding)
+    MemoryTrim.now()
+    DictionaryOrder.sortAll(&loaded)
+    MemoryTrim.now()
     if let schema {
       var columns: [String: [String]] = [:]
       for t in loaded { columns[t.table.name] = t.table.columns.map(\.name) }
@@ -60,5 +38,39 @@ public enum Loader {
       (fileOrder[$0.file] ?? 0, $0.line ?? 0) < (fileOrder[$1.file] ?? 0, $1.line ?? 0)
     }
     return Store(name: schema?.name ?? plan.name, tables: loaded.map(\.table), report: report)
+  }
+
+  /// Loads every job's file, in parallel, largest first; throws the first error in job order.
+  private static func loadTables(
+    _ jobs: [TableLoader.Job], schema: Schema?, schemaEncoding: String?
+  ) throws(LoadError) -> [TableLoader.Loaded] {
+    var tableSchemas: [TableSchema?] = []
+    for job in jobs {
+      let key = job.name.lowercased()
+      tableSchemas.append(schema?.tables.first { $0.key.lowercased() == key }?.value)
+    }
+    // Largest files first, so the two cores finish together.
+    let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
+    let frozenSchemas = tableSchemas
+    var results = LoadParallel.map(order) { i -> Result<TableLoader.Loaded, LoadError> in
+      do throws(LoadError) {
+        return .success(
+          try TableLoader.load(jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding))
+      } catch {
+        return .failure(error)
+      }
+    }
+    var byJob = [Result<TableLoader.Loaded, LoadError>?](repeating: nil, count: jobs.count)
+    for (k, i) in order.enumerated() { byJob[i] = results[k] }
+    results = []
+    var loaded: [TableLoader.Loaded] = []
+    for i in byJob.indices {
+      switch byJob[i]! {
+      case .success(let table): loaded.append(table)
+      case .failure(let error): throw error
+      }
+      byJob[i] = nil
+    }
+    return loaded
   }
 }

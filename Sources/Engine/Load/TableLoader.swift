@@ -1,6 +1,6 @@
 /// Loads one data file into a table: reads its bytes, decodes them, parses them by format,
-/// finishes the columns (dictionaries in byte order, mixed-type warnings) and applies what
-/// the schema says about the table.
+/// finishes the columns (mixed-type warnings) and applies what the schema says about the
+/// table. Dictionaries are put in byte order afterwards, for all tables at once.
 struct TableLoader {
   /// The formats, by file extension.
   enum Format: String, CaseIterable {
@@ -68,7 +68,7 @@ struct TableLoader {
       if let type = column.type { types[name.lowercased()] = type }
     }
     let declared: (String) -> ColumnType? = { types[$0.lowercased()] }
-    let rawTable: RawTable
+    var rawTable: RawTable
     if let converted = decoded.converted {
       rawTable = try converted.withUnsafeBufferPointer { buffer throws(LoadError) in
         try parse(job, UnsafeBufferPointer(rebasing: buffer[decoded.skip...]), declared, { _ in })
@@ -77,7 +77,7 @@ struct TableLoader {
       let body = UnsafeBufferPointer(rebasing: raw[decoded.skip...])
       rawTable = try parse(job, body, declared) { release($0 + decoded.skip) }
     }
-    return finish(rawTable, job: job, encoding: decoded.encoding, schema: schema)
+    return finish(&rawTable, job: job, encoding: decoded.encoding, schema: schema)
   }
 
   private static func parse(
@@ -100,27 +100,22 @@ struct TableLoader {
 
   /// Turns the builders into columns, with labels and flags from the schema.
   private static func finish(
-    _ raw: RawTable, job: Job, encoding: String, schema: TableSchema?
+    _ raw: inout RawTable, job: Job, encoding: String, schema: TableSchema?
   ) -> Loaded {
     var warnings = raw.warnings
     var columnSchemas: [String: ColumnSchema] = [:]
     for (name, column) in schema?.columns ?? [:] { columnSchemas[name.lowercased()] = column }
     var columns: [Column] = []
     var builders = raw.builders
+    raw.builders = []
     for (i, name) in raw.names.enumerated() {
-      var data = builders[i].finish()
-      if case .text(let codes, let dictionary) = data {
-        if builders[i].isMixed {
-          warnings.append(
-            MixedTypes.warning(
-              column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
-              file: job.path))
-        }
-        let (sortedCodes, sortedDictionary) = DictionaryOrder.sorted(
-          codes: codes, dictionary: dictionary)
-        data = .text(codes: sortedCodes, dictionary: sortedDictionary)
+      let data = builders[i].finish()
+      if builders[i].isMixed, case .text(let codes, let dictionary) = data {
+        warnings.append(
+          MixedTypes.warning(
+            column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
+            file: job.path))
       }
-      builders[i] = ColumnBuilder(mode: .infer, rowHint: 0)
       let c = columnSchemas[name.lowercased()]
       columns.append(
         Column(

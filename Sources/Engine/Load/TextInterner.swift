@@ -5,39 +5,40 @@
 struct TextInterner {
   private(set) var bytes: [UInt8] = []
   private(set) var offsets: [UInt32] = [0]
-  private var hashes: [UInt32] = []
-  /// Code + 1 per slot; 0 is an empty slot.
-  private var slots: [UInt32]
+  /// Per slot, the hash in the high half and code + 1 in the low half; 0 is an empty slot.
+  /// One load per probe: hash and code share a cache line.
+  private var slots: [UInt64]
+  private(set) var count = 0
   private var mask: Int
 
   init(capacity: Int = 64) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [UInt32](repeating: 0, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     mask = size - 1
   }
-
-  /// Number of distinct strings.
-  var count: Int { hashes.count }
 
   /// The code of the bytes, adding them when new.
   @inline(__always)
   mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
     let h = Self.hash(p, n)
     var i = Int(truncatingIfNeeded: h) & mask
+    let tag = UInt64(h) << 32
     while true {
       let s = slots[i]
       if s == 0 { break }
-      let code = Int(s &- 1)
-      if hashes[code] == h && equals(code, p, n) { return UInt32(code) }
+      if s & 0xFFFF_FFFF_0000_0000 == tag {
+        let code = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) &- 1
+        if equals(code, p, n) { return UInt32(code) }
+      }
       i = (i &+ 1) & mask
     }
-    let code = UInt32(hashes.count)
+    let code = UInt32(count)
     bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
     offsets.append(UInt32(bytes.count))
-    hashes.append(h)
-    slots[i] = code &+ 1
-    if hashes.count * 2 > slots.count { grow() }
+    slots[i] = tag | UInt64(code &+ 1)
+    count += 1
+    if count * 2 > slots.count { grow() }
     return code
   }
 
@@ -51,12 +52,12 @@ struct TextInterner {
 
   private mutating func grow() {
     let size = slots.count * 2
-    var fresh = [UInt32](repeating: 0, count: size)
+    var fresh = [UInt64](repeating: 0, count: size)
     let newMask = size - 1
-    for (code, h) in hashes.enumerated() {
-      var i = Int(truncatingIfNeeded: h) & newMask
+    for s in slots where s != 0 {
+      var i = Int(truncatingIfNeeded: s >> 32) & newMask
       while fresh[i] != 0 { i = (i &+ 1) & newMask }
-      fresh[i] = UInt32(code + 1)
+      fresh[i] = s
     }
     slots = fresh
     mask = newMask
