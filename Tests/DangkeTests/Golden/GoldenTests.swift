@@ -3,7 +3,8 @@ import XCTest
 
 /// The golden tests: every examples/*.dk script against its .out file, and every dk/text
 /// block pair in README.md, grammar.md and examples/README.zh.md, run through the real
-/// binary and compared byte for byte. `scripts/update-golden.sh` rewrites the expectations.
+/// binary and compared byte for byte. The block convention is described in DocBlocks.swift
+/// and README.md ("Testing"); `scripts/update-golden.sh` rewrites the expectations.
 final class GoldenTests: XCTestCase {
   private let root = GoldenProcess.root
 
