@@ -32,7 +32,7 @@ final class GoldenTests: XCTestCase {
   }
 
   func testReadmeExamples() throws {
-    try checkDocument("README.md", minimumPairs: 10)
+    try checkDocument("README.md", minimumPairs: 10, everyBlockRuns: true)
   }
 
   func testGrammarExamples() throws {
@@ -40,11 +40,14 @@ final class GoldenTests: XCTestCase {
   }
 
   func testChineseGuideExamples() throws {
-    try checkDocument("examples/README.zh.md", minimumPairs: 10)
+    try checkDocument("examples/README.zh.md", minimumPairs: 10, everyBlockRuns: true)
   }
 
-  /// Checks (or, when updating, rewrites) one document's pairs.
-  private func checkDocument(_ file: String, minimumPairs: Int) throws {
+  /// Checks (or, when updating, rewrites) one document's pairs. With `everyBlockRuns`, a
+  /// `dk` block without a `text` block fails: only grammar.md's are parse-checked elsewhere.
+  private func checkDocument(
+    _ file: String, minimumPairs: Int, everyBlockRuns: Bool = false
+  ) throws {
     let url = root.appendingPathComponent(file)
     guard FileManager.default.fileExists(atPath: url.path) else {
       return XCTFail("\(file) is missing")
@@ -56,6 +59,15 @@ final class GoldenTests: XCTestCase {
     let pairs = DocBlocks.pairs(in: text, file: file)
     XCTAssertGreaterThanOrEqual(
       pairs.count, minimumPairs, "\(file) should show at least \(minimumPairs) queries with output")
+    if everyBlockRuns {
+      let paired = Set(pairs.map(\.query.openIndex))
+      for block in DocBlocks.blocks(in: text) where block.language == "dk" {
+        XCTAssert(
+          paired.contains(block.openIndex),
+          "\(file):\(block.openIndex + 1): a dk block without a text block after it is never "
+            + "checked; add an empty ```text block and run scripts/update-golden.sh")
+      }
+    }
     for pair in pairs {
       if let report = try GoldenRunner.check(pair) { XCTFail(report) }
     }
