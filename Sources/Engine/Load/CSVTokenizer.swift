@@ -21,7 +21,10 @@ struct CSVTokenizer {
   private var line = 1
   /// Line on which the current record starts.
   private(set) var recordLine = 1
-  private(set) var fields: [Span] = []
+  /// Fields of the current record: the first `fieldCount` entries (the array is reused).
+  private var fields: [Span] = []
+  /// Number of fields in the current record.
+  private(set) var fieldCount = 0
   /// Undoubled quoted fields of the current record.
   private(set) var scratch: [UInt8] = []
   /// Whether the current record is an empty line (one empty, unquoted field).
@@ -38,7 +41,7 @@ struct CSVTokenizer {
   /// Reads the next record into `fields`; false at the end of the input.
   mutating func next() throws(LoadError) -> Bool {
     guard position < end else { return false }
-    fields.removeAll(keepingCapacity: true)
+    fieldCount = 0
     scratch.removeAll(keepingCapacity: true)
     recordLine = line
     var quotedAny = false
@@ -58,7 +61,7 @@ struct CSVTokenizer {
           i += 1
         }
         position = i
-        fields.append(Span(start: start, count: i - start))
+        add(Span(start: start, count: i - start))
       }
       guard position < end else { break }
       let c = p[position]
@@ -68,7 +71,7 @@ struct CSVTokenizer {
       line += 1
       break
     }
-    isBlank = !quotedAny && fields.count == 1 && fields[0].count == 0
+    isBlank = !quotedAny && fieldCount == 1 && fields[0].count == 0
     return true
   }
 
@@ -76,7 +79,7 @@ struct CSVTokenizer {
   private mutating func readQuoted() throws(LoadError) {
     let p = base
     let openLine = line
-    let fieldNumber = fields.count + 1
+    let fieldNumber = fieldCount + 1
     var i = position + 1
     let start = i
     var doubled = false
@@ -117,10 +120,20 @@ struct CSVTokenizer {
         scratch.append(p[k])
         k += p[k] == 0x22 ? 2 : 1
       }
-      fields.append(Span(start: ~offset, count: scratch.count - offset))
+      add(Span(start: ~offset, count: scratch.count - offset))
     } else {
-      fields.append(Span(start: start, count: contentEnd - start))
+      add(Span(start: start, count: contentEnd - start))
     }
+  }
+
+  @inline(__always)
+  private mutating func add(_ span: Span) {
+    if fieldCount < fields.count {
+      fields[fieldCount] = span
+    } else {
+      fields.append(span)
+    }
+    fieldCount += 1
   }
 
   /// Whether some field of the current record lives in the scratch buffer.

@@ -16,7 +16,7 @@ enum DelimitedReader {
     let headerLine = tokenizer.recordLine
     var names: [String] = []
     tokenizer.scratch.withUnsafeBufferPointer { scratch in
-      for i in 0..<tokenizer.fields.count {
+      for i in 0..<tokenizer.fieldCount {
         let (p, n) = tokenizer.field(i, scratchBase: scratch.baseAddress)
         let name = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         names.append(name.trimmingASCIISpaces())
@@ -78,7 +78,7 @@ enum DelimitedReader {
         blank.count += 1
         continue
       }
-      let count = tokenizer.fields.count
+      let count = tokenizer.fieldCount
       if count != width {
         throw LoadError(
           file: file, line: tokenizer.recordLine,
@@ -87,18 +87,20 @@ enum DelimitedReader {
       }
       let failed: Int? = tokenizer.scratch.withUnsafeBufferPointer { scratch in
         let base = scratch.baseAddress
-        if let only {
-          for i in only {
+        return builders.withUnsafeMutableBufferPointer { b in
+          if let only {
+            for i in only {
+              let (p, n) = tokenizer.field(i, scratchBase: base)
+              _ = b[i].append(p, n)
+            }
+            return nil
+          }
+          for i in 0..<width {
             let (p, n) = tokenizer.field(i, scratchBase: base)
-            _ = builders[i].append(p, n)
+            if !b[i].append(p, n) { return i }
           }
           return nil
         }
-        for i in 0..<width {
-          let (p, n) = tokenizer.field(i, scratchBase: base)
-          if !builders[i].append(p, n) { return i }
-        }
-        return nil
       }
       if let failed, case .declared(let type) = builders[failed].mode {
         let t = tokenizer
