@@ -25,10 +25,23 @@ enum TextDecoding {
     }
   }
 
-  /// Decodes `bytes`: as the declared encoding, or UTF-8 when it is valid UTF-8, else GB18030.
+  /// Decodes `bytes`: as the declared encoding, or UTF-16 when it starts with a UTF-16 byte
+  /// order mark, or UTF-8 when it is valid UTF-8, else GB18030.
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, declared: String?, file: String
   ) throws(LoadError) -> DecodedText {
+    // Excel's "Unicode text" is UTF-16 with a byte order mark.
+    if declared == nil, bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
+      switch toUTF8(bytes, from: "UTF-16") {
+      case .success(let out):
+        let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
+        return DecodedText(encoding: "utf-16", converted: out, skip: skip)
+      case .failure(let at):
+        throw invalidBytes(bytes, at: at.offset, file: file, what: "not valid UTF-16")
+      }
+    }
     let utf8Ok: Bool
     if declared == "gb18030" {
       utf8Ok = false
@@ -45,7 +58,7 @@ enum TextDecoding {
     if utf8Ok {
       return DecodedText(encoding: "utf-8", converted: nil, skip: hasBOM(bytes) ? 3 : 0)
     }
-    switch gb18030ToUTF8(bytes) {
+    switch toUTF8(bytes, from: "GB18030") {
     case .success(let out):
       let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
       return DecodedText(encoding: "gb18030", converted: out, skip: skip)
@@ -147,9 +160,11 @@ enum TextDecoding {
     return valid >= 4 * invalid
   }
 
-  /// GB18030 → UTF-8 through iconv; on failure, the offset of the first bad byte.
-  static func gb18030ToUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], ConversionFailure> {
-    let cd = iconv_open("UTF-8", "GB18030")
+  /// GB18030 (or UTF-16) → UTF-8 through iconv; on failure, the offset of the first bad byte.
+  static func toUTF8(
+    _ b: UnsafeBufferPointer<UInt8>, from encoding: String
+  ) -> Result<[UInt8], ConversionFailure> {
+    let cd = iconv_open("UTF-8", encoding)
     guard cd != iconv_t(bitPattern: -1) else { return .failure(ConversionFailure(offset: 0)) }
     defer { iconv_close(cd) }
     guard let base = b.baseAddress, b.count > 0 else { return .success([]) }

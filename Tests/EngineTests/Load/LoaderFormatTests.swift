@@ -125,4 +125,14 @@ final class LoaderFormatTests: XCTestCase {
     XCTAssertEqual(
       store.report.warnings.map(\.message), ["skipped 1 blank line (first on line 7)"])
   }
+
+  func testUTF16WithByteOrderMark() throws {
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in "id\tname\r\n1\t党课\r\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let store = try Loader.load(
+      .memory(name: "m", files: [DataFile(path: "m/t.tsv", bytes: bytes)]))
+    XCTAssertEqual(store.report.encodings["m/t.tsv"], "utf-16")
+    XCTAssertEqual(store.table("t")?.cells("name"), ["党课"])
+    XCTAssertEqual(store.table("t")?.columns.map(\.name), ["id", "name"])
+  }
 }
