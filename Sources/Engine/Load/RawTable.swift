@@ -5,8 +5,7 @@ struct RawTable {
   var builders: [ColumnBuilder]
   var rowCount: Int
   var lines: RowLines
-  /// Where each column's name was declared: the 1-based field number (CSV) or the line and
-  /// column of its first key (JSON).
+  /// Warnings found while reading (blank lines skipped).
   var warnings: [LoadReport.Warning] = []
 }
 

@@ -51,7 +51,8 @@ struct SourcePlan {
         file: folder, message: "cannot list the folder",
         hint: "check that you may read the folder")
     }
-    var plan = SourcePlan(name: lastComponent(folder), jobs: [])
+    let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+    var plan = SourcePlan(name: name, jobs: [])
     for entry in entries where !entry.hasPrefix(".") {
       let path = join(folder, entry)
       if entry.lowercased() == schemaFileName {
@@ -94,7 +95,7 @@ struct SourcePlan {
         hint: "give .csv, .tsv, .jsonl or .json files")
     }
     let folder = parent(first.path)
-    plan.name = lastComponent(folder)
+    plan.name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     let beside = join(folder, schemaFileName)
     if plan.schema == nil && FileManager.default.fileExists(atPath: beside) {
       plan.schema = (beside, try readSchema(beside))
