@@ -126,9 +126,17 @@ struct TableLoader {
       guard let name else { return nil }
       return raw.names.first { $0.lowercased() == name.lowercased() } ?? name
     }
+    // What the schema leaves out is inferred: the table's only date column is its time
+    // column, and a `name` or `title` column is what a reference to it shows.
+    let dates = columns.filter { $0.type == .date }
+    let time = real(schema?.time) ?? (dates.count == 1 ? dates[0].name : nil)
+    let display =
+      real(schema?.display)
+      ?? columns.first { ["name", "title"].contains($0.name.lowercased()) && $0.type == .text }?
+      .name
     let table = Table(
       name: job.name, label: schema?.label, columns: columns, rowCount: raw.rowCount,
-      timeColumn: real(schema?.time), displayColumn: real(schema?.display), origin: job.path)
+      timeColumn: time, displayColumn: display, origin: job.path)
     return Loaded(table: table, lines: raw.lines, encoding: encoding, warnings: warnings)
   }
 }

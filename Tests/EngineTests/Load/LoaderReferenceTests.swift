@@ -54,7 +54,7 @@ final class LoaderReferenceTests: XCTestCase {
 
       members: 4 rows, $F/dangling/members.csv, utf-8
         id    integer
-        name  text
+        name  text  display
 
       2 warnings:
       $F/dangling/attendance.csv:3: warning: attendance.member: 4 values match no id in \

@@ -74,4 +74,18 @@ final class LoaderSchemaTests: XCTestCase {
     XCTAssertEqual(SchemaFile.didYouMean("Hours", ["hours"]), "; did you mean \"hours\"?")
     XCTAssertEqual(SchemaFile.didYouMean("zzz", ["orgs", "sessions"]), "")
   }
+
+  func testTimeAndDisplayColumnsInferredWhereTheSchemaIsSilent() throws {
+    let store = try LoadFixtures.load("refs-inferred")
+    XCTAssertEqual(store.table("members")?.displayColumn, "name")
+    XCTAssertNil(store.table("members")?.timeColumn)
+    let inference = try LoadFixtures.load("inference")
+    // Two date columns: which one is the time is not guessed.
+    XCTAssertNil(inference.table("values")?.timeColumn)
+    let gb = try LoadFixtures.load("gb18030-mixed-dates")
+    XCTAssertEqual(gb.table("sessions")?.timeColumn, "date")
+    XCTAssertNil(gb.table("orgs")?.timeColumn)
+    let json = try Loader.load(.files([LoadFixtures.path("formats/events.jsonl")]))
+    XCTAssertEqual(json.table("events")?.timeColumn, "when")
+  }
 }
