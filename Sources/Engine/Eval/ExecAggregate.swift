@@ -1,5 +1,17 @@
 import Lang
 
+/// The group slot of every selected row, and the key codes of each slot.
+struct GroupIndex {
+  /// Slot of each selected row (parallel to the selection).
+  var slots: [Int32]
+  /// Number of slots; some may hold no row.
+  var count: Int
+  /// The key codes of a slot, one per key.
+  var codes: (Int) -> [Int32]
+  /// When slots are combined codes (`slot = Σ code[k] * strides[k]`), the strides.
+  var strides: [Int]? = nil
+}
+
 /// The accumulated value of one metric per slot.
 enum MetricValues {
   case integers([Int64])
@@ -9,70 +21,56 @@ enum MetricValues {
 }
 
 extension Executor {
-  /// Assigns every selected row a group slot from its key codes. Slots are numbered in order
-  /// of first appearance. When the key codes combine into a small space the slot of each
-  /// combination is found in a flat array; otherwise in a hash table.
-  func groups(_ keys: [KeyColumn], selection: [Int32]) -> (slots: [Int32], codes: [[Int32]], n: Int)
-  {
+  /// Assigns every selected row a group slot from its key codes. When the key codes combine
+  /// into a small space, the slot is the combined code itself (no lookup at all); otherwise
+  /// slots are numbered through a hash table in order of first appearance.
+  func groups(_ keys: [KeyColumn], selection: [Int32]) -> GroupIndex {
     if keys.isEmpty {
-      return ([Int32](repeating: 0, count: selection.count), [], 1)
+      return GroupIndex(slots: [Int32](repeating: 0, count: selection.count), count: 1) { _ in [] }
     }
-    var strides: [Int64] = []
-    var total: Int64 = 1
+    var strides: [Int] = []
+    var total = 1
     var overflow = false
     for k in keys {
       strides.append(total)
-      let (product, o) = total.multipliedReportingOverflow(by: Int64(k.domain))
+      let (product, o) = total.multipliedReportingOverflow(by: k.domain)
       total = product
       overflow = overflow || o
     }
-    var codes = keys.map { _ in [Int32]() }
-    var slots = [Int32](repeating: 0, count: selection.count)
-    var count: Int32 = 0
     if !overflow && total <= 1 << 24 {
-      var slotOf = [Int32](repeating: -1, count: Int(total))
-      if keys.count == 1 {
-        let keyCodes = keys[0].codes
-        for (i, r) in selection.enumerated() {
-          let c = keyCodes[Int(r)]
-          var s = slotOf[Int(c)]
-          if s < 0 {
-            s = count
-            slotOf[Int(c)] = s
-            count += 1
-            codes[0].append(c)
+      let decode: (Int) -> [Int32] = { slot in
+        strides.indices.map { k in Int32((slot / strides[k]) % keys[k].domain) }
+      }
+      if keys.count == 1, selection.count == keys[0].codes.count {
+        // Every row is selected, in order: the key codes are the slots.
+        return GroupIndex(slots: keys[0].codes, count: total, codes: decode, strides: strides)
+      }
+      var slots = [Int32](repeating: 0, count: selection.count)
+      slots.withUnsafeMutableBufferPointer { out in
+        selection.withUnsafeBufferPointer { sel in
+          for i in 0..<sel.count {
+            var combined = 0
+            for k in 0..<keys.count { combined &+= Int(keys[k].codes[Int(sel[i])]) &* strides[k] }
+            out[i] = Int32(combined)
           }
-          slots[i] = s
         }
-        return (slots, codes, Int(count))
       }
-      for (i, r) in selection.enumerated() {
-        var combined = 0
-        for k in 0..<keys.count { combined += Int(keys[k].codes[Int(r)]) * Int(strides[k]) }
-        var s = slotOf[combined]
-        if s < 0 {
-          s = count
-          slotOf[combined] = s
-          count += 1
-          for k in 0..<keys.count { codes[k].append(keys[k].codes[Int(r)]) }
-        }
-        slots[i] = s
-      }
-      return (slots, codes, Int(count))
+      return GroupIndex(slots: slots, count: total, codes: decode, strides: strides)
     }
     var slotOf: [[Int32]: Int32] = [:]
+    var codes: [[Int32]] = []
+    var slots = [Int32](repeating: 0, count: selection.count)
     for (i, r) in selection.enumerated() {
       let combination = keys.map { $0.codes[Int(r)] }
       if let s = slotOf[combination] {
         slots[i] = s
       } else {
-        slotOf[combination] = count
-        slots[i] = count
-        for k in 0..<keys.count { codes[k].append(combination[k]) }
-        count += 1
+        slotOf[combination] = Int32(codes.count)
+        slots[i] = Int32(codes.count)
+        codes.append(combination)
       }
     }
-    return (slots, codes, Int(count))
+    return GroupIndex(slots: slots, count: codes.count) { codes[$0] }
   }
 
   /// Computes one metric per slot over the selected rows.

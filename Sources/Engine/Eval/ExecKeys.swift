@@ -13,10 +13,26 @@ struct KeyColumn {
   /// Set for a time bucket: code `c` is bucket `base + c`.
   var bucket: Bucket?
   var base: Int32
+  /// The value a code sorts by, when cheaper than `labels(code)[0]` (a reference's id).
+  var sortValue: ((Int32) -> Value)? = nil
+
+  /// What code `code` sorts by: its first shown value.
+  func orderValue(_ code: Int32) -> Value { sortValue?(code) ?? labels(code)[0] }
 }
 
 extension Executor {
   func keyColumn(_ key: KeyPlan, table: Int, selection: [Int32]) throws(Diagnostic) -> KeyColumn {
+    // A column reached through references: find the codes over the referred table's rows,
+    // then follow the row index once, instead of gathering the values first.
+    if let (local, p) = localKey(key), let index = resolver.rowIndex(p.hops) {
+      let target = store.tables[p.table].rowCount
+      var column = try keyColumn(local, table: p.table, selection: (0..<Int32(target)).map { $0 })
+      let missing = column.missing
+      column.codes = column.codes.withUnsafeBufferPointer { codes in
+        index.map { $0 < 0 ? missing : codes[Int($0)] }
+      }
+      return column
+    }
     let v = try vector(key.expr, table: table)
     let column = ResultColumn(name: key.name, kind: .text, sensitive: key.sensitive)
     switch v {
@@ -74,6 +90,22 @@ extension Executor {
     }
   }
 
+  /// The same key evaluated on the table its path ends in (the path without its hops), when
+  /// the key depends on nothing else.
+  private func localKey(_ key: KeyPlan) -> (KeyPlan, ResolvedPath)? {
+    var local = key
+    switch key.expr {
+    case .path(let p, let follow) where !(follow && p.column.reference != nil):
+      local.expr = .path(p.withoutHops, follow: follow)
+      return (local, p)
+    case .bucket(let b, let p):
+      local.expr = .bucket(b, p.withoutHops)
+      return (local, p)
+    default:
+      return nil
+    }
+  }
+
   /// A reference key: codes are row indices of the referred table; shows id and display value.
   private func referenceKey(_ rows: [Int32], target: Int, column: ResultColumn) -> KeyColumn {
     let t = store.tables[target]
@@ -96,7 +128,11 @@ extension Executor {
         var values = [id.map { $0.data.value(Int(code)) } ?? .integer(Int64(code) + 1)]
         if let display { values.append(display.data.value(Int(code))) }
         return values
-      }, bucket: nil, base: 0)
+      }, bucket: nil, base: 0,
+      sortValue: { code in
+        guard code != missing else { return .missing }
+        return id.map { $0.data.value(Int(code)) } ?? .integer(Int64(code) + 1)
+      })
   }
 
   /// A whole-number key (ids, years, bucket numbers, day numbers): codes are offsets from the
@@ -171,5 +207,12 @@ extension ColumnData {
     case .date(let v): return .date(v[row])
     case .text(let codes, let dictionary): return .text(dictionary.string(codes[row]))
     }
+  }
+}
+
+extension ResolvedPath {
+  /// The final column read directly from its own table.
+  var withoutHops: ResolvedPath {
+    ResolvedPath(hops: [], table: table, column: column, dotted: dotted)
   }
 }

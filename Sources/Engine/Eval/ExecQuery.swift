@@ -26,18 +26,28 @@ extension Executor {
       try keyColumn(k, table: plan.table, selection: selection)
     }
     let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
-    let (slots, codes, n) = groups(keys, selection: selection)
+    let index = groups(keys, selection: selection)
+    let (slots, n) = (index.slots, index.count)
     var rows = [Int64](repeating: 0, count: n)
-    for s in slots { rows[Int(s)] += 1 }
+    rows.withUnsafeMutableBufferPointer { counts in
+      slots.withUnsafeBufferPointer { s in for i in 0..<s.count { counts[Int(s[i])] += 1 } }
+    }
     var metricValues: [MetricValues] = []
     for m in plan.metrics {
       try session.cancellation.check(plan.span)
       metricValues.append(
         try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
     }
-    var records = (0..<n).map { slot in
+    let occupied = keys.isEmpty ? [0] : (0..<n).filter { rows[$0] > 0 }
+    if acrossKey == nil, index.strides != nil || rowKeys.allSatisfy({ $0.bucket == nil }) {
+      return try slotAnswer(
+        plan, keys: rowKeys, index: index,
+        occupied: gapFilled(occupied, keys: rowKeys, index: index),
+        metrics: metricValues)
+    }
+    var records = occupied.map { slot in
       Record(
-        codes: keys.indices.map { codes[$0][slot] },
+        codes: index.codes(slot),
         values: zip(plan.metrics, metricValues).map { m, v in v.value(slot, kind: m.kind) })
     }
     var metricColumns = plan.metrics.map { ResultColumn(name: $0.name, kind: $0.kind) }
@@ -68,7 +78,7 @@ extension Executor {
     guard !keys.isEmpty, records.count > 1 else { return records }
     let ranks: [[Int32: Int32]] = keys.indices.map { k in
       let distinct = Set(records.map { $0.codes[k] })
-      let ordered = distinct.map { ($0, keys[k].labels($0)[0]) }.sorted { $0.1.order($1.1) < 0 }
+      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted { $0.1.order($1.1) < 0 }
       var rank: [Int32: Int32] = [:]
       for (i, (code, _)) in ordered.enumerated() { rank[code] = Int32(i) }
       return rank

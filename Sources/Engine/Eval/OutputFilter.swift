@@ -79,8 +79,13 @@ struct OutputFilter {
       if let i = names.firstIndex(of: name) { return row[i] }
       throw .error("the answer has no column '\(name)'", at: e.span)
     default:
-      let planner = ConditionPlanner(session: session, table: 0)
-      switch try planner.constant(e) {
+      let constant: Constant
+      if case .literal(let literal) = e.kind {
+        constant = try Constant(literal, span: e.span)
+      } else {
+        constant = try ConditionPlanner(session: session, table: 0).constant(e)
+      }
+      switch constant {
       case .number(let v, let integer): return integer ? .integer(Int64(v)) : .decimal(v)
       case .text(let s): return .text(s)
       case .date(let d): return .date(d)

@@ -1,0 +1,142 @@
+import Lang
+
+extension Executor {
+  /// The answer of a query without time buckets or crosstab, worked out on group slots:
+  /// `having`, default order, ordering by measures and `limit` run on slot numbers and the
+  /// measure arrays, and cells are made only for the rows that remain.
+  func slotAnswer(
+    _ plan: QueryPlan, keys: [KeyColumn], index: GroupIndex, occupied: [Int],
+    metrics: [MetricValues]
+  ) throws(Diagnostic) -> ResultTable {
+    let metricColumns = plan.metrics.map { ResultColumn(name: $0.name, kind: $0.kind) }
+    let columns = keys.flatMap(\.columns) + metricColumns
+    let keyWidth = columns.count - metricColumns.count
+    let names = columns.map { $0.name.lowercased() }
+    var plan = plan
+    var slots = occupied
+    // A `having` on measures alone, tested with one reused row.
+    if let having = plan.having, referencedNames(having).isSubset(of: Set(names[keyWidth...])) {
+      let filter = OutputFilter(names: names, session: session)
+      var row = [Value](repeating: .missing, count: columns.count)
+      var kept: [Int] = []
+      kept.reserveCapacity(slots.count)
+      for slot in slots {
+        for (j, m) in zip(plan.metrics.indices, plan.metrics) {
+          row[keyWidth + j] = metrics[j].value(slot, kind: m.kind)
+        }
+        if try filter.truth(having, row) == Truth.yes { kept.append(slot) }
+      }
+      slots = kept
+      plan.having = nil
+    }
+    slots = slotsInKeyOrder(slots, keys: keys, index: index)
+    if plan.having == nil {
+      slots = slotsOrderedByMeasures(
+        slots, &plan, metrics: metrics, names: names, keyWidth: keyWidth)
+    }
+    let rows = slots.map { slot in
+      zip(keys, index.codes(slot)).flatMap { key, code in key.labels(code) }
+        + zip(plan.metrics, metrics).map { m, v in v.value(slot, kind: m.kind) }
+    }
+    var table = ResultTable(
+      columns: columns, rows: rows, isTimeSeries: keys.first?.bucket != nil)
+    try finish(&table, plan, firstMetric: keyWidth)
+    return table
+  }
+
+  /// With a time bucket key and combined-code slots, adds the empty slots between each
+  /// series' first and last bucket (their measures read 0 for counts and sums, empty else).
+  func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
+    guard let b = keys.firstIndex(where: { $0.bucket != nil }), let strides = index.strides
+    else { return occupied }
+    let stride = strides[b]
+    let domain = keys[b].domain
+    let missing = Int(keys[b].missing)
+    var ranges: [Int: (Int, Int)] = [:]
+    for slot in occupied {
+      let code = (slot / stride) % domain
+      if code == missing { continue }
+      let series = slot - code * stride
+      let old = ranges[series] ?? (code, code)
+      ranges[series] = (min(old.0, code), max(old.1, code))
+    }
+    var taken = [Bool](repeating: false, count: index.count)
+    for slot in occupied { taken[slot] = true }
+    var out = occupied
+    for (series, (lo, hi)) in ranges where hi > lo {
+      for code in lo...hi where !taken[series + code * stride] {
+        taken[series + code * stride] = true
+        out.append(series + code * stride)
+      }
+    }
+    return out
+  }
+
+  /// Slots ascending by each key's shown value, missing last: values are compared once per
+  /// distinct code, slots by one combined integer rank.
+  private func slotsInKeyOrder(_ slots: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
+    guard !keys.isEmpty, slots.count > 1 else { return slots }
+    let codeOf: (Int, Int) -> Int32
+    if let strides = index.strides {
+      codeOf = { slot, k in Int32((slot / strides[k]) % keys[k].domain) }
+    } else {
+      let codes = Dictionary(uniqueKeysWithValues: slots.map { ($0, index.codes($0)) })
+      codeOf = { slot, k in codes[slot]![k] }
+    }
+    var rankOf: [[Int32]] = []
+    var radix: [Int] = []
+    for k in keys.indices {
+      var present = [Bool](repeating: false, count: keys[k].domain)
+      for slot in slots { present[Int(codeOf(slot, k))] = true }
+      let distinct = present.indices.filter { present[$0] }.map { Int32($0) }
+      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted { $0.1.order($1.1) < 0 }
+      var rank = [Int32](repeating: 0, count: keys[k].domain)
+      for (i, (code, _)) in ordered.enumerated() { rank[Int(code)] = Int32(i) }
+      rankOf.append(rank)
+      radix.append(ordered.count)
+    }
+    let combined = slots.map { slot in
+      keys.indices.reduce(0) { $0 * radix[$1] + Int(rankOf[$1][Int(codeOf(slot, $1))]) }
+    }
+    return slots.indices.sorted { combined[$0] < combined[$1] }.map { slots[$0] }
+  }
+
+  /// Applies `order by` / `top` when they name measures only, then `limit`; what was applied
+  /// is taken out of `plan`.
+  private func slotsOrderedByMeasures(
+    _ slots: [Int], _ plan: inout QueryPlan, metrics: [MetricValues], names: [String],
+    keyWidth: Int
+  ) -> [Int] {
+    var order: [(Int, Bool)] = []
+    for item in plan.order {
+      guard let i = names.firstIndex(of: outputKey(item.key)), i >= keyWidth else { return slots }
+      order.append((i - keyWidth, item.descending))
+    }
+    if plan.top != nil, order.isEmpty, !metrics.isEmpty { order = [(0, true)] }
+    var slots = slots
+    if !order.isEmpty {
+      let kinds = plan.metrics.map(\.kind)
+      let position = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
+      slots.sort { a, b in
+        for (m, descending) in order {
+          let x = metrics[m].value(a, kind: kinds[m])
+          let y = metrics[m].value(b, kind: kinds[m])
+          if x == .missing || y == .missing {
+            if x == y { continue }
+            return y == .missing
+          }
+          let c = x.order(y)
+          if c != 0 { return descending ? c > 0 : c < 0 }
+        }
+        return position[a]! < position[b]!
+      }
+      if let top = plan.top { plan.limit = min(plan.limit ?? top, top) }
+      plan.order = []
+      plan.top = nil
+    }
+    if plan.order.isEmpty, plan.top == nil, let limit = plan.limit, slots.count > limit {
+      slots.removeLast(slots.count - limit)
+    }
+    return slots
+  }
+}
