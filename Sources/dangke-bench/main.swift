@@ -2,37 +2,47 @@ import Engine
 import Foundation
 import Lang
 
-// dangke-bench DATA QUERIES [RUNS]: loads DATA once, then runs each line of QUERIES
-// (blank lines and `#` comments skipped) RUNS times in-process and prints the median time
-// of evaluation alone (no rendering), plus the load time. Used by bench/compare.sh.
+// dangke-bench DATA QUERIES [RUNS] [--answers DIR] [--snapshot FILE]
+//
+// Loads DATA (a data folder, or a snapshot file) once, then runs each line of QUERIES (blank
+// lines and `#` comments skipped) RUNS times in-process and prints the median time of
+// evaluation alone (no rendering), plus the load time and the resident memory after load.
+// --answers DIR writes each query's answer, normalised for comparing with SQL engines, to
+// DIR/qN.tsv (N from 1); --snapshot FILE writes the loaded store as a snapshot and times it.
+// Used by bench/compare.sh.
 
-func milliseconds(_ body: () throws -> Void) rethrows -> Double {
-  let start = DispatchTime.now().uptimeNanoseconds
-  try body()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-}
-
-let args = CommandLine.arguments
-guard args.count >= 3 else {
-  FileHandle.standardError.write(Data("usage: dangke-bench DATA QUERIES [RUNS]\n".utf8))
-  exit(2)
-}
-let runs = args.count > 3 ? Int(args[3]) ?? 5 : 5
+let options = BenchOptions.parse(CommandLine.arguments)
 var store: Store?
-let load = try milliseconds { store = try Loader.load(.directory(args[1])) }
+let load = try milliseconds {
+  store =
+    try Snapshot.isSnapshot(options.data)
+    ? Snapshot.read(options.data) : Loader.load(.directory(options.data))
+}
 print(String(format: "%9.1f ms  load", load))
+print(String(format: "%9.1f MB  resident after load (peak %.1f MB)", Memory.resident, Memory.peak))
+if let path = options.snapshot {
+  let write = try milliseconds { try Snapshot.write(store!, to: path) }
+  print(String(format: "%9.1f ms  snapshot write", write))
+}
 let session = Session(store: store!)
-let text = try String(contentsOfFile: args[2], encoding: .utf8)
+let text = try String(contentsOfFile: options.queries, encoding: .utf8)
+var number = 0
 for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+  number += 1
   let statement = try Parser.parseStatement(String(line))
   var times: [Double] = []
-  var rows = 0
-  for _ in 0..<runs {
+  var answer: ResultTable?
+  for _ in 0..<options.runs {
     times.append(
       try milliseconds {
-        if case .table(let t, _) = try session.run(statement).outcome { rows = t.rows.count }
+        if case .table(let t, _) = try session.run(statement).outcome { answer = t }
       })
   }
   times.sort()
+  let rows = answer?.rows.count ?? 0
   print(String(format: "%9.1f ms  %@  (%d rows)", times[times.count / 2], String(line), rows))
+  if let folder = options.answers, let answer {
+    let path = folder + "/q\(number).tsv"
+    try Data(AnswerText.tsv(answer).utf8).write(to: URL(fileURLWithPath: path))
+  }
 }

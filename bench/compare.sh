@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# Benchmarks Dangke side by side with DuckDB and sqlite3 on the same generated CSV files, checks
+# that the three give the same answers, and prints one table. See README.md, "Performance".
+#
+# usage: bench/compare.sh [--scale district|city] [--runs N] [--timeout SECONDS]
+#                         [--skip-sqlite-joins] [--no-build]
+#
+# Data:    /work/data/SCALE (generated with `dangke generate` when missing; DANGKE_DATA overrides
+#          /work/data). Databases, answers and logs go to bench/out/SCALE (git-ignored).
+# Dangke:  queries timed in-process by dangke-bench (evaluation only, median of N); load,
+#          memory, file open and the sample query timed as whole processes.
+# DuckDB:  default threads; loads every CSV with read_csv in one invocation (in memory) for the
+#          load row, and into bench/out/SCALE/db.duckdb for the queries (timed with .timer).
+# sqlite3: .import into typed tables in bench/out/SCALE/db.sqlite; a query slower than 2 s is
+#          timed once, one slower than --timeout (60 s) shows as ">60 s".
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$HERE")
+SCALE=city
+RUNS=5
+TIMEOUT=60
+SKIP_SQLITE_JOINS=0
+BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --timeout) TIMEOUT=$2; shift 2 ;;
+    --skip-sqlite-joins) SKIP_SQLITE_JOINS=1; shift ;;
+    --no-build) BUILD=0; shift ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$SCALE" in district|city) ;; *) echo "compare.sh: --scale is district or city" >&2; exit 2 ;; esac
+case "$RUNS" in ''|*[!0-9]*|0) echo "compare.sh: --runs takes a number ≥ 1" >&2; exit 2 ;; esac
+
+DATA_ROOT=${DANGKE_DATA:-/work/data}
+DATA=$DATA_ROOT/$SCALE
+SAMPLE=$DATA_ROOT/sample
+OUT=$ROOT/bench/out/$SCALE
+Q=$HERE/queries
+mkdir -p "$OUT/answers"
+: >"$OUT/stderr.log"
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
+RESULTS=$OUT/results.tsv
+: >"$RESULTS"
+# row LABEL DANGKE DUCKDB SQLITE UNIT: one line of the final table.
+row() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RESULTS"; }
+
+# --- Build and tools ----------------------------------------------------------------------
+BUILD_ARGS=(-c release --scratch-path "$ROOT/.build-bench" --package-path "$ROOT")
+if [ "$BUILD" = 1 ]; then
+  note "building dangke and dangke-bench (release)"
+  swift build "${BUILD_ARGS[@]}" --product dangke >&2
+  swift build "${BUILD_ARGS[@]}" --product dangke-bench >&2
+fi
+BIN=$(swift build "${BUILD_ARGS[@]}" --show-bin-path)
+DANGKE=$BIN/dangke
+BENCH=$BIN/dangke-bench
+command -v sqlite3 >/dev/null || { note "installing sqlite3"; apt-get install -y sqlite3 >&2; }
+command -v duckdb >/dev/null || { note "installing duckdb-cli"; pip install duckdb-cli >&2; hash -r; }
+# The PyPI package's `duckdb` is a Python script that starts the real binary: time the binary.
+DUCKDB=$(python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null || true)
+[ -x "$DUCKDB" ] || DUCKDB=$(command -v duckdb)
+command -v hyperfine >/dev/null || note "hyperfine missing: timing the sample with a plain loop"
+
+# --- Data -------------------------------------------------------------------------------
+for s in "$SCALE" sample; do
+  if [ ! -f "$DATA_ROOT/$s/attendance.csv" ]; then
+    note "generating the $s data set in $DATA_ROOT/$s"
+    "$DANGKE" generate --scale "$s" --out "$DATA_ROOT/$s" >&2
+  fi
+done
+DUCKDB_FILE=$OUT/db.duckdb
+SQLITE_FILE=$OUT/db.sqlite
+SNAPSHOT=$OUT/data.dks
+
+# --- Dangke -----------------------------------------------------------------------------
+note "dangke: in-process queries ($RUNS runs each), snapshot written"
+"$BENCH" "$DATA" "$Q/dangke.dkq" "$RUNS" --answers "$OUT/answers" --snapshot "$SNAPSHOT" \
+  >"$OUT/dangke-bench.txt"
+mapfile -t DK_TIMES < <(awk '/ ms  / && !/ load$/ && !/snapshot write$/ { print $1 }' "$OUT/dangke-bench.txt")
+note "dangke: load of all CSV files, whole process ($RUNS runs)"
+read -r DK_LOAD DK_RSS < <(measure_runs "$RUNS" "$DANGKE" "$DATA" -c "count orgs")
+note "dangke: snapshot open, whole process"
+echo "count sessions" >"$OUT/count.dkq"
+if "$DANGKE" "$SNAPSHOT" -c "count sessions" >/dev/null 2>&1; then
+  DK_OPEN_LABEL="dangke FILE -c"
+  read -r DK_OPEN DK_OPEN_RSS < <(measure_runs "$RUNS" "$DANGKE" "$SNAPSHOT" -c "count sessions")
+else
+  DK_OPEN_LABEL="dangke-bench FILE"
+  read -r DK_OPEN DK_OPEN_RSS < <(measure_runs "$RUNS" "$BENCH" "$SNAPSHOT" "$OUT/count.dkq" 1)
+fi
+note "dangke: -c \"count sessions\" on the built-in sample"
+DK_SAMPLE=$(hyperfine_median "$DANGKE -c 'count sessions'")
+
+# --- DuckDB -----------------------------------------------------------------------------
+note "duckdb: load of all CSV files in memory ($RUNS runs)"
+read -r DU_LOAD DU_RSS < <(cd "$DATA" && measure_runs "$RUNS" "$DUCKDB" :memory: -f "$HERE/sql/duckdb-load.sql")
+if [ ! -f "$DUCKDB_FILE" ] || [ "$DATA/attendance.csv" -nt "$DUCKDB_FILE" ]; then
+  note "duckdb: writing $DUCKDB_FILE"
+  rm -f "$DUCKDB_FILE"
+  (cd "$DATA" && "$DUCKDB" "$DUCKDB_FILE" -f "$HERE/sql/duckdb-load.sql")
+fi
+read -r DU_OPEN DU_OPEN_RSS < <(measure_runs "$RUNS" "$DUCKDB" -readonly "$DUCKDB_FILE" -f "$Q/duckdb/count-sessions.sql")
+DU_TIMES=()
+for n in 1 2 3 4 5 6 7 8; do
+  note "duckdb: q$n"
+  repeat_sql "$Q/duckdb/q$n.sql" "$RUNS" | "$DUCKDB" -readonly -csv -noheader "$DUCKDB_FILE" >"$OUT/duckdb-q$n.log"
+  first_answer "$OUT/duckdb-q$n.log" >"$OUT/answers/duckdb-q$n.csv"
+  mapfile -t times < <(timer_times "$OUT/duckdb-q$n.log")
+  DU_TIMES+=("$(median "${times[@]}")")
+done
+SAMPLE_DUCKDB=$OUT/sample.duckdb
+[ -f "$SAMPLE_DUCKDB" ] || (cd "$SAMPLE" && "$DUCKDB" "$SAMPLE_DUCKDB" -f "$HERE/sql/duckdb-load.sql")
+DU_SAMPLE=$(hyperfine_median "$DUCKDB -readonly $SAMPLE_DUCKDB -f $Q/duckdb/count-sessions.sql")
+
+# --- sqlite3 ----------------------------------------------------------------------------
+note "sqlite3: .import of all CSV files into $SQLITE_FILE (once: it is slow)"
+rm -f "$SQLITE_FILE"
+read -r SQ_LOAD SQ_RSS status < <(cd "$DATA" && measure sqlite3 "$SQLITE_FILE" ".read $HERE/sql/sqlite-load.sql")
+[ "$status" = 0 ] || { note "sqlite3 load failed (see $OUT/stderr.log)"; exit 1; }
+read -r SQ_OPEN SQ_OPEN_RSS < <(measure_runs "$RUNS" sqlite3 "$SQLITE_FILE" ".read $Q/sqlite/count-sessions.sql")
+SQ_TIMES=()
+for n in 1 2 3 4 5 6 7 8; do
+  if [ "$SKIP_SQLITE_JOINS" = 1 ] && grep -qi join "$Q/sqlite/q$n.sql"; then
+    SQ_TIMES+=("skipped"); continue
+  fi
+  note "sqlite3: q$n"
+  log=$OUT/sqlite-q$n.log
+  set +e
+  repeat_sql "$Q/sqlite/q$n.sql" 1 | timeout "$TIMEOUT" sqlite3 -csv -noheader "$SQLITE_FILE" >"$log"
+  status=$?
+  set -e
+  if [ "$status" = 124 ]; then SQ_TIMES+=(">${TIMEOUT} s"); continue; fi
+  first_answer "$log" >"$OUT/answers/sqlite-q$n.csv"
+  once=$(timer_times "$log" | head -1)
+  if awk -v t="$once" 'BEGIN { exit !(t < 2000) }' && [ "$RUNS" -gt 1 ]; then
+    repeat_sql "$Q/sqlite/q$n.sql" "$RUNS" | sqlite3 -csv -noheader "$SQLITE_FILE" >"$log"
+    mapfile -t times < <(timer_times "$log")
+    SQ_TIMES+=("$(median "${times[@]}")")
+  else
+    SQ_TIMES+=("$once*")
+  fi
+done
+SAMPLE_SQLITE=$OUT/sample.sqlite
+[ -f "$SAMPLE_SQLITE" ] || (cd "$SAMPLE" && sqlite3 "$SAMPLE_SQLITE" ".read $HERE/sql/sqlite-load.sql")
+SQ_SAMPLE=$(hyperfine_median "sqlite3 $SAMPLE_SQLITE '.read $Q/sqlite/count-sessions.sql'")
+
+# --- Table ------------------------------------------------------------------------------
+row "load all CSV files (whole process, wall)" "$DK_LOAD" "$DU_LOAD" "$SQ_LOAD" ms
+row "peak RSS of that load" "$DK_RSS" "$DU_RSS" "$SQ_RSS" MiB
+row "open own file + count sessions (whole process: $DK_OPEN_LABEL)" "$DK_OPEN" "$DU_OPEN" "$SQ_OPEN" ms
+row "peak RSS of that open" "$DK_OPEN_RSS" "$DU_OPEN_RSS" "$SQ_OPEN_RSS" MiB
+n=0
+while IFS= read -r line; do
+  case "$line" in ''|'#'*) continue ;; esac
+  row "q$((n + 1)) $line" "${DK_TIMES[$n]}" "${DU_TIMES[$n]}" "${SQ_TIMES[$n]}" ms
+  n=$((n + 1))
+done <"$Q/dangke.dkq"
+row "count sessions on the sample (whole process; dangke -c on the built-in sample, others on their db file)" "$DK_SAMPLE" "$DU_SAMPLE" "$SQ_SAMPLE" ms
+DUCKDB=$DUCKDB python3 "$HERE/report.py" --scale "$SCALE" --runs "$RUNS" --results "$RESULTS" \
+  --answers "$OUT/answers" --bench-log "$OUT/dangke-bench.txt"

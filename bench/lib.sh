@@ -1,0 +1,80 @@
+# Helpers for compare.sh (sourced, not run).
+
+# note TEXT: a progress line on stderr, so stdout holds only the final table.
+note() { printf '[compare] %s\n' "$*" >&2; }
+
+# median N…: the middle value (the lower middle for an even count); "-" for none.
+median() {
+  if [ $# -eq 0 ]; then echo "-"; return; fi
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+# measure CMD…: runs CMD under /usr/bin/time -v with stdout discarded; prints
+# "WALL_MS RSS_MIB STATUS". Wall time from the monotonic-enough `date +%s%N`.
+measure() {
+  local log start end status rss
+  log=$(mktemp)
+  start=$(date +%s%N)
+  set +e
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>>"$OUT/stderr.log"
+  status=$?
+  set -e
+  end=$(date +%s%N)
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
+  rm -f "$log"
+  echo "$(( (end - start) / 1000000 )) ${rss:-0} $status"
+}
+
+# measure_runs N CMD…: measure CMD N times; prints "MEDIAN_WALL_MS MEDIAN_RSS_MIB", or
+# "fail fail" when a run fails.
+measure_runs() {
+  local n=$1 walls=() rsses=() i wall rss status
+  shift
+  for ((i = 0; i < n; i++)); do
+    read -r wall rss status < <(measure "$@")
+    if [ "$status" != 0 ]; then echo "fail fail"; return; fi
+    walls+=("$wall")
+    rsses+=("$rss")
+  done
+  echo "$(median "${walls[@]}") $(median "${rsses[@]}")"
+}
+
+# timer_times FILE: the "Run Time … real SECONDS" values of a DuckDB or SQLite .timer log,
+# in milliseconds, one per line.
+timer_times() {
+  awk '/^Run Time/ { for (i = 1; i < NF; i++) if ($i == "real") printf "%.1f\n", $(i + 1) * 1000 }' "$1"
+}
+
+# first_answer FILE: the result lines before the first .timer line.
+first_answer() {
+  awk '/^Run Time/ { exit } { print }' "$1"
+}
+
+# repeat_sql FILE N: FILE's statement N times after `.timer on`.
+repeat_sql() {
+  local i
+  echo ".timer on"
+  for ((i = 0; i < $2; i++)); do cat "$1"; done
+}
+
+# hyperfine_median CMD: median wall ms of CMD with hyperfine (20 runs, 3 warm-ups), or of
+# 20 runs of a plain loop when hyperfine is missing.
+hyperfine_median() {
+  if command -v hyperfine >/dev/null; then
+    local json
+    json=$(mktemp)
+    hyperfine -N --warmup 3 --runs 20 --export-json "$json" "$1" >/dev/null 2>&1 || {
+      echo fail; rm -f "$json"; return; }
+    python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1000))' "$json"
+    rm -f "$json"
+  else
+    local walls=() i start end
+    for ((i = 0; i < 20; i++)); do
+      start=$(date +%s%N)
+      bash -c "$1" >/dev/null 2>&1 || { echo fail; return; }
+      end=$(date +%s%N)
+      walls+=("$(( (end - start) / 1000000 ))")
+    done
+    median "${walls[@]}"
+  fi
+}

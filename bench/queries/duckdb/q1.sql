@@ -1,0 +1,1 @@
+SELECT strftime(date, '%Y-%m') AS month, count(*) FROM sessions WHERE type = 'micro' GROUP BY 1 ORDER BY 1;
