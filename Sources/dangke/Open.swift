@@ -15,7 +15,8 @@ struct Open: ParsableCommand {
   @Option(name: .customShort("c"), help: "Run this query and exit.")
   var command: String?
 
-  @Option(name: .long, help: "A data folder or file (same as the positional argument).")
+  @Option(
+    name: .customLong("data"), help: "A data folder or file (same as the positional argument).")
   var dataOption: String?
 
   @OptionGroup var output: OutputOptions

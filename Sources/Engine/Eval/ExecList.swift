@@ -22,10 +22,18 @@ extension Executor {
     if let limit = plan.limit ?? plan.top, selection.count > limit {
       selection.removeLast(selection.count - limit)
     }
-    let columns = zip(plan.fields, vectors).map { f, v in
+    var columns = zip(plan.fields, vectors).map { f, v in
       ResultColumn(name: f.name, kind: v.resultKind, sensitive: f.sensitive)
     }
-    let rows = selection.map { r in vectors.map { $0.value(Int(r)) } }
+    var rows = selection.map { r in vectors.map { $0.value(Int(r)) } }
+    // A time bucket shows its label (`2016-11`), as it does as a key.
+    for (j, field) in plan.fields.enumerated() {
+      guard case .bucket(let bucket, _) = field.expr else { continue }
+      columns[j].kind = .period
+      for i in rows.indices {
+        if case .integer(let k) = rows[i][j] { rows[i][j] = .text(bucket.label(Int32(k))) }
+      }
+    }
     return ResultTable(columns: columns, rows: rows)
   }
 

@@ -35,6 +35,18 @@ extension Session {
             hints: ["ask for one of count, sum, avg … with across"])
         }
         plan.across = try keyPlan(across, table, &conditions)
+        let measure = plan.metrics[0].name
+        let named = query.order.map(\.key) + (query.having.map { [$0] } ?? [])
+        if let e = named.first(where: { mentions($0, measure) }) {
+          throw .error(
+            "a crosstab has one column per value of '\(outputName(across))', not a '\(measure)' column",
+            at: e.span, hints: ["order or filter by a row key, or leave out 'across'"])
+        }
+        if query.top != nil {
+          throw .error(
+            "top picks rows by their measure, which a crosstab spreads over columns",
+            at: across.span, hints: ["leave out 'across' to use top"])
+        }
       }
     case .list(let fields):
       plan.isList = true
@@ -149,6 +161,18 @@ extension Session {
     return key
   }
 
+  /// Whether an expression names the output column `name`.
+  private func mentions(_ e: Expr, _ name: String) -> Bool {
+    switch e.kind {
+    case .path(let p): return p.dotted.lowercased() == name.lowercased()
+    case .group(let a), .not(let a), .isEmpty(let a, _): return mentions(a, name)
+    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b):
+      return mentions(a, name) || mentions(b, name)
+    case .between(let a, _, _, _), .inList(let a, _, _): return mentions(a, name)
+    default: return false
+    }
+  }
+
   private func isSensitive(_ value: RowExpr) -> Bool {
     if case .path(let p, _) = value { return p.column.sensitive }
     return false
@@ -221,8 +245,10 @@ extension Session {
     case .and(let a, let b), .or(let a, let b):
       try checkHaving(a, names)
       try checkHaving(b, names)
-    case .not(let a), .group(let a), .isEmpty(let a, _):
+    case .not(let a), .group(let a):
       try checkHaving(a, names)
+    case .isEmpty(let a, _):
+      try checkName(a, names)
     case .compare(_, let a, let b):
       for side in [a, b] {
         if case .literal = side.kind {

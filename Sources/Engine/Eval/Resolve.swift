@@ -26,6 +26,14 @@ struct Resolver {
   func path(_ path: Path, from base: Int) throws(Diagnostic) -> ResolvedPath {
     var table = base
     var hops: [Reference] = []
+    var path = path
+    // `plans.deadline` read from plans: the table's own name first names its own column.
+    let own = store.tables[base]
+    if path.parts.count > 1, path.parts[0].text.lowercased() == own.name.lowercased(),
+      own.columnIndex(path.parts[0].text) == nil
+    {
+      path = Path(Array(path.parts.dropFirst()), span: path.span)
+    }
     for (i, part) in path.parts.enumerated() {
       let t = store.tables[table]
       guard let c = t.columnIndex(part.text) else {

@@ -22,6 +22,8 @@ public final class Shell {
   public var out: (String) -> Void
   /// Where errors and warnings go.
   public var err: (String) -> Void
+  /// Answers printed by the current `run`, to separate tables with a blank line.
+  private var answered = 0
 
   public init(
     session: Session, out: @escaping (String) -> Void, err: @escaping (String) -> Void
@@ -38,6 +40,7 @@ public final class Shell {
     let parsed = Parser.parse(text)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     var status = ExitStatus.success
+    answered = 0
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
     for statement in parsed.statements {
       while let d = pending.first, d.span.start < statement.span.start {
@@ -78,6 +81,9 @@ public final class Shell {
       switch answer.outcome {
       case .table(let table, let asked):
         let format = asked.flatMap(OutputFormat.init(rawValue:)) ?? self.format
+        // Tables for people are separated by a blank line; csv and json stay bare.
+        if answered > 0, format != .csv, format != .json { out("\n") }
+        answered += 1
         out(render(table, as: format, options: options))
       case .text(let text):
         out(text.hasSuffix("\n") ? text : text + "\n")

@@ -86,7 +86,7 @@ final class CLITests: XCTestCase {
       """)
     XCTAssertEqual(r.status, 1)
     let k = try run(["run", script.path, "--set", "month=2016-11", "--keep-going"])
-    XCTAssertEqual(k.stdout, "count\n21\ncount\n-----\n   40\n(1 row)\n")
+    XCTAssertEqual(k.stdout, "count\n21\n\ncount\n-----\n   40\n(1 row)\n")
     XCTAssertEqual(k.status, 1)
   }
 
