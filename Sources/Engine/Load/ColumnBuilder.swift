@@ -164,6 +164,7 @@ struct ColumnBuilder {
   /// The finished column data, moved out of the builder. A column with only missing cells
   /// is text.
   mutating func finish() -> ColumnData {
+    assert(state != .broken, "a broken column is read again as text before it is finished")
     if state == .pending { materialize(.text) }
     // The arrays move out: the builder keeps no reference that would force a copy later.
     defer {

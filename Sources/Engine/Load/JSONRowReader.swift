@@ -18,6 +18,8 @@ struct JSONRowReader {
   private var filledRow: [Int] = []
   private var scratch: [UInt8] = []
   private let rowHint: Int
+  /// Columns to read as text (their values mix types).
+  private var asText: Set<String> = []
 
   /// Reads `bytes` (UTF-8, without a byte order mark); `isArray` for a `.json` file.
   static func read(
@@ -25,7 +27,13 @@ struct JSONRowReader {
     declared: @escaping (String) -> ColumnType?
   ) throws(LoadError) -> RawTable {
     var reader = JSONRowReader(bytes: bytes, isArray: isArray, file: file, declared: declared)
-    return try reader.readAll()
+    let table = try reader.readAll()
+    // Columns whose values turned out to mix types are read again, as text.
+    let broken = table.names.indices.filter { table.builders[$0].state == .broken }
+    guard !broken.isEmpty else { return table }
+    var again = JSONRowReader(bytes: bytes, isArray: isArray, file: file, declared: declared)
+    again.asText = Set(broken.map { table.names[$0] })
+    return try again.readAll()
   }
 
   private init(
@@ -180,8 +188,9 @@ struct JSONRowReader {
     if index == builders.count {
       let name = keys.dictionary().string(code)
       names.append(name)
-      var builder = ColumnBuilder(
-        mode: declared(name).map { .declared($0) } ?? .infer, rowHint: rowHint)
+      let mode: ColumnBuilder.Mode =
+        asText.contains(name) ? .text : declared(name).map { .declared($0) } ?? .infer
+      var builder = ColumnBuilder(mode: mode, rowHint: rowHint)
       for _ in 0..<row { builder.appendMissing() }
       builders.append(builder)
       filledRow.append(-1)

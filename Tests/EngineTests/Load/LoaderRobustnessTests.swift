@@ -25,7 +25,9 @@ final class LoaderRobustnessTests: XCTestCase {
         let store = try Loader.load(
           .memory(name: "f", files: [DataFile(path: "f/t.\(ext)", bytes: bytes)]))
         let table = try XCTUnwrap(store.tables.first)
-        for column in table.columns { XCTAssertEqual(column.data.count, table.rowCount) }
+        for column in table.columns {
+          XCTAssertEqual(column.data.count, table.rowCount, "\(bytes)")
+        }
         loaded += 1
       } catch let error as LoadError {
         XCTAssertFalse(error.message.isEmpty)
@@ -35,6 +37,39 @@ final class LoaderRobustnessTests: XCTestCase {
       }
     }
     XCTAssertGreaterThan(loaded, 50)
+  }
+
+  /// Random RFC 4180 files: every cell comes back exactly as written.
+  func testRandomQuotedCSVRoundTrips() throws {
+    let pool = [
+      "12", "-3.5", "2016-11-24", "是", "a,b", "say \"hi\"", "line\nbreak", "", "x", "党课",
+      "two\r\nlines", " padded ",
+    ]
+    var rng = SplitMix(seed: 99)
+    for round in 0..<20 {
+      var rows: [[String]] = []
+      for _ in 0..<200 {
+        rows.append((0..<3).map { _ in pool[Int(rng.next() % UInt64(pool.count))] })
+      }
+      let newline = round % 2 == 0 ? "\n" : "\r\n"
+      func quote(_ cell: String) -> String {
+        let special = cell.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" }
+        guard special || rng.next() % 4 == 0 else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      }
+      let csv =
+        "a,b,c" + newline
+        + rows.map { $0.map(quote).joined(separator: ",") }
+        .joined(separator: newline) + newline
+      let store = try Loader.load(
+        .memory(name: "m", files: [DataFile(path: "m/t.csv", bytes: Array(csv.utf8))]))
+      let table = try store.must("t")
+      XCTAssertEqual(table.rowCount, rows.count)
+      for (k, name) in ["a", "b", "c"].enumerated() {
+        XCTAssertEqual(table.column(name)?.type, .text)
+        XCTAssertEqual(table.cells(name), rows.map { $0[k].isEmpty ? nil : $0[k] })
+      }
+    }
   }
 
   /// Every line that is a row comes out as a row: counted against a plain split on newlines.
@@ -94,6 +129,17 @@ final class LoaderRobustnessTests: XCTestCase {
       m/t.jsonl:2:17: error: value "两" in column n is not an integer
         hint: correct the value, or change the type of n in schema.json
       """)
+  }
+
+  func testJSONColumnMixingTypesIsReadAgainAsText() throws {
+    let jsonl = "{\"v\": 1, \"w\": 2}\n{\"v\": \"x\"}\n{\"v\": 3, \"w\": 4}\n"
+    let store = try Loader.load(
+      .memory(name: "m", files: [DataFile(path: "m/t.jsonl", bytes: Array(jsonl.utf8))]))
+    let table = try store.must("t")
+    XCTAssertEqual(table.column("v")?.type, .text)
+    XCTAssertEqual(table.cells("v"), ["1", "x", "3"])
+    XCTAssertEqual(table.cells("w"), ["2", nil, "4"])
+    XCTAssertEqual(store.report.warnings.map(\.line), [2])
   }
 
   func testLoneCarriageReturnsAndQuotedTSV() throws {
