@@ -2,6 +2,8 @@
 /// built once per referenced table. When an id occurs twice, the first row wins.
 struct IdIndex: Sendable {
   enum Storage: Sendable {
+    /// Ids `low, low + 1, …` in row order (the usual export): the row is `id - low`.
+    case sequential(low: Int64, count: Int)
     /// Integer ids in a compact range: `rows[id - low]`.
     case dense(low: Int64, rows: [Int32])
     /// Integer ids spread wide.
@@ -29,7 +31,9 @@ struct IdIndex: Sendable {
         low = min(low, v)
         high = max(high, v)
       }
-      if low <= high, high &- low >= 0, high - low <= Int64(values.count) * 4 + 1024 {
+      if let first = values.first, Self.isSequential(values) {
+        storage = .sequential(low: first, count: values.count)
+      } else if low <= high, high &- low >= 0, high - low <= Int64(values.count) * 4 + 1024 {
         var rows = [Int32](repeating: -1, count: Int(high - low) + 1)
         for (row, v) in values.enumerated() where v != ColumnData.missingInteger {
           let slot = Int(v - low)
@@ -78,6 +82,17 @@ struct IdIndex: Sendable {
     duplicateCount = duplicates.count
   }
 
+  /// Whether the values are `first, first + 1, …` without gaps or missing cells.
+  private static func isSequential(_ values: [Int64]) -> Bool {
+    guard let first = values.first, first != ColumnData.missingInteger,
+      first <= Int64.max - Int64(values.count)
+    else { return false }
+    return values.withUnsafeBufferPointer { v in
+      for i in 0..<v.count where v[i] != first + Int64(i) { return false }
+      return true
+    }
+  }
+
   /// For each row of `column`, the row its value names here (-1 when empty or no match),
   /// and how many non-empty values matched nothing.
   func resolve(_ column: ColumnData) -> (rows: [Int32], dangling: Int) {
@@ -92,6 +107,20 @@ struct IdIndex: Sendable {
             let r = slot >= 0 && slot < Int64(t.count) ? t[Int(slot)] : -1
             out[i] = r
             if r < 0 { dangling += 1 }
+          }
+        }
+      }
+    case (.sequential(let low, let count), .integer(let values)):
+      let n = Int64(count)
+      rows.withUnsafeMutableBufferPointer { out in
+        values.withUnsafeBufferPointer { v in
+          for i in 0..<v.count where v[i] != ColumnData.missingInteger {
+            let slot = v[i] &- low
+            if slot >= 0 && slot < n {
+              out[i] = Int32(truncatingIfNeeded: slot)
+            } else {
+              dangling += 1
+            }
           }
         }
       }
@@ -125,6 +154,10 @@ struct IdIndex: Sendable {
   private func otherMap() -> [String: Int32] {
     switch storage {
     case .other(let map): return map
+    case .sequential(let low, let count):
+      var map: [String: Int32] = [:]
+      for row in 0..<count { map[String(low + Int64(row))] = Int32(row) }
+      return map
     case .dense(let low, let rows):
       var map: [String: Int32] = [:]
       for (slot, r) in rows.enumerated() where r >= 0 { map[String(low + Int64(slot))] = r }

@@ -109,4 +109,37 @@ final class LoaderReferenceTests: XCTestCase {
         ]))
     XCTAssertEqual(store.report.warnings.first?.line, 4)
   }
+
+  func testIdIndexKinds() {
+    let m = ColumnData.missingInteger
+    func resolve(_ ids: [Int64], _ refs: [Int64]) -> ([Int32], Int) {
+      let index = IdIndex(Column(name: "id", data: .integer(ids)))
+      let result = index.resolve(.integer(refs))
+      return (result.rows, result.dangling)
+    }
+    // Sequential ids (the usual export).
+    var r = resolve([5, 6, 7], [7, 5, m, 8, 4])
+    XCTAssertEqual(r.0, [2, 0, -1, -1, -1])
+    XCTAssertEqual(r.1, 2)
+    // Dense, with a gap and a duplicate: the first row wins.
+    r = resolve([1, 3, 3, 4], [3, 2, 4])
+    XCTAssertEqual(r.0, [1, -1, 3])
+    XCTAssertEqual(r.1, 1)
+    XCTAssertEqual(IdIndex(Column(name: "id", data: .integer([1, 3, 3, 4]))).duplicateCount, 1)
+    // Sparse ids.
+    r = resolve([1_000_000_000_000, -5, 42], [42, -5, 7, 1_000_000_000_000])
+    XCTAssertEqual(r.0, [2, 1, -1, 0])
+    XCTAssertEqual(r.1, 1)
+    // Text ids, and integer references to them.
+    var dictionary = StringDictionary()
+    for s in ["10", "A7", "b"] { dictionary.append(utf8: Array(s.utf8)) }
+    let textIndex = IdIndex(
+      Column(name: "id", data: .text(codes: [2, 0, 1], dictionary: dictionary)))
+    XCTAssertEqual(textIndex.resolve(.integer([10, 11])).rows, [1, -1])
+    var refs = StringDictionary()
+    for s in ["A7", "b", "c"] { refs.append(utf8: Array(s.utf8)) }
+    let text = textIndex.resolve(.text(codes: [1, 0, ColumnData.missingCode, 2], dictionary: refs))
+    XCTAssertEqual(text.rows, [0, 2, -1, -1])
+    XCTAssertEqual(text.dangling, 1)
+  }
 }
