@@ -25,13 +25,19 @@ extension Executor {
     var columns = zip(plan.fields, vectors).map { f, v in
       ResultColumn(name: f.name, kind: v.resultKind, sensitive: f.sensitive)
     }
-    var rows = selection.map { r in vectors.map { $0.value(Int(r)) } }
     // A time bucket shows its label (`2016-11`), as it does as a key.
-    for (j, field) in plan.fields.enumerated() {
-      guard case .bucket(let bucket, _) = field.expr else { continue }
-      columns[j].kind = .period
-      for i in rows.indices {
-        if case .integer(let k) = rows[i][j] { rows[i][j] = .text(bucket.label(Int32(k))) }
+    let buckets: [Bucket?] = plan.fields.map { field in
+      if case .bucket(let bucket, _) = field.expr { return bucket }
+      return nil
+    }
+    for (j, bucket) in buckets.enumerated() where bucket != nil { columns[j].kind = .period }
+    // Rows are made when read, so a long answer streams instead of being built whole.
+    let chosen = selection
+    let rows = ResultRows(count: chosen.count) { i in
+      zip(vectors, buckets).map { vector, bucket in
+        let value = vector.value(Int(chosen[i]))
+        if let bucket, case .integer(let k) = value { return .text(bucket.label(Int32(k))) }
+        return value
       }
     }
     return ResultTable(columns: columns, rows: rows)

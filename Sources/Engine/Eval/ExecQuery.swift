@@ -169,7 +169,7 @@ extension Executor {
       let filter = OutputFilter(names: names, session: session)
       var kept: [[Value]] = []
       for row in table.rows where try filter.truth(having, row) == Truth.yes { kept.append(row) }
-      table.rows = kept
+      table.rows = ResultRows(kept)
     }
     var order: [(Int, Bool)] = plan.order.compactMap { item in
       names.firstIndex(of: outputKey(item.key)).map { ($0, item.descending) }
@@ -178,10 +178,12 @@ extension Executor {
       order = [(firstMetric, true)]
     }
     if !order.isEmpty {
-      table.rows = stableSorted(table.rows, by: order)
+      table.rows = ResultRows(stableSorted(Array(table.rows), by: order))
     }
     let limit = [plan.limit, plan.top].compactMap { $0 }.min()
-    if let limit, table.rows.count > limit { table.rows.removeLast(table.rows.count - limit) }
+    if let limit, table.rows.count > limit {
+      table.rows = ResultRows(Array(table.rows.prefix(limit)))
+    }
   }
 
   func outputKey(_ e: Expr) -> String {

@@ -28,15 +28,62 @@ public struct ResultColumn: Hashable, Sendable {
   }
 }
 
+/// The rows of an answer: held in memory, or made one at a time on request, so that an
+/// answer of millions of rows streams to a file or pipe without being built whole.
+public struct ResultRows: RandomAccessCollection, Hashable, Sendable {
+  private enum Storage: Sendable {
+    case held([[Value]])
+    case made(count: Int, row: @Sendable (Int) -> [Value])
+  }
+
+  private let storage: Storage
+
+  /// Rows held in memory.
+  public init(_ rows: [[Value]]) { storage = .held(rows) }
+
+  /// `count` rows, row `i` made by `row(i)` each time it is read.
+  public init(count: Int, row: @escaping @Sendable (Int) -> [Value]) {
+    storage = .made(count: count, row: row)
+  }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int {
+    switch storage {
+    case .held(let rows): rows.count
+    case .made(let count, _): count
+    }
+  }
+
+  public subscript(position: Int) -> [Value] {
+    switch storage {
+    case .held(let rows): rows[position]
+    case .made(_, let row): row(position)
+    }
+  }
+
+  public static func == (a: ResultRows, b: ResultRows) -> Bool { a.elementsEqual(b) }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for row in self { hasher.combine(row) }
+  }
+}
+
 /// An answer: named, typed columns and rows of values, in display order.
 public struct ResultTable: Hashable, Sendable {
   public var columns: [ResultColumn]
   /// Row-major cells; every row has `columns.count` values.
-  public var rows: [[Value]]
+  public var rows: ResultRows
   /// Whether the query's first column is a time series (for the chart renderer).
   public var isTimeSeries: Bool
 
   public init(columns: [ResultColumn], rows: [[Value]], isTimeSeries: Bool = false) {
+    self.columns = columns
+    self.rows = ResultRows(rows)
+    self.isTimeSeries = isTimeSeries
+  }
+
+  public init(columns: [ResultColumn], rows: ResultRows, isTimeSeries: Bool = false) {
     self.columns = columns
     self.rows = rows
     self.isTimeSeries = isTimeSeries

@@ -2,7 +2,7 @@
 ///
 /// Vectors are built once per query by gathering stored columns through reference row maps;
 /// loops over them touch typed arrays only, so no row allocates.
-enum Vector {
+enum Vector: Sendable {
   case integer([Int64])
   case decimal([Double])
   case boolean([UInt8])

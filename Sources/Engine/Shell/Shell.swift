@@ -84,7 +84,9 @@ public final class Shell {
         // Tables for people are separated by a blank line; csv and json stay bare.
         if answered > 0, format != .csv, format != .json { out("\n") }
         answered += 1
-        out(render(table, as: format, options: options))
+        var stream = ChunkedOutput(write: out)
+        Engine.renderer(for: format, options: options).write(table, to: &stream)
+        stream.flush()
       case .text(let text):
         out(text.hasSuffix("\n") ? text : text + "\n")
       case .bound:
@@ -94,6 +96,30 @@ public final class Shell {
     } catch {
       err(renderer.render(error) + "\n")
       return false
+    }
+  }
+}
+
+/// Collects rendered text and hands it on in chunks, so a long answer is written as it is
+/// rendered instead of being built as one string.
+struct ChunkedOutput: TextOutputStream {
+  let write: (String) -> Void
+  private var buffer = ""
+
+  init(write: @escaping (String) -> Void) {
+    self.write = write
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  mutating func write(_ text: String) {
+    buffer += text
+    if buffer.utf8.count >= 1 << 16 { flush() }
+  }
+
+  mutating func flush() {
+    if !buffer.isEmpty {
+      write(buffer)
+      buffer.removeAll(keepingCapacity: true)
     }
   }
 }
