@@ -60,10 +60,22 @@ extension SQLTranslator {
     // One measure column per metric, or per crosstab value.
     var measures: [(sql: String, name: String, fill: String)] = []
     if let across {
-      for (c, v) in try acrossValues(plan).enumerated() {
+      let values = try acrossValues(plan)
+      guard values.count <= Self.maxCrosstabColumns else {
+        throw .error(
+          "this crosstab has \(values.count) columns; SQLite allows at most 2000 in a query",
+          at: query.across?.span ?? query.span,
+          hints: ["cross by a column with fewer values"])
+      }
+      if values.isEmpty {
+        // No row is selected, so the answer has no rows (and no value columns).
+        let names = keys.flatMap(\.names).map { "NULL AS \(SQLText.identifier($0))" }
+        return
+          "SELECT \((names.isEmpty ? ["NULL AS \"count\""] : names).joined(separator: ", ")) LIMIT 0;"
+      }
+      for v in values {
         let only = "\(SQLText.identifier(across.column)) IS \(SQLText.literal(v))"
         measures.append((metrics[0].aggregate(only: only), v.label, metrics[0].fill))
-        _ = c
       }
     } else {
       measures = metrics.map { ($0.aggregate(), $0.plan.name, $0.fill) }
@@ -83,18 +95,28 @@ extension SQLTranslator {
       gapFill(&ctes, keys: keys, bucket: b, measures: measureColumns, fills: measures.map(\.fill))
       answerSource = "filled"
     }
-    let answer =
-      keys.flatMap(\.outputs)
-      + zip(measureColumns, measures).map {
-        "\(SQLText.identifier($0)) AS \(SQLText.identifier($1.name))"
-      }
+    // The answer's columns carry the engine's names, unless two share a name (`by x, x`):
+    // SQLite would rename one inside the CTE, so they are numbered there and named at the end.
+    let names = keys.flatMap(\.names) + measures.map(\.name)
+    // SQLite also renames a CTE column named true or false (to column1 …).
+    let unique =
+      Set(names.map { $0.lowercased() }).count == names.count
+      && !names.contains { ["true", "false"].contains($0.lowercased()) }
+    let columns = unique ? names : names.indices.map { "o\($0)" }
+    let values = keys.flatMap(\.outputs) + measureColumns.map(SQLText.identifier)
     ctes.add(
       "answer",
-      "SELECT " + answer.joined(separator: ", ") + " FROM " + SQLText.identifier(answerSource))
+      "SELECT "
+        + zip(values, columns).map { "\($0) AS \(SQLText.identifier($1))" }
+        .joined(separator: ", ") + " FROM " + SQLText.identifier(answerSource))
     let output = SQLOutput(
-      session: session, names: keys.flatMap(\.names) + measures.map(\.name),
-      keyCount: keyColumns.count)
-    var final = "SELECT * FROM \"answer\""
+      session: session, names: names, columns: columns, keyCount: keyColumns.count)
+    var final =
+      unique
+      ? "SELECT * FROM \"answer\""
+      : "SELECT "
+        + zip(columns, names).map { "\(SQLText.identifier($0)) AS \(SQLText.identifier($1))" }
+        .joined(separator: ", ") + " FROM \"answer\""
     if let having = query.having { final += "\nWHERE " + (try output.having(having)) }
     let order = output.orderTerms(query.order, top: query.top)
     if !order.isEmpty { final += "\nORDER BY " + order.joined(separator: ", ") }
@@ -103,6 +125,9 @@ extension SQLTranslator {
     }
     return ctes.statement(final + ";")
   }
+
+  /// The widest crosstab translated (SQLite's default limit is 2000 columns per result).
+  static let maxCrosstabColumns = 1_900
 
   /// Adds `bounds`, `series` and `filled`: every bucket between the first and the last of each
   /// series (the other keys), the missing ones with 0 for counts and sums, empty otherwise.

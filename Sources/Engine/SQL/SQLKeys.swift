@@ -59,15 +59,11 @@ extension SQLKey {
   /// Internal columns, in output order.
   var columns: [String] { [column] + (display.map { [$0] } ?? []) }
 
-  /// The output expressions of the key, named: a bucket number becomes its label.
+  /// The output expressions of the key (a bucket number becomes its label), in output order.
   var outputs: [String] {
     let value =
       bucket.map { SQLBucket.label($0, SQLText.identifier(column)) }
       ?? SQLText.identifier(column)
-    var out = ["\(value) AS \(SQLText.identifier(names[0]))"]
-    if let display {
-      out.append("\(SQLText.identifier(display)) AS \(SQLText.identifier(names[1]))")
-    }
-    return out
+    return [value] + (display.map { [SQLText.identifier($0)] } ?? [])
   }
 }

@@ -5,6 +5,8 @@ struct SQLOutput {
   let session: Session
   /// The answer's column names, in order.
   let names: [String]
+  /// The columns of the `answer` CTE that hold them (the names themselves unless repeated).
+  let columns: [String]
   /// How many leading columns are keys (the default order sorts by them).
   let keyCount: Int
 
@@ -16,7 +18,7 @@ struct SQLOutput {
     case .path(let p): key = p.dotted.lowercased()
     default: key = session.outputName(e).lowercased()
     }
-    return names.first { $0.lowercased() == key }.map(SQLText.identifier)
+    return names.firstIndex { $0.lowercased() == key }.map { SQLText.identifier(columns[$0]) }
   }
 
   /// A `having` condition in three-valued logic.
@@ -77,9 +79,9 @@ struct SQLOutput {
       column(item.key).map { ($0, item.descending) }
     }
     if top != nil, terms.isEmpty, keyCount < names.count {
-      terms = [(SQLText.identifier(names[keyCount]), true)]
+      terms = [(SQLText.identifier(columns[keyCount]), true)]
     }
-    terms += names.prefix(keyCount).map { (SQLText.identifier($0), false) }
+    terms += columns.prefix(keyCount).map { (SQLText.identifier($0), false) }
     return terms.flatMap { c, descending in ["\(c) IS NULL", descending ? "\(c) DESC" : c] }
   }
 }

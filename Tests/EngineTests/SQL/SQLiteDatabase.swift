@@ -98,11 +98,39 @@ final class SQLiteDatabase: Sendable {
 
   /// Runs `sql` and reads its answer.
   func query(_ sql: String) throws -> SQLiteJSON {
-    let result = try Self.run(["-json", "-bail", path, sql])
+    let file = URL(fileURLWithPath: path).deletingLastPathComponent()
+      .appendingPathComponent("query.sql")
+    try sql.write(to: file, atomically: true, encoding: .utf8)
+    let result = try Self.run(["-json", "-bail", path, ".read '\(file.path)'"])
     guard result.status == 0, result.error.isEmpty else {
       throw Failure(description: "sqlite3 failed: \(result.error)")
     }
     return try SQLiteJSON(parsing: result.output)
+  }
+
+  /// Runs many statements in one sqlite3 process: one answer per statement, and whether
+  /// sqlite3 reported any error (then an empty answer may be a failed statement: run it alone).
+  func queryBatch(_ statements: [String]) throws -> (answers: [SQLiteJSON], errors: Bool) {
+    let separator = "SELECT 1 AS \"__next__\";"
+    let script = statements.map { $0 + "\n" + separator + "\n" }.joined()
+    let file = URL(fileURLWithPath: path).deletingLastPathComponent()
+      .appendingPathComponent("batch.sql")
+    try script.write(to: file, atomically: true, encoding: .utf8)
+    let result = try Self.run(["-json", path, ".read '\(file.path)'"])
+    var answers: [SQLiteJSON] = []
+    var current: SQLiteJSON?
+    for answer in try SQLiteJSON.answers(parsing: result.output) {
+      if answer.columns == ["__next__"] {
+        answers.append(try current ?? SQLiteJSON(parsing: ""))
+        current = nil
+      } else {
+        current = answer
+      }
+    }
+    guard answers.count == statements.count else {
+      throw Failure(description: "sqlite3 gave \(answers.count) answers for \(statements.count)")
+    }
+    return (answers, !result.error.isEmpty)
   }
 
   private static func run(_ arguments: [String]) throws -> (

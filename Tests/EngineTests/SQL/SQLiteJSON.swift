@@ -29,9 +29,34 @@ struct SQLiteJSON {
   private var i = 0
 
   init(parsing text: String) throws {
-    bytes = Array(text.utf8)
+    try self.init(bytes: Array(text.utf8), at: 0)
     skipSpace()
-    if i == bytes.count { return }  // no rows: sqlite3 prints nothing
+    guard i == bytes.count else { throw Failure(description: "text after the answer at byte \(i)") }
+  }
+
+  /// Every answer of a script, in order: sqlite3 prints one array per statement that returned
+  /// rows, and nothing for one that returned none.
+  static func answers(parsing text: String) throws -> [SQLiteJSON] {
+    let bytes = Array(text.utf8)
+    var out: [SQLiteJSON] = []
+    var at = 0
+    while true {
+      let answer = try SQLiteJSON(bytes: bytes, at: at)
+      if answer.i == at { return out }
+      out.append(answer)
+      at = answer.i
+    }
+  }
+
+  /// Reads one array starting at byte `at`, or nothing when only space is left.
+  private init(bytes: [UInt8], at: Int) throws {
+    self.bytes = bytes
+    i = at
+    skipSpace()
+    if i == bytes.count {  // no rows: sqlite3 prints nothing
+      i = at
+      return
+    }
     try expect(UInt8(ascii: "["))
     skipSpace()
     if peek == UInt8(ascii: "]") { return }
