@@ -50,9 +50,10 @@ first_answer() {
   awk '/^Run Time/ { exit } { print }' "$1"
 }
 
-# repeat_sql FILE N: FILE's statement N times after `.timer on`.
+# repeat_sql FILE N: FILE's statement N times after `.timer on` (NULL written as empty).
 repeat_sql() {
   local i
+  echo ".nullvalue ''"
   echo ".timer on"
   for ((i = 0; i < $2; i++)); do cat "$1"; done
 }

@@ -52,13 +52,32 @@ public enum Snapshot {
   /// Opens the snapshot at `path`; a wrong version, a bad checksum or a truncated or
   /// malformed file is a `LoadError` that says to re-create the snapshot.
   public static func read(_ path: String) throws(LoadError) -> Store {
-    let input = try FileInput.load(path)
-    let bytes = UnsafeRawBufferPointer(input.bytes)
-    return try withExtendedLifetime(input) { () throws(LoadError) -> Store in
-      let payload = try verifiedPayload(bytes, file: path)
-      var reader = SnapshotReader(payload, file: path)
-      return try reader.store()
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw readError(path, errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw readError(path, errno) }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw readError(path, EISDIR) }
+    var header = [UInt8](repeating: 0, count: headerSize)
+    let got = header.withUnsafeMutableBytes { readFully(fd, $0) }
+    let payload = try checkHeader(
+      Array(header.prefix(max(got, 0))), fileSize: Int(info.st_size), file: path)
+    let input = SnapshotInput(fd: fd, file: path, payload: payload.length)
+    var store: Store
+    do throws(LoadError) {
+      var reader = SnapshotReader(input)
+      store = try reader.store()
+      guard input.remaining == 0 else {
+        throw reader.malformed("go on after the last table")
+      }
+    } catch {
+      // A damaged file can fail to parse before its end: say it is corrupt if it is.
+      try input.drain()
+      guard input.checksum.value == payload.checksum else { throw badChecksum(path) }
+      throw error
     }
+    guard input.checksum.value == payload.checksum else { throw badChecksum(path) }
+    return store
   }
 
   /// Whether `path` is a regular file that starts with the snapshot magic bytes.
@@ -69,21 +88,22 @@ public enum Snapshot {
     var info = stat()
     guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
     var head = [UInt8](repeating: 0, count: magic.count)
-    let n = head.withUnsafeMutableBytes { readSome(fd, $0) }
+    let n = head.withUnsafeMutableBytes { readFully(fd, $0) }
     return n == magic.count && head == magic
   }
 
-  /// Checks the header and the checksum and returns the payload bytes.
-  static func verifiedPayload(
-    _ bytes: UnsafeRawBufferPointer, file: String
-  ) throws(LoadError) -> UnsafeRawBufferPointer {
+  /// Checks the header (the bytes read of it) against the file size; returns the payload's
+  /// length and checksum.
+  static func checkHeader(
+    _ bytes: [UInt8], fileSize: Int, file: String
+  ) throws(LoadError) -> (length: Int, checksum: UInt64) {
     guard bytes.count >= magic.count, magic.elementsEqual(bytes.prefix(magic.count)) else {
       throw corrupt(file, "not a dangke snapshot (the file does not start with DANGKESN)")
     }
     guard bytes.count >= headerSize else {
-      throw corrupt(file, "the snapshot is truncated: its \(bytes.count)-byte header is incomplete")
+      throw corrupt(file, "the snapshot is truncated: its \(fileSize)-byte header is incomplete")
     }
-    let version = bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
+    let version = UInt32(truncatingIfNeeded: littleEndian(bytes, at: 8, count: 4))
     guard version == formatVersion else {
       throw LoadError(
         file: file,
@@ -91,19 +111,25 @@ public enum Snapshot {
           + "(\(formatVersion))",
         hint: "re-create it from the data folder with: dangke snapshot DIR --out \(file)")
     }
-    let length = bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self).littleEndian
-    let expected = bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
-    let present = bytes.count - headerSize
+    let length = littleEndian(bytes, at: 16, count: 8)
+    let checksum = littleEndian(bytes, at: 24, count: 8)
+    let present = fileSize - headerSize
     guard UInt64(present) == length else {
       let what = UInt64(present) < length ? "truncated" : "longer than its header says"
       throw corrupt(
         file, "the snapshot is \(what): \(present) payload bytes, the header says \(length)")
     }
-    let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
-    guard SnapshotChecksum.hash(payload) == expected else {
-      throw corrupt(file, "the snapshot is corrupt: its checksum does not match its contents")
-    }
-    return payload
+    return (present, checksum)
+  }
+
+  static func badChecksum(_ file: String) -> LoadError {
+    corrupt(file, "the snapshot is corrupt: its checksum does not match its contents")
+  }
+
+  private static func readError(_ path: String, _ code: Int32) -> LoadError {
+    LoadError(
+      file: path, message: "cannot read the snapshot: \(String(cString: strerror(code)))",
+      hint: "check the path; a snapshot is made with: dangke snapshot DIR --out FILE")
   }
 
   static func corrupt(_ file: String, _ message: String) -> LoadError {
@@ -119,9 +145,24 @@ public enum Snapshot {
   }
 }
 
-/// Reads up to `buffer.count` bytes from `fd`; returns the count read or -1.
-private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
-  read(fd, buffer.baseAddress, buffer.count)
+/// The unsigned little-endian number in `bytes[at..<at + count]`.
+private func littleEndian(_ bytes: [UInt8], at: Int, count: Int) -> UInt64 {
+  var v: UInt64 = 0
+  for i in (at..<at + count).reversed() { v = v << 8 | UInt64(bytes[i]) }
+  return v
+}
+
+/// Reads until `buffer` is full or the file ends; returns the count read or -1.
+private func readFully(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+  var done = 0
+  while done < buffer.count {
+    let n = readSome(fd, UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
+    if n < 0 && errno == EINTR { continue }
+    if n < 0 { return -1 }
+    if n == 0 { break }
+    done += n
+  }
+  return done
 }
 
 /// Writes all of `bytes` to `fd`; returns 0 or the `errno` of the failure.

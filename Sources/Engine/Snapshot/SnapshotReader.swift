@@ -1,20 +1,16 @@
 /// Reads a verified snapshot payload back into a `Store`: scalars and strings one by one,
 /// typed arrays copied whole with no per-row work. Anything out of place is a `LoadError`.
 struct SnapshotReader {
-  private let bytes: UnsafeRawBufferPointer
-  private let file: String
-  private var offset = 0
+  private let input: SnapshotInput
 
-  init(_ bytes: UnsafeRawBufferPointer, file: String) {
-    self.bytes = bytes
-    self.file = file
+  init(_ input: SnapshotInput) {
+    self.input = input
   }
 
   mutating func u64() throws(LoadError) -> UInt64 {
-    guard offset + 8 <= bytes.count else { throw malformed("ends early") }
-    let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-    offset += 8
-    return v
+    var v: UInt64 = 0
+    try withUnsafeMutableBytes(of: &v) { (p) throws(LoadError) in try input.read(into: p) }
+    return UInt64(littleEndian: v)
   }
 
   mutating func int() throws(LoadError) -> Int {
@@ -39,14 +35,16 @@ struct SnapshotReader {
 
   private mutating func stringBody(length: UInt64) throws(LoadError) -> String {
     let n = try span(count: length, stride: 1)
-    let s = String(
-      decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n]),
-      as: UTF8.self)
-    advance(n)
-    return s
+    let bytes = try [UInt8](unsafeUninitializedCapacity: n) {
+      (buffer, initialized) throws(LoadError) in
+      try input.read(into: UnsafeMutableRawBufferPointer(buffer))
+      initialized = n
+    }
+    try pad(n)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// An array written by `SnapshotWriter.array`, copied in one `memcpy`.
+  /// An array written by `SnapshotWriter.array`, read straight into its storage.
   mutating func array<T: FixedWidthInteger>(_: T.Type) throws(LoadError) -> [T] {
     let values = try raw(T.self)
     #if _endian(big)
@@ -67,29 +65,30 @@ struct SnapshotReader {
   private mutating func raw<T>(_: T.Type) throws(LoadError) -> [T] {
     let count = try u64()
     let n = try span(count: count, stride: MemoryLayout<T>.stride)
-    let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n])
-    let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+    let values = try [T](unsafeUninitializedCapacity: Int(count)) {
+      (buffer, initialized) throws(LoadError) in
+      try input.read(into: UnsafeMutableRawBufferPointer(buffer))
       initialized = Int(count)
     }
-    advance(n)
+    try pad(n)
     return values
   }
 
   /// The byte length of `count` elements of `stride` bytes, checked against what is left.
   private func span(count: UInt64, stride: Int) throws(LoadError) -> Int {
-    let left = UInt64(bytes.count - offset)
-    guard count <= left / UInt64(stride) else { throw malformed("ends early") }
+    guard count <= UInt64(input.remaining) / UInt64(stride) else {
+      throw malformed("ends early")
+    }
     return Int(count) * stride
   }
 
-  private mutating func advance(_ n: Int) {
-    offset = min(bytes.count, (offset + n + 7) & ~7)
+  /// Skips the padding after a field of `n` bytes.
+  private func pad(_ n: Int) throws(LoadError) {
+    try input.skip((8 - n % 8) % 8)
   }
 
   func malformed(_ what: String) -> LoadError {
-    Snapshot.corrupt(
-      file, "the snapshot is malformed: its contents \(what) (at payload byte \(offset))")
+    Snapshot.corrupt(input.file, "the snapshot is malformed: its contents \(what)")
   }
 }
 
