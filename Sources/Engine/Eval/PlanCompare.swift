@@ -95,11 +95,11 @@ extension ConditionPlanner {
     at span: Span
   ) throws(Diagnostic) -> [UInt8] {
     var target = c.asText
-    let strings = dictionary.strings
-    if op == .equal || op == .notEqual, !strings.contains(target) {
+    if op == .equal || op == .notEqual, dictionary.code(of: target) == nil {
       if let code = path.column.codeLabels.first(where: { $0.value == target })?.key {
         target = code
-      } else if strings.count <= 200 {
+      } else if dictionary.count <= 200 {
+        let strings = dictionary.strings
         warnings.append(
           .warning(
             "'\(path.dotted)' never has the value '\(target)'", at: span,
@@ -107,18 +107,7 @@ extension ConditionPlanner {
               ?? ["its values are: \(strings.prefix(12).joined(separator: ", "))"]))
       }
     }
-    return strings.map { s in
-      let r: Bool
-      switch op {
-      case .equal: r = s == target
-      case .notEqual: r = s != target
-      case .less: r = s < target
-      case .lessOrEqual: r = s <= target
-      case .greater: r = s > target
-      case .greaterOrEqual: r = s >= target
-      }
-      return r ? Truth.yes : Truth.no
-    }
+    return dictionary.truthTable(op, target)
   }
 
   /// `a ~ "text"`: contains, case-insensitive, on a text column.
@@ -130,9 +119,7 @@ extension ConditionPlanner {
         "~ searches text, but \(describe(a)) is \(value.type.rawValue)", at: a.span,
         hints: ["use = or < > to compare numbers and dates"])
     }
-    let needle = c.asText.lowercased()
-    return .textTable(
-      value, dictionary.strings.map { $0.lowercased().contains(needle) ? Truth.yes : Truth.no })
+    return .textTable(value, dictionary.containsTable(c.asText))
   }
 
   /// A date (or bucketed, or year) value within the days `lo...hi`.

@@ -1,0 +1,69 @@
+import Lang
+
+/// Truth tables over a text column's dictionary, computed on the UTF-8 bytes of each
+/// string: no `String` is made per entry, and text orders by its bytes, as in SQLite.
+extension StringDictionary {
+  /// Whether string `code` has exactly the bytes of `target`.
+  func code(of target: String) -> UInt32? {
+    let t = Array(target.utf8)
+    for code in 0..<UInt32(count) where compare(code, t) == 0 { return code }
+    return nil
+  }
+
+  /// `code op target` for every code (1 true, 0 false).
+  func truthTable(_ op: CompareOp, _ target: String) -> [UInt8] {
+    let t = Array(target.utf8)
+    return (0..<UInt32(count)).map { code in
+      let c = compare(code, t)
+      let r: Bool
+      switch op {
+      case .equal: r = c == 0
+      case .notEqual: r = c != 0
+      case .less: r = c < 0
+      case .lessOrEqual: r = c <= 0
+      case .greater: r = c > 0
+      case .greaterOrEqual: r = c >= 0
+      }
+      return r ? Truth.yes : Truth.no
+    }
+  }
+
+  /// Whether each string contains `needle`, ignoring case.
+  func containsTable(_ needle: String) -> [UInt8] {
+    let cased = needle.unicodeScalars.contains {
+      !$0.isASCII && $0.properties.changesWhenCaseMapped
+    }
+    if cased {
+      let n = needle.lowercased()
+      return strings.map { $0.lowercased().contains(n) ? Truth.yes : Truth.no }
+    }
+    let n = needle.utf8.map(asciiLower)
+    return (0..<UInt32(count)).map { code in
+      withUTF8(code) { hay in contains(hay, n) } ? Truth.yes : Truth.no
+    }
+  }
+
+  /// -1, 0 or 1: string `code` against `target` by bytes.
+  private func compare(_ code: UInt32, _ target: [UInt8]) -> Int {
+    withUTF8(code) { s in
+      let n = Swift.min(s.count, target.count)
+      for i in 0..<n where s[i] != target[i] { return s[i] < target[i] ? -1 : 1 }
+      return s.count == target.count ? 0 : (s.count < target.count ? -1 : 1)
+    }
+  }
+
+  private func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    if needle.isEmpty { return true }
+    if hay.count < needle.count { return false }
+    let first = needle[0]
+    for start in 0...(hay.count - needle.count) where asciiLower(hay[start]) == first {
+      var i = 1
+      while i < needle.count, asciiLower(hay[start + i]) == needle[i] { i += 1 }
+      if i == needle.count { return true }
+    }
+    return false
+  }
+}
+
+@inline(__always)
+private func asciiLower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
