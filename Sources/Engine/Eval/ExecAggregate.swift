@@ -117,14 +117,7 @@ extension Executor {
       }
       return .integers(sums)
     case .sum, .avg:
-      var sums = [Double](repeating: 0, count: n)
-      var counts = [Double](repeating: 0, count: n)
-      for (i, r) in selection.enumerated() {
-        let x = v.number(Int(r))
-        if x.isNaN { continue }
-        sums[Int(slots[i])] += x
-        counts[Int(slots[i])] += 1
-      }
+      let (sums, counts) = sumsAndCounts(v, selection: selection, slots: slots, n: n)
       if m.function == .sum { return .numbers(sums) }
       return .numbers((0..<n).map { counts[$0] == 0 ? .nan : sums[$0] / counts[$0] })
     case .min, .max:
@@ -167,6 +160,40 @@ extension Executor {
 }
 
 extension Executor {
+  /// Sum and number of the non-empty values per slot, in typed loops over raw buffers.
+  func sumsAndCounts(_ v: Vector, selection: [Int32], slots: [Int32], n: Int)
+    -> ([Double], [Double])
+  {
+    var sums = [Double](repeating: 0, count: n)
+    var counts = [Double](repeating: 0, count: n)
+    func run<T>(_ values: [T], _ number: (T) -> Double) {
+      sums.withUnsafeMutableBufferPointer { sum in
+        counts.withUnsafeMutableBufferPointer { count in
+          values.withUnsafeBufferPointer { vals in
+            selection.withUnsafeBufferPointer { sel in
+              slots.withUnsafeBufferPointer { slot in
+                for i in 0..<sel.count {
+                  let x = number(vals[Int(sel[i])])
+                  if x.isNaN { continue }
+                  sum[Int(slot[i])] += x
+                  count[Int(slot[i])] += 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    switch v {
+    case .decimal(let a): run(a) { $0 }
+    case .integer(let a): run(a) { $0 == ColumnData.missingInteger ? .nan : Double($0) }
+    case .date(let a): run(a) { $0 == ColumnData.missingDate ? .nan : Double($0) }
+    case .boolean(let a): run(a) { $0 == ColumnData.missingBoolean ? .nan : Double($0) }
+    case .rows, .text: break
+    }
+    return (sums, counts)
+  }
+
   /// `count distinct` of codes or row indices with one bit per (slot, value): no hashing.
   func distinctByBitset(_ v: Vector, selection: [Int32], slots: [Int32], n: Int) -> [Int64]? {
     let values: [Int32]
