@@ -17,7 +17,7 @@ extension Executor {
         }
         return (try vector(try conditions.rowValue(item.key), table: plan.table), item.descending)
       }
-      selection = sortRows(selection, keys)
+      selection = try sortRows(selection, keys)
     }
     if let limit = plan.limit ?? plan.top, selection.count > limit {
       selection.removeLast(selection.count - limit)
@@ -44,19 +44,38 @@ extension Executor {
   }
 
   /// Orders row indices by the key vectors; ties keep table order, missing values last.
-  private func sortRows(_ rows: [Int32], _ keys: [(Vector, Bool)]) -> [Int32] {
-    rows.sorted { a, b in
-      for (v, descending) in keys {
-        let x = v.value(Int(a))
-        let y = v.value(Int(b))
-        if x == .missing || y == .missing {
-          if x == y { continue }
-          return y == .missing
+  /// Each key becomes one number per row first (text: its rank in byte order), so the sort
+  /// compares numbers. A cancelled query stops comparing and is reported after the sort.
+  private func sortRows(_ rows: [Int32], _ keys: [(Vector, Bool)]) throws(Diagnostic) -> [Int32] {
+    let numbers = keys.map { sortNumbers($0.0) }
+    let flag = session.cancellation
+    let sorted = rows.sorted { a, b in
+      if flag.isCancelled { return false }
+      for (k, (_, descending)) in keys.enumerated() {
+        let x = numbers[k][Int(a)]
+        let y = numbers[k][Int(b)]
+        if x.isNaN || y.isNaN {
+          if x.isNaN && y.isNaN { continue }
+          return y.isNaN
         }
-        let c = x.order(y)
-        if c != 0 { return descending ? c > 0 : c < 0 }
+        if x != y { return descending ? x > y : x < y }
       }
       return a < b
+    }
+    try flag.check(.at(0))
+    return sorted
+  }
+
+  /// A number per row that orders as the values do (NaN when missing).
+  private func sortNumbers(_ v: Vector) -> [Double] {
+    switch v {
+    case .text(let codes, let dictionary):
+      let rank = dictionary.byteOrderRanks()
+      return codes.map { code in
+        code == ColumnData.missingCode ? .nan : Double(rank.map { $0[Int(code)] } ?? code)
+      }
+    default:
+      return (0..<v.count).map { v.number($0) }
     }
   }
 }

@@ -43,6 +43,23 @@ extension StringDictionary {
     }
   }
 
+  /// The rank of each code in byte order of the strings, or nil when codes already follow it
+  /// (the loader sorts every dictionary, so this is the usual case).
+  func byteOrderRanks() -> [UInt32]? {
+    let sorted = (1..<Swift.max(count, 1)).allSatisfy { code in
+      withUTF8(UInt32(code) - 1) { a in
+        withUTF8(UInt32(code)) { b in !b.lexicographicallyPrecedes(a) }
+      }
+    }
+    if sorted { return nil }
+    let order = (0..<UInt32(count)).sorted { a, b in
+      withUTF8(a) { x in withUTF8(b) { y in x.lexicographicallyPrecedes(y) } }
+    }
+    var rank = [UInt32](repeating: 0, count: count)
+    for (r, code) in order.enumerated() { rank[Int(code)] = UInt32(r) }
+    return rank
+  }
+
   /// -1, 0 or 1: string `code` against `target` by bytes.
   private func compare(_ code: UInt32, _ target: [UInt8]) -> Int {
     withUTF8(code) { s in
