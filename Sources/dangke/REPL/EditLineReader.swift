@@ -14,6 +14,7 @@ final class EditLineReader: LineReader {
     dangke_rl_configure()
     _ = rl_initialize()
     dangke_rl_configure()
+    Self.insertHighCharactersInSearch()
     dangke_rl_set_completer(attemptCompletion)
     history = History(path: historyPath)
   }
@@ -36,6 +37,16 @@ final class EditLineReader: LineReader {
     }
     defer { free(raw) }
     return .line(String(cString: raw))
+  }
+
+  /// libedit's Ctrl-R search looks a typed character up in its key map by the character's low
+  /// byte, so `王` (U+738B) hits the entry for 0x8B and ends the search. Binding 0x80–0xFF to
+  /// ed-insert makes every non-ASCII character a search character (in normal editing,
+  /// characters above 0xFF always insert; these bytes never arrive alone in UTF-8).
+  private static func insertHighCharactersInSearch() {
+    for byte in 0x80...0xFF {
+      _ = rl_parse_and_bind("bind \\\\\(String(byte, radix: 8)) ed-insert")
+    }
   }
 
   func addHistory(_ entry: String) {

@@ -10,7 +10,7 @@ extension REPL {
       if command == .quit { return false }
       try perform(command)
     } catch {
-      Console.err("error: \(error.message)\n")
+      shell.err("error: \(error.message)\n")
     }
     return true
   }
@@ -21,7 +21,7 @@ extension REPL {
     case .quit:
       break
     case .help(let topic):
-      guard let topic else { return Console.out(HelpText.overview) }
+      guard let topic else { return screen(HelpText.overview) }
       guard let text = HelpText.text(for: topic) else {
         var message = "no help on '\(topic)'"
         if let near = Suggest.closest(to: topic, among: HelpText.topicNames) {
@@ -29,7 +29,7 @@ extension REPL {
         }
         throw MetaCommandError(message + " (.help lists the topics)")
       }
-      Console.out(text)
+      screen(text)
     case .tables:
       execute("show tables")
     case .schema(let name):
@@ -47,18 +47,18 @@ extension REPL {
     case .report:
       sink.write(store.report.render(store: store))
     case .format(let format):
-      guard let format else { return Console.out("format: \(shell.format.rawValue)\n") }
+      guard let format else { return screen("format: \(shell.format.rawValue)\n") }
       shell.format = format
     case .maxRows(let setting):
       guard let setting else {
-        return Console.out("maxrows: \(shell.options.maxRows.map(String.init) ?? "off")\n")
+        return screen("maxrows: \(shell.options.maxRows.map(String.init) ?? "off")\n")
       }
       shell.options.maxRows = setting
     case .timer(let on):
       timer = on
     case .output(let path, let force):
       guard let path else {
-        if let written = try sink.close() { Console.out("answers written to \(written)\n") }
+        if let written = try sink.close() { screen("answers written to \(written)\n") }
         return
       }
       try sink.open(path, force: force)
@@ -68,15 +68,15 @@ extension REPL {
       shell.session.parameters[name] = value
     case .listParameters:
       let parameters = shell.session.parameters.sorted { $0.key < $1.key }
-      if parameters.isEmpty { return Console.out("no parameters set (.set NAME VALUE)\n") }
-      for (name, value) in parameters { Console.out("$\(name) = \(value)\n") }
+      if parameters.isEmpty { return screen("no parameters set (.set NAME VALUE)\n") }
+      for (name, value) in parameters { screen("$\(name) = \(value)\n") }
     case .example(let n):
-      guard let n else { return Console.out(Examples.listing) }
+      guard let n else { return screen(Examples.listing) }
       guard n <= Examples.all.count else {
         throw MetaCommandError("there are \(Examples.all.count) examples (.example lists them)")
       }
       let example = Examples.all[n - 1]
-      Console.out("# \(example.question)\n\(Self.prompt)\(example.statement)\n")
+      screen("# \(example.question)\n\(Self.prompt)\(example.statement)\n")
       execute(example.statement)
     }
   }
@@ -96,7 +96,7 @@ extension REPL {
     next.options = shell.options
     shell = next
     lets = [:]
-    Console.out(Self.banner(store).split(separator: "\n").prefix(2).joined(separator: "\n") + "\n")
+    screen(Self.banner(store).split(separator: "\n").prefix(2).joined(separator: "\n") + "\n")
   }
 
   /// Runs a script file with extra parameters, which apply to this run only.

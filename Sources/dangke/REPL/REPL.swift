@@ -8,6 +8,8 @@ final class REPL {
   /// Rebuilt by `.load`, since a Shell's session (and its store) is fixed.
   var shell: Shell
   let sink: AnswerSink
+  /// Where the banner, help and other REPL messages go (the terminal).
+  let screen: (String) -> Void
   /// Print how long each answer took.
   var timer = false
   /// `let` names of the session, each with the table it reads (for Tab completion).
@@ -16,9 +18,10 @@ final class REPL {
   static let prompt = "dangke> "
   static let continuationPrompt = "   ...> "
 
-  init(shell: Shell, output: OutputOptions) {
+  init(shell: Shell, output: OutputOptions, screen: @escaping (String) -> Void = Console.out) {
     self.shell = shell
-    let sink = AnswerSink(screen: Console.out)
+    self.screen = screen
+    let sink = AnswerSink(screen: screen)
     self.sink = sink
     shell.out = { sink.write($0) }
     shell.options.maxRows = 40
@@ -41,12 +44,12 @@ final class REPL {
       let showPrompt = isatty(STDERR_FILENO) == 1
       reader = PlainLineReader { prompt in if showPrompt { Console.err(prompt) } }
     }
-    Console.out(Self.banner(shell.session.store))
+    screen(Self.banner(shell.session.store))
     loop(reader)
     do {
       try sink.close()
     } catch {
-      Console.err("error: \(error.message)\n")
+      shell.err("error: \(error.message)\n")
     }
   }
 
@@ -72,7 +75,7 @@ final class REPL {
       }
       switch reader.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
       case .endOfFile:
-        if reader is EditLineReader { Console.out("\n") }
+        if reader is EditLineReader { screen("\n") }
         return
       case .interrupted:
         pending.removeAll()
@@ -96,29 +99,27 @@ final class REPL {
   /// Runs statement text; Ctrl-C meanwhile cancels it.
   func execute(_ text: String, fileName: String? = nil) {
     let started = ContinuousClock.now
-    Interrupts.shared.cancelling(shell.session.cancellation) {
+    let status = Interrupts.shared.cancelling(shell.session.cancellation) { () -> ExitStatus in
       if TestDelay.wait(shell.session.cancellation) {
         shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
-        return
+        return .queryError
       }
-      shell.run(text, fileName: fileName)
+      return shell.run(text, fileName: fileName)
     }
     if timer {
       let elapsed = ContinuousClock.now - started
       let ms =
-        Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-      Console.out("Run time: \(String(format: "%.1f", ms)) ms\n")
+        Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+      screen("Run time: \(String(format: "%.1f", ms)) ms\n")
     }
-    recordLets(text)
+    if status == .success { recordLets(text) }
   }
 
-  /// Remembers the table each new `let` name reads, for Tab completion.
+  /// Remembers the table each `let` of `text` (which ran without error) reads, for Tab
+  /// completion. (`Session.letNames` cannot tell: it lists the tables the lets read.)
   private func recordLets(_ text: String) {
-    let defined = Set(shell.session.letNames.map { $0.lowercased() })
     for statement in Parser.parse(text).statements {
-      guard case .letBinding(let name, let source) = statement.kind,
-        defined.contains(name.text.lowercased())
-      else { continue }
+      guard case .letBinding(let name, let source) = statement.kind else { continue }
       let table = source.table.text
       lets[name.text] =
         lets.first { $0.key.lowercased() == table.lowercased() }?.value ?? table

@@ -1,0 +1,137 @@
+import Engine
+import Lang
+import XCTest
+
+@testable import dangke
+
+/// Tab completion below the terminal: the context over the sample store, the REPL's completer
+/// (meta commands, paths, continuation lines) and the translation into libedit's matches.
+final class CompletionTests: XCTestCase {
+  static let store: Store = {
+    do { return try loadStore([]) } catch { fatalError("the sample does not load: \(error)") }
+  }()
+
+  private var context: StoreCompletionContext {
+    StoreCompletionContext(store: Self.store, lets: [:])
+  }
+
+  func testValuesCountRowsAndIncludeChineseLabels() throws {
+    let values = context.values(of: "sessions", column: ["type"])
+    let micro = try XCTUnwrap(values.first { $0.value == "micro" })
+    let label = try XCTUnwrap(values.first { $0.value == "微党课" })
+    XCTAssertEqual(micro.count, label.count)
+    let sessions = try XCTUnwrap(Self.store.table("sessions"))
+    let typeTotal = values.filter { $0.value.allSatisfy(\.isASCII) }.map(\.count).reduce(0, +)
+    XCTAssertEqual(typeTotal, sessions.rowCount, "every session has one type")
+    XCTAssertEqual(values.map(\.count), values.map(\.count).sorted(by: >), "most frequent first")
+  }
+
+  func testValuesFollowReferences() throws {
+    let viaMember = context.values(of: "attendance", column: ["member", "category"])
+    let attendance = try XCTUnwrap(Self.store.table("attendance"))
+    let codes = viaMember.filter { $0.value.allSatisfy(\.isASCII) }
+    XCTAssertEqual(codes.map(\.count).reduce(0, +), attendance.rowCount)
+    XCTAssertTrue(codes.contains { $0.value == "residential" })
+    XCTAssertEqual(context.referencedTable(of: "attendance", column: "member"), "members")
+    XCTAssertTrue(context.columns(of: "members").contains("category"))
+    XCTAssertEqual(context.values(of: "members", column: ["phone"]).count, 0, "sensitive")
+  }
+
+  func testLetNamesReadTheirTable() {
+    let withLet = StoreCompletionContext(store: Self.store, lets: ["recent": "sessions"])
+    XCTAssertEqual(withLet.letNames, ["recent"])
+    XCTAssertEqual(withLet.columns(of: "recent"), withLet.columns(of: "sessions"))
+  }
+
+  func testCompleterUsesTheLangAPI() {
+    let completer = Completer(context: context)
+    let tables = completer.complete(line: "count sess", cursor: 10)
+    XCTAssertEqual(tables.replaced, 6..<10)
+    XCTAssertEqual(tables.candidates.map(\.text), ["sessions"])
+    let values = completer.complete(line: "count sessions where type=微", cursor: 30)
+    XCTAssertEqual(values.candidates.map(\.text), ["微党课"])
+    XCTAssertTrue(values.candidates[0].display.hasPrefix("微党课 ("))
+  }
+
+  func testCompleterSeesEarlierLinesOfTheStatement() {
+    let completer = Completer(context: context, pending: "count sessions where")
+    let result = completer.complete(line: "ty", cursor: 2)
+    XCTAssertEqual(result.replaced, 0..<2)
+    XCTAssertEqual(result.candidates.map(\.text), ["type"])
+  }
+
+  func testMetaCommandsAndTheirArguments() throws {
+    let completer = Completer(context: context)
+    XCTAssertEqual(completer.complete(line: ".ta", cursor: 3).candidates.map(\.text), [".tables"])
+    XCTAssertEqual(completer.complete(line: ".ta", cursor: 3).replaced, 0..<3)
+    XCTAssertEqual(
+      completer.complete(line: ".format c", cursor: 9).candidates.map(\.text), ["csv", "chart"])
+    XCTAssertEqual(
+      completer.complete(line: ".schema ses", cursor: 11).candidates.map(\.text), ["sessions"])
+
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dangke-paths-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("数据"), withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(
+      atPath: folder.appendingPathComponent("report.dk").path, contents: Data())
+    addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+    let line = ".run \(folder.path)/re"
+    let run = completer.complete(line: line, cursor: line.utf8.count)
+    XCTAssertEqual(run.candidates.map(\.text), ["\(folder.path)/report.dk"])
+    XCTAssertEqual(run.replaced, 5..<line.utf8.count)
+    let load = ".load \(folder.path)/"
+    XCTAssertEqual(
+      completer.complete(line: load, cursor: load.utf8.count).candidates.map(\.display),
+      ["report.dk", "数据/"])
+  }
+
+  func testLibEditMatchesForOneCandidate() {
+    let one = LineCompletion(replaced: 6..<10, candidates: [CompletionCandidate(text: "sessions")])
+    let matches = LibEditMatches(line: "count sess", wordStart: 6, completion: one)
+    XCTAssertEqual(matches.replacement, "sessions")
+    XCTAssertTrue(matches.appendSpace)
+  }
+
+  func testLibEditMatchesWhenRangesDiffer() {
+    // libedit's word is `member.na` (no break at '.'); the completion replaces only `na`.
+    let later = LineCompletion(
+      replaced: 27..<29, candidates: [CompletionCandidate(text: "name")])
+    let line = "count attendance by member.na"
+    let a = LibEditMatches(line: line, wordStart: 20, completion: later)
+    XCTAssertEqual(a.replacement, "member.name")
+    // libedit's word starts after `.` (e.g. `.ta`), the completion replaces `.ta`.
+    let earlier = LineCompletion(
+      replaced: 0..<3, candidates: [CompletionCandidate(text: ".tables")])
+    let b = LibEditMatches(line: ".ta", wordStart: 1, completion: earlier)
+    XCTAssertEqual(b.replacement, "tables")
+    // A path ending in `/` or a reference ending in `.` takes no space after it.
+    let folder = LineCompletion(replaced: 6..<8, candidates: [CompletionCandidate(text: "data/")])
+    XCTAssertFalse(LibEditMatches(line: ".load da", wordStart: 6, completion: folder).appendSpace)
+  }
+
+  func testLibEditMatchesForSeveralCandidates() {
+    let several = LineCompletion(
+      replaced: 26..<26,
+      candidates: [
+        CompletionCandidate(text: "micro", display: "micro (32)"),
+        CompletionCandidate(text: "mixed", display: "mixed (3)"),
+      ])
+    let line = "count sessions where type="
+    let matches = LibEditMatches(line: line, wordStart: 26, completion: several)
+    XCTAssertEqual(matches.replacement, "mi")
+    XCTAssertEqual(matches.listed, ["micro (32)", "mixed (3)"])
+    XCTAssertFalse(matches.appendSpace)
+    let none = LibEditMatches(line: line, wordStart: 26, completion: .none)
+    XCTAssertNil(none.replacement)
+  }
+
+  func testCursorOffsetFromLibEditCharacters() {
+    let line = "count sessions where type=微党"
+    let chars = line.unicodeScalars.count
+    XCTAssertEqual(
+      LibEditMatches.byteOffset(ofCharacter: chars, in: line, endingWith: "type=微党"),
+      line.utf8.count)
+    XCTAssertEqual(LibEditMatches.byteOffset(ofCharacter: 5, in: "count", endingWith: "count"), 5)
+  }
+}
