@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+@testable import Engine
+
+/// Every malformed data file (or folder) in Fixtures/bad/data loads or fails exactly as
+/// Fixtures/bad/data.txt says: the error naming file, line and column, or the tables and the
+/// warnings of a load that succeeds.
+final class DataCorpusTests: XCTestCase {
+  static let folder = CorpusFile.root + "/data"
+  static let casesPath = CorpusFile.root + "/data.txt"
+
+  func testEveryBadDataFileHasItsExactOutcome() throws {
+    let corpus = try CorpusFile(path: Self.casesPath)
+    XCTAssertGreaterThanOrEqual(corpus.cases.count, 30)
+    var actual: [String] = []
+    for c in corpus.cases {
+      let clock = ContinuousClock()
+      var text = ""
+      let elapsed = clock.measure { text = Self.outcome(of: Self.folder + "/" + c.title) }
+      actual.append(text)
+      XCTAssertLessThan(elapsed, .seconds(5), c.title)
+      if !CorpusFile.updating {
+        XCTAssertEqual(text, c.expected, "case '\(c.title)'")
+      }
+    }
+    if CorpusFile.updating { try corpus.write(to: Self.casesPath, actual: actual) }
+  }
+
+  /// Every fixture has a case, and every case a fixture.
+  func testEveryFixtureHasACase() throws {
+    let corpus = try CorpusFile(path: Self.casesPath)
+    let titles = Set(corpus.cases.map(\.title))
+    let entries = try FileManager.default.contentsOfDirectory(atPath: Self.folder)
+    XCTAssertEqual(Set(entries), titles)
+  }
+
+  /// Every error names its file; every error about a row or a value also names the line.
+  func testEveryErrorIsLocated() throws {
+    let corpus = try CorpusFile(path: Self.casesPath)
+    for c in corpus.cases where c.expected.contains(": error: ") {
+      XCTAssertTrue(c.expected.hasPrefix("$D/\(c.title)"), "case '\(c.title)' names no file")
+      let message = c.expected.prefix { $0 != "\n" }
+      let aboutContent = ["row", "field", "quote", "value", "byte", "JSON", "escape"].contains {
+        message.contains($0)
+      }
+      if aboutContent, !c.expected.contains("schema.json") {
+        let place = c.expected.prefix { $0 != " " }
+        XCTAssertTrue(place.contains { $0.isNumber }, "case '\(c.title)' names no line: \(place)")
+      }
+    }
+  }
+
+  /// The outcome of loading `path` (a file, or a folder) as the corpus writes it: the error,
+  /// or `loaded:` with every table's rows and column types and then the warnings.
+  static func outcome(of path: String) -> String {
+    let source: DataSource =
+      FileManager.default.fileExists(atPath: path + "/.") ? .directory(path) : .files([path])
+    do {
+      let store = try Loader.load(source)
+      var text = ""
+      for table in store.tables {
+        let columns = table.columns.map { "\($0.name) \($0.type.rawValue)" }
+        text += "loaded \(table.name): \(table.rowCount) rows; " + columns.joined(separator: ", ")
+        text += "\n"
+      }
+      for warning in store.report.warnings {
+        text += warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: "
+        text += warning.message + "\n"
+      }
+      return text.replacingOccurrences(of: folder, with: "$D")
+    } catch {
+      return error.description.replacingOccurrences(of: folder, with: "$D") + "\n"
+    }
+  }
+}
