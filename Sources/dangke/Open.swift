@@ -21,20 +21,25 @@ struct Open: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup var export: ExportOptions
+
   func run() throws {
-    let shell = try makeShell(data: data + (dataOption.map { [$0] } ?? []), output: output)
-    if let command {
-      let status = shell.run(command)
-      if status != .success { throw StatusExit(status: status) }
+    let paths = data + (dataOption.map { [$0] } ?? [])
+    if command == nil, isatty(STDIN_FILENO) != 0 {
+      if export.out != nil {
+        throw ValidationError(
+          "--out needs -c or statements on standard input; at the prompt use .output FILE")
+      }
+      let shell = try makeShell(data: paths, output: output)
+      try REPL(shell: shell, output: output).run()
       return
     }
-    if isatty(STDIN_FILENO) == 0 {
-      let text = readAllStandardInput()
-      let status = shell.run(text, fileName: "<stdin>")
-      if status != .success { throw StatusExit(status: status) }
-      return
+    try runExporting(export, data: paths) { out in
+      let shell = try makeShell(data: paths, output: output)
+      if let out { shell.out = out }
+      if let command { return shell.run(command) }
+      return shell.run(readAllStandardInput(), fileName: "<stdin>")
     }
-    try REPL(shell: shell, output: output).run()
   }
 }
 

@@ -18,11 +18,15 @@ struct Run: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup var export: ExportOptions
+
   func run() throws {
     let text = try readScript(script)
-    let shell = try makeShell(data: data, output: output)
-    let status = shell.run(text, fileName: script, keepGoing: keepGoing)
-    if status != .success { throw StatusExit(status: status) }
+    try runExporting(export, data: data, keepGoing: keepGoing) { out in
+      let shell = try makeShell(data: data, output: output)
+      if let out { shell.out = out }
+      return shell.run(text, fileName: script, keepGoing: keepGoing)
+    }
   }
 }
 
