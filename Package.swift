@@ -38,7 +38,7 @@ let package = Package(
       exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
     .testTarget(
       name: "EngineTests", dependencies: ["Engine", "Lang"],
-      exclude: ["Fixtures"]),
+      exclude: ["Fixtures", "SQL/differential.dk"]),
     .testTarget(name: "DangkeTests", dependencies: ["dangke"]),
   ],
   swiftLanguageModes: [.v6]
