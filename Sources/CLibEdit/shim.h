@@ -33,14 +33,8 @@ static inline void dangke_rl_set_append_character(int c) { rl_completion_append_
 /// Tells libedit not to fall back to file-name completion after our function returned.
 static inline void dangke_rl_set_completion_over(int over) { rl_attempted_completion_over = over; }
 
-/// Whether libedit installs its own signal handlers while reading (it re-raises to ours).
-static inline void dangke_rl_set_catch_signals(int on) { rl_catch_signals = on; }
-
 /// The line being edited (UTF-8 bytes) as libedit last reported it to the completer.
 static inline const char *dangke_rl_line_buffer(void) { return rl_line_buffer; }
-
-/// The cursor position in the line being edited, in characters (wide characters).
-static inline int dangke_rl_point(void) { return rl_point; }
 
 /// Number of entries in the in-memory history.
 static inline int dangke_history_length(void) { return history_length; }

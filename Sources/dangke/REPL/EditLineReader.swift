@@ -66,8 +66,14 @@ private func attemptCompletion(
   dangke_rl_set_completion_over(1)
   guard let completer = completionHook.withLock({ $0 }) else { return nil }
   let word = text.map { String(cString: $0) } ?? ""
-  let line = dangke_rl_line_buffer().map { String(cString: $0) } ?? word
-  let cursor = LibEditMatches.byteOffset(ofCharacter: Int(end), in: line, endingWith: word)
+  var line = dangke_rl_line_buffer().map { String(cString: $0) } ?? word
+  var cursor = LibEditMatches.byteOffset(ofCharacter: Int(end), in: line, endingWith: word)
+  if !line.utf8.prefix(cursor).reversed().starts(with: word.utf8.reversed()) {
+    // rl_line_buffer is a pointer libedit refreshes only on init and resize; if it no
+    // longer shows the line, complete the word alone rather than guess.
+    line = word
+    cursor = word.utf8.count
+  }
   let completion = completer.complete(line: line, cursor: cursor)
   let matches = LibEditMatches(
     line: line, wordStart: cursor - word.utf8.count, completion: completion)

@@ -38,6 +38,7 @@ final class PlainLineReader: LineReader {
       } else if errno == EINTR {
         if Interrupts.shared.take() {
           buffer.removeAll()
+          write("\n")
           return .interrupted
         }
       } else {
