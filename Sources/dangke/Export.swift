@@ -173,8 +173,8 @@ final class ExportCleanup: Sendable {
   /// The export ended: signals act as before.
   func disarm() {
     for s in Self.signals { signal(s, SIG_DFL) }
-    let old = path.exchange(0, ordering: .acquiringAndReleasing)
-    free(UnsafeMutablePointer<CChar>(bitPattern: old))
+    // The string is not freed: a handler running on another thread may still read it.
+    path.store(0, ordering: .releasing)
   }
 
   /// Called from the signal handler.
