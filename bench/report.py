@@ -113,10 +113,11 @@ def main():
     print("  ".join("-" * w for w in widths))
     for r in body:
         print(line(r))
-    print("(times in ms; * = timed once, slower than 2 s)")
+    print("(times in ms; * = timed once, slower than 2 s; the sample row runs DuckDB and sqlite3"
+          " on their own database files of the sample)")
     if a.bench_log and os.path.exists(a.bench_log):
         for l in open(a.bench_log, encoding="utf-8"):
-            if "load" in l or "MB" in l or "snapshot" in l:
+            if "load" in l or "MB" in l or "snapshot" in l or l.startswith("open:"):
                 print("dangke-bench:", l.strip())
     print()
 
