@@ -61,6 +61,7 @@ struct SQLScope {
     alias: String, column: Column, table: Int
   ) {
     _ = try Resolver(store: store).path(path, from: table)  // the engine's messages for bad names
+    let path = ownColumnPath(path)
     var current = alias
     var t = table
     var prefix: [String] = []
@@ -83,8 +84,20 @@ struct SQLScope {
       return nil
     }
     _ = t
-    let prefix = path.parts.map { $0.text.lowercased() }
-    return join(from: owner, column: column, prefix: prefix, written: path.parts.map(\.text))
+    let parts = ownColumnPath(path).parts
+    return join(
+      from: owner, column: column, prefix: parts.map { $0.text.lowercased() },
+      written: parts.map(\.text))
+  }
+
+  /// `plans.deadline` read from plans is the column `deadline`: the table's own name may lead
+  /// a path (unless the table has a column so named).
+  private func ownColumnPath(_ path: Path) -> Path {
+    let own = store.tables[table]
+    guard path.parts.count > 1, path.parts[0].text.lowercased() == own.name.lowercased(),
+      own.columnIndex(path.parts[0].text) == nil
+    else { return path }
+    return Path(Array(path.parts.dropFirst()), span: path.span)
   }
 
   /// The LEFT JOIN for one hop, added once per prefix.

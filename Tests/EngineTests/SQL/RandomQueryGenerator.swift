@@ -259,7 +259,7 @@ struct RandomQueryGenerator {
       q.order = [q.keys[0] + (random.chance(0.5) ? " desc" : "")]
     }
     if random.chance(0.15) { q.limit = 1 + random.below(20) }
-    if random.chance(0.1) { q.top = 1 + random.below(10) }
+    if q.across == nil, random.chance(0.1) { q.top = 1 + random.below(10) }
     return q
   }
 }

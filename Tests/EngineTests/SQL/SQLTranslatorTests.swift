@@ -50,6 +50,14 @@ final class SQLTranslatorTests: XCTestCase {
       XCTAssertTrue((error as? Diagnostic)?.message.contains("sesions") ?? false, "\(error)")
     }
     XCTAssertThrowsError(try s.run(try Parser.parseStatement("sql sum title of sessions")))
+    XCTAssertThrowsError(
+      try s.run(try Parser.parseStatement("sql count sessions by year across venue top 2")))
+  }
+
+  func testTableNameMayLeadAPath() throws {
+    let text = try sql("sql count plans where done_on > plans.deadline", try session())
+    XCTAssertTrue(text.contains("(\"plans\".\"done_on\" > \"plans\".\"deadline\")"), text)
+    XCTAssertFalse(text.contains("JOIN"), text)
   }
 
   func testComparisonCatchesDifferences() throws {
