@@ -131,6 +131,7 @@ extension SQLTranslator {
 
   /// Adds `bounds`, `series` and `filled`: every bucket between the first and the last of each
   /// series (the other keys), the missing ones with 0 for counts and sums, empty otherwise.
+  /// (A group's count or sum is never NULL, so COALESCE only fills the missing buckets.)
   private func gapFill(
     _ ctes: inout SQLCTEs, keys: [SQLKey], bucket b: Int, measures: [String], fills: [String]
   ) {
@@ -146,16 +147,21 @@ extension SQLTranslator {
       "series",
       "SELECT \(lead)\"lo\" AS \(kb), \"hi\" FROM \"bounds\" WHERE \"lo\" IS NOT NULL\n  UNION ALL "
         + "SELECT \(lead)\(kb) + 1, \"hi\" FROM \"series\" WHERE \(kb) < \"hi\"", recursive: true)
+    // Each series' buckets joined to their groups (a missing one takes the fill), then the
+    // groups whose bucket is empty, which belong to no series.
     let all = keys.flatMap(\.columns).map(SQLText.identifier)
     let same = (["\"g\".\(kb) = \"s\".\(kb)"] + others.map { "\"g\".\($0) IS \"s\".\($0)" })
       .joined(separator: " AND ")
+    let filledMeasures = zip(measures, fills).map { m, fill in
+      let g = "\"g\".\(SQLText.identifier(m))"
+      return (fill == "NULL" ? g : "COALESCE(\(g), \(fill))") + " AS \(SQLText.identifier(m))"
+    }
     ctes.add(
       "filled",
-      "SELECT " + (all + measures.map(SQLText.identifier)).joined(separator: ", ")
-        + " FROM \"grouped\"\n  UNION ALL SELECT "
-        + (all.map { "\"s\".\($0)" } + fills).joined(separator: ", ")
-        + " FROM \"series\" AS \"s\" WHERE NOT EXISTS (SELECT 1 FROM \"grouped\" AS \"g\" WHERE \(same))"
-    )
+      "SELECT " + (all.map { "\"s\".\($0)" } + filledMeasures).joined(separator: ", ")
+        + " FROM \"series\" AS \"s\" LEFT JOIN \"grouped\" AS \"g\" ON \(same)\n  UNION ALL SELECT "
+        + (all + measures.map(SQLText.identifier)).joined(separator: ", ")
+        + " FROM \"grouped\" WHERE \(kb) IS NULL")
   }
 
   /// The values of the `across` key among the selected rows, in column order, as the engine
