@@ -18,7 +18,46 @@ struct Executor {
       guard case .date(let days) = resolver.vector(p) else { return .integer([]) }
       return .integer(days.map { $0 == ColumnData.missingDate ? .min : Int64(Bucket.year.key($0)) })
     case .related(let r):
-      return .integer(try relatedCounts(r, baseRows: store.tables[table].rowCount))
+      return try relatedValues(r, baseRows: store.tables[table].rowCount)
+    }
+  }
+
+  /// For each base row, the aggregate of the related rows that refer to it and pass the filter:
+  /// a count, or the sum (0 when none), average, minimum, maximum or median (empty when none).
+  func relatedValues(_ r: RelatedPlan, baseRows: Int) throws(Diagnostic) -> Vector {
+    guard let valueExpr = r.value else {
+      return .integer(try relatedCounts(r, baseRows: baseRows))
+    }
+    let values = try vector(valueExpr, table: r.table)
+    let refs = r.reference.rows
+    let m = try r.filter.map { (f) throws(Diagnostic) in try mask(f, table: r.table) }
+    var sums = [Double](repeating: 0, count: baseRows)
+    var counts = [Int64](repeating: 0, count: baseRows)
+    var best = [Double](repeating: .nan, count: baseRows)
+    var lists = [[Double]](repeating: [], count: r.function == .median ? baseRows : 0)
+    for i in 0..<refs.count where refs[i] >= 0 && (m == nil || m![i] == Truth.yes) {
+      let x = values.number(i)
+      if x.isNaN { continue }
+      let b = Int(refs[i])
+      counts[b] += 1
+      sums[b] += x
+      if best[b].isNaN || (r.function == .min ? x < best[b] : x > best[b]) { best[b] = x }
+      if r.function == .median { lists[b].append(x) }
+    }
+    switch r.function {
+    case .count, .countDistinct: return .integer(counts)
+    case .sum where r.type == .integer: return .integer(sums.map { Int64($0) })
+    case .sum: return .decimal(sums)
+    case .avg:
+      return .decimal((0..<baseRows).map { counts[$0] == 0 ? .nan : sums[$0] / Double(counts[$0]) })
+    case .min, .max:
+      switch r.type {
+      case .integer: return .integer(best.map { $0.isNaN ? ColumnData.missingInteger : Int64($0) })
+      case .date: return .date(best.map { $0.isNaN ? ColumnData.missingDate : Int32($0) })
+      default: return .decimal(best)
+      }
+    case .median: return .decimal(lists.map(median))
+    case .rate: return .decimal(sums)
     }
   }
 
@@ -52,6 +91,15 @@ struct Executor {
     case .pair(let a, let op, let b):
       let x = try vector(a, table: table)
       let y = try vector(b, table: table)
+      if case .text(let xs, let dx) = x, case .text(let ys, let dy) = y {
+        return (0..<n).map { i in
+          if xs[i] == ColumnData.missingCode || ys[i] == ColumnData.missingCode {
+            return Truth.unknown
+          }
+          let c = dx.withUTF8(xs[i]) { p in dy.withUTF8(ys[i]) { q in byteOrder(p, q) } }
+          return compare(Double(c), op, 0) ? Truth.yes : Truth.no
+        }
+      }
       return (0..<n).map { i in
         let u = x.number(i)
         let v = y.number(i)
@@ -122,4 +170,10 @@ func compare(_ a: Double, _ op: CompareOp, _ b: Double) -> Bool {
   case .greater: a > b
   case .greaterOrEqual: a >= b
   }
+}
+
+/// -1, 0 or 1: two UTF-8 strings by their bytes.
+func byteOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+  if a.elementsEqual(b) { return 0 }
+  return a.lexicographicallyPrecedes(b) ? -1 : 1
 }

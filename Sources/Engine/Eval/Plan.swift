@@ -9,7 +9,7 @@ indirect enum RowExpr {
   case bucket(Bucket, ResolvedPath)
   /// `year(x)` in a condition: the year as a whole number.
   case year(ResolvedPath)
-  /// The number of related rows: `count(attendance where …)`.
+  /// Related rows aggregated: `count(attendance where …)`, `sum(attendance.hours)`.
   case related(RelatedPlan)
 
   /// The stored type this expression yields.
@@ -31,6 +31,18 @@ struct RelatedPlan {
   var reference: Reference
   /// The condition on the related rows.
   var filter: Predicate?
+  /// How they are aggregated per row, and the value aggregated (on the related table).
+  var function: AggregateFunction = .count
+  var value: RowExpr? = nil
+
+  /// The type of the aggregate: counts are whole numbers, sums follow their column.
+  var type: ColumnType {
+    switch function {
+    case .count, .countDistinct: return .integer
+    case .sum, .min, .max: return value?.type == .integer ? .integer : (value?.type ?? .decimal)
+    default: return .decimal
+    }
+  }
 }
 
 /// A condition per row, in three-valued logic: true, false, or unknown (an empty cell compared).

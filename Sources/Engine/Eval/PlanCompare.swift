@@ -148,14 +148,12 @@ extension ConditionPlanner {
     let numeric: Set<ColumnType> = [.integer, .decimal]
     let ok =
       (numeric.contains(x.type) && numeric.contains(y.type))
-      || (x.type == y.type && x.type == .date)
+      || (x.type == y.type && [.date, .text, .boolean].contains(x.type))
     guard ok else {
       throw .error(
         "cannot compare \(describe(a)) (\(x.type.rawValue)) with \(describe(b)) (\(y.type.rawValue))",
         at: a.span.union(b.span),
-        hints: x.type == .text || y.type == .text
-          ? ["a bare word on the right is a column only when it has a dot; quote a value: \"…\""]
-          : [])
+        hints: ["numbers compare with numbers, dates with dates, text with text"])
     }
     return .pair(x, op, y)
   }

@@ -130,7 +130,23 @@ struct ConditionPlanner {
     }
     var inner = ConditionPlanner(session: session, table: other)
     let filter = try related.filter.map { (f) throws(Diagnostic) in try inner.condition(f) }
+    var plan = RelatedPlan(
+      table: other, reference: refs[0], filter: filter, function: related.function)
+    if let path = related.value {
+      let value = try inner.rowValue(Expr(.path(path), span: path.span))
+      let numeric = value.type == .integer || value.type == .decimal
+      let ordered = numeric || value.type == .date
+      let fits =
+        related.function == .count || related.function == .countDistinct
+        || ([.min, .max].contains(related.function) ? ordered : numeric)
+      guard fits else {
+        throw .error(
+          "cannot take the \(related.function.rawValue) of '\(path.dotted)': it is \(value.type.rawValue)",
+          at: path.span, hints: ["\(related.function.rawValue) works on numbers"])
+      }
+      plan.value = value
+    }
     warnings += inner.warnings
-    return RelatedPlan(table: other, reference: refs[0], filter: filter)
+    return plan
   }
 }

@@ -50,6 +50,11 @@ extension Session {
       }
     case .list(let fields):
       plan.isList = true
+      if let top = query.top {
+        throw .error(
+          "top picks the largest groups of count, sum, avg …; a list shows rows",
+          at: query.span, hints: ["write `limit \(top)` to show the first rows"])
+      }
       if query.groups.first != nil || query.across != nil {
         throw .error(
           "list shows rows; 'by' and 'across' go with count, sum, avg …",
@@ -122,7 +127,8 @@ extension Session {
 
   /// Names metrics by their function; when two share one, by function and argument.
   private func nameMetrics(_ plans: inout [MetricPlan], _ metrics: [Metric]) {
-    for i in plans.indices where plans.filter({ $0.name == plans[i].name }).count > 1 {
+    let names = plans.map(\.name)
+    for i in plans.indices where names.filter({ $0 == names[i] }).count > 1 {
       if let argument = metrics[i].argument {
         plans[i].name += "_" + String(outputName(argument).map { $0 == "." ? "_" : $0 })
       }
@@ -183,7 +189,10 @@ extension Session {
     switch e.kind {
     case .path(let p): return p.dotted
     case .call(let f, _): return f.text.lowercased()
-    case .relatedCount(let r): return "count_" + r.table.text
+    case .relatedCount(let r):
+      return r.function.outputName + "_"
+        + ([r.table.text] + (r.value?.parts.map(\.text) ?? []))
+        .joined(separator: "_")
     case .group(let inner): return outputName(inner)
     default: return "value"
     }

@@ -21,8 +21,8 @@ public final class Session: @unchecked Sendable {
   public let store: Store
   /// Parameter values by name (without `$`), as given by `--set` or `.set`.
   public var parameters: [String: String] = [:]
-  /// `let` names, lower-cased, to the source they stand for.
-  private(set) var lets: [String: Source] = [:]
+  /// `let` names, lower-cased, to the name as written and the source it stands for.
+  private(set) var lets: [String: (name: String, source: Source)] = [:]
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
   public let cancellation = CancellationFlag()
 
@@ -31,7 +31,7 @@ public final class Session: @unchecked Sendable {
   }
 
   /// The `let` names defined so far, as written.
-  public var letNames: [String] { lets.values.map(\.table.text).sorted() }
+  public var letNames: [String] { lets.values.map(\.name).sorted() }
 
   /// Runs one statement.
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
@@ -87,7 +87,7 @@ public final class Session: @unchecked Sendable {
     var warnings: [Diagnostic] = []
     let resolved = try resolveSource(source, warnings: &warnings)
     _ = resolved
-    lets[name.text.lowercased()] = source
+    lets[name.text.lowercased()] = (name.text, source)
   }
 
   /// The table a source reads and its filters, following `let` names.
@@ -95,7 +95,7 @@ public final class Session: @unchecked Sendable {
     -> (table: Int, filters: [Expr])
   {
     if let bound = lets[source.table.text.lowercased()] {
-      var inner = try resolveSource(bound, warnings: &warnings)
+      var inner = try resolveSource(bound.source, warnings: &warnings)
       if let filter = source.filter { inner.filters.append(filter) }
       return inner
     }

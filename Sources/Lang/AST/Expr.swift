@@ -9,7 +9,8 @@ public struct Expr: Hashable, Sendable {
     case parameter(String)
     /// A time bucket or other function applied to one argument: `month(session.date)`.
     case call(function: Name, argument: Expr)
-    /// Related rows counted per row: `count(attendance)`, `count(attendance where …)`.
+    /// Related rows aggregated per row: `count(attendance)`, `count(attendance where …)`,
+    /// `sum(attendance.hours where …)` (see `Related.function` and `Related.value`).
     case relatedCount(Related)
     /// `has attendance` (negated: `no attendance`): at least one related row.
     case hasRelated(Related, negated: Bool)
@@ -56,17 +57,27 @@ public enum CompareOp: String, Hashable, Sendable, CaseIterable {
 
 /// A set of related rows seen from a row of another table: the rows of `table`
 /// whose reference points at the current row, optionally filtered.
-/// `attendance` or `(attendance where session.date in 2016)`.
+/// `attendance` or `(attendance where session.date in 2016)`; aggregated as a value:
+/// `count(attendance)`, `sum(attendance.hours where …)`.
 public struct Related: Hashable, Sendable {
   /// The table whose rows refer to the current row.
   public var table: Name
   /// The condition on those rows, if any.
   public var filter: Expr?
+  /// How the rows are aggregated when used as a value (`count` unless written otherwise).
+  public var function: AggregateFunction
+  /// The column of `table` aggregated (`hours` in `sum(attendance.hours)`); nil for a count.
+  public var value: Path?
   public var span: Span
 
-  public init(table: Name, filter: Expr?, span: Span) {
+  public init(
+    table: Name, filter: Expr?, function: AggregateFunction = .count, value: Path? = nil,
+    span: Span
+  ) {
     self.table = table
     self.filter = filter
+    self.function = function
+    self.value = value
     self.span = span
   }
 }

@@ -1,5 +1,7 @@
 extension Parser {
-  /// value := path | call | "count" "(" related-inner ")" | literal | "$" NAME
+  /// value := path | call | aggregate "(" NAME ["." path] ["where" condition] ")" | literal
+  ///        | "$" NAME
+  /// aggregate := "count" | "sum" | "avg" | "min" | "max" | "median"
   ///
   /// A metric word alone (`count`, `sum`, …) is a path naming that output column, as in
   /// `having sum < 32` or `order by count desc`.
@@ -10,20 +12,9 @@ extension Parser {
       advance()
       if at(.leftParen) { return try parseCall(function: Name(text, span: token.span)) }
       return try parsePath(first: Name(text, span: token.span))
-    case .keyword(.count) where peek().isSymbol(.leftParen):
-      advance()
-      advance()
-      try enterNesting()
-      defer { leaveNesting() }
-      let relatedStart = current.span.start
-      let table = try parseTableName(after: "count(")
-      var filter: Expr?
-      if accept(.where) != nil {
-        filter = try parseCondition(after: "where")
-      }
-      let related = Related(table: table, filter: filter, span: span(from: relatedStart))
-      _ = try expect(.rightParen, "'where' or ')' after '\(table.text)'")
-      return Expr(.relatedCount(related), span: span(from: token.span.start))
+    case .keyword(let keyword)
+    where Self.relatedFunctions[keyword] != nil && peek().isSymbol(.leftParen):
+      return try parseRelatedValue(Self.relatedFunctions[keyword]!)
     case .keyword(let keyword) where Keyword.metrics.contains(keyword):
       advance()
       let name = Name(keyword.rawValue, span: token.span)
@@ -38,6 +29,48 @@ extension Parser {
       }
       throw unexpected(expected: "a column or value after '\(previous)'")
     }
+  }
+
+  /// The aggregates that can take related rows: `sum(attendance.hours)`.
+  static let relatedFunctions: [Keyword: AggregateFunction] = [
+    .count: .count, .sum: .sum, .avg: .avg, .min: .min, .max: .max, .median: .median,
+  ]
+
+  /// aggregate "(" NAME ["." path] ["where" condition] ")" — rows of another table that refer
+  /// to this row, aggregated: `count(attendance)`, `sum(attendance.hours where …)`.
+  private mutating func parseRelatedValue(_ function: AggregateFunction) throws(Diagnostic) -> Expr
+  {
+    let start = current.span.start
+    let word = function.rawValue
+    advance()
+    advance()
+    try enterNesting()
+    defer { leaveNesting() }
+    let relatedStart = current.span.start
+    let table = try parseTableName(after: "\(word)(")
+    var value: Path?
+    if accept(.dot) != nil {
+      guard let text = current.name else {
+        throw unexpected(expected: "a column of '\(table.text)' after '.'")
+      }
+      let first = Name(text, span: advance().span)
+      guard case .path(let path) = try parsePath(first: first).kind else {
+        throw unexpected(expected: "a column of '\(table.text)'")
+      }
+      value = path
+    }
+    if function != .count, value == nil {
+      throw Diagnostic.relatedNeedsColumn(word, table: table)
+    }
+    var filter: Expr?
+    if accept(.where) != nil {
+      filter = try parseCondition(after: "where")
+    }
+    let related = Related(
+      table: table, filter: filter, function: function, value: value,
+      span: span(from: relatedStart))
+    _ = try expect(.rightParen, "'where' or ')' after '\(table.text)'")
+    return Expr(.relatedCount(related), span: span(from: start))
   }
 
   /// call := NAME "(" value ")"   — `month(session.date)`

@@ -154,4 +154,10 @@ extension Diagnostic {
   }
 
   static let periodHints = ["for example: in 2016, in 2016-11, in 2016-Q4, in $month, in (a, b)"]
+
+  static func relatedNeedsColumn(_ word: String, table: Name) -> Diagnostic {
+    .error(
+      "\(word)(…) of related rows needs a column to \(word)", at: table.span,
+      hints: ["name it after the table: \(word)(\(table.text).hours)"])
+  }
 }

@@ -38,7 +38,11 @@ enum ExprPrinter {
     case .literal(let literal): return Printer.print(literal)
     case .parameter(let name): return "$\(name)"
     case .call(let function, let argument): return "\(function.text)(\(print(argument)))"
-    case .relatedCount(let related): return "count(\(inner(related)))"
+    case .relatedCount(let related):
+      var head = related.table.text
+      if let value = related.value { head += "." + value.dotted }
+      let filter = related.filter.map { " where \(print($0))" } ?? ""
+      return "\(related.function.rawValue)(\(head)\(filter))"
     case .hasRelated(let related, let negated):
       let keyword = negated ? "no" : "has"
       guard related.filter != nil else { return "\(keyword) \(related.table.text)" }

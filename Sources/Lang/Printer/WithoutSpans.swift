@@ -61,7 +61,9 @@ extension Source {
 extension Related {
   /// This related-rows reference with every span set to 0..<0.
   public func withoutSpans() -> Related {
-    Related(table: table.withoutSpans(), filter: filter?.withoutSpans(), span: zero)
+    Related(
+      table: table.withoutSpans(), filter: filter?.withoutSpans(), function: function,
+      value: value.map { Path($0.parts.map { $0.withoutSpans() }, span: zero) }, span: zero)
   }
 }
 

@@ -36,7 +36,7 @@ final class GoldenTests: XCTestCase {
   }
 
   func testGrammarExamples() throws {
-    try checkDocument("grammar.md", minimumPairs: 0)
+    try checkDocument("grammar.md", minimumPairs: 40)
   }
 
   func testChineseGuideExamples() throws {

@@ -169,4 +169,37 @@ final class AcceptanceTests: XCTestCase {
       Sample.diagnostics("count sessions where date in $month").contains(
         "parameter $month has no value"))
   }
+
+  func testRelatedAggregatesIncludeRowsWithNone() throws {
+    // Members under 32 hours in 2016, counting those who never attended (0 hours).
+    let under = try Sample.number(
+      "count members where sum(attendance.hours where session.date in 2016) < 32")
+    let none = try Sample.number(
+      "count members where no (attendance where session.date in 2016)")
+    XCTAssertGreaterThan(under, none)
+    let t = try Sample.answer(
+      "list id, sum(attendance.hours), count(attendance) of members where count(attendance) > 0 limit 20"
+    )
+    XCTAssertEqual(t.columns.map(\.name), ["id", "sum_attendance_hours", "count_attendance"])
+    for row in t.rows {
+      let id = Int(row[0].numeric!)
+      XCTAssertEqual(
+        row[1].numeric!, try Sample.number("sum hours of attendance where member = \(id)"),
+        accuracy: 1e-9)
+    }
+  }
+
+  func testTwoColumnsOfOneTable() throws {
+    let late = try Sample.number("count plans where done_on > plans.deadline")
+    let onTime = try Sample.number("count plans where done_on <= plans.deadline")
+    XCTAssertEqual(late + onTime, try Sample.number("count plans where done_on is not empty"))
+    XCTAssertEqual(
+      try Sample.number("count sessions where teacher.name = teacher.name"),
+      try Sample.number("count sessions where teacher is not empty"))
+  }
+
+  func testSameFunctionTwiceNamesBoth() throws {
+    let t = try Sample.answer("sum hours, sum score of attendance by session.mode")
+    XCTAssertEqual(t.columns.map(\.name), ["session.mode", "sum_hours", "sum_score"])
+  }
 }

@@ -136,4 +136,56 @@ final class EngineDiagnosticTests: XCTestCase {
 
       """)
   }
+
+  func testTopOnAList() {
+    check(
+      "list title of sessions top 3",
+      """
+      error: top picks the largest groups of count, sum, avg …; a list shows rows
+       --> line 1, column 1
+        |
+      1 | list title of sessions top 3
+        | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ write `limit 3` to show the first rows
+
+      """)
+  }
+
+  func testRelatedSumNeedsAColumn() {
+    check(
+      "list name of members where sum(attendance) > 3",
+      """
+      error: sum(…) of related rows needs a column to sum
+       --> line 1, column 32
+        |
+      1 | list name of members where sum(attendance) > 3
+        |                                ^^^^^^^^^^ name it after the table: sum(attendance.hours)
+
+      """)
+  }
+
+  func testCrosstabMeasureCannotBeOrdered() {
+    check(
+      "count sessions by year across type order by count desc",
+      """
+      error: a crosstab has one column per value of 'type', not a 'count' column
+       --> line 1, column 45
+        |
+      1 | count sessions by year across type order by count desc
+        |                                             ^^^^^ order or filter by a row key, or leave out 'across'
+
+      """)
+  }
+
+  func testMisspelledLetNameIsSuggested() {
+    XCTAssertEqual(
+      Sample.diagnostics("let recent = sessions where date >= 2016-06-01\ncount recnt"),
+      """
+      error: unknown table 'recnt'
+       --> line 2, column 7
+        |
+      2 | count recnt
+        |       ^^^^^ did you mean 'recent'?
+
+      """)
+  }
 }

@@ -80,7 +80,7 @@ struct RandomAST {
 
   /// A value: the left side of a predicate, a metric argument, a key or a field.
   mutating func value(depth: Int) -> Expr {
-    switch upTo(depth > 0 ? 8 : 5) {
+    switch upTo(depth > 0 ? 9 : 5) {
     case 0, 1, 2: return path()
     case 3: return Expr(.literal(literal()), span: zero)
     case 4:
@@ -88,7 +88,12 @@ struct RandomAST {
         ? Expr(.parameter(pick(names)), span: zero)
         : metricWordPath(pick(["count", "sum", "avg", "rate"]))
     case 5, 6: return Expr(.call(function: name(), argument: value(depth: depth - 1)), span: zero)
-    default: return Expr(.relatedCount(related(depth: depth - 1)), span: zero)
+    case 7: return Expr(.relatedCount(related(depth: depth - 1)), span: zero)
+    default:
+      var r = related(depth: depth - 1)
+      r.function = pick([.sum, .avg, .min, .max, .median, .count])
+      r.value = Path([name()], span: zero)
+      return Expr(.relatedCount(r), span: zero)
     }
   }
 
