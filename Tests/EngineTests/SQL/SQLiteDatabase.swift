@@ -44,6 +44,7 @@ final class SQLiteDatabase: Sendable {
     } catch {
       throw Failure(description: "the sample does not load: \(error)")
     }
+    Self.removeFoldersOfEndedRuns()
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dangke-sql-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -54,6 +55,18 @@ final class SQLiteDatabase: Sendable {
     let result = try Self.run(["-bail", path, ".read '\(script.path)'"])
     guard result.status == 0, result.error.isEmpty else {
       throw Failure(description: "loading the sample into sqlite3 failed: \(result.error)")
+    }
+  }
+
+  /// Removes the databases of earlier test runs whose process has ended.
+  private static func removeFoldersOfEndedRuns() {
+    let temporary = FileManager.default.temporaryDirectory
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+    for name in names where name.hasPrefix("dangke-sql-") {
+      guard let pid = Int32(name.dropFirst("dangke-sql-".count)), kill(pid, 0) != 0,
+        errno == ESRCH
+      else { continue }
+      try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
     }
   }
 
