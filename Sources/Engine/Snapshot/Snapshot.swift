@@ -11,18 +11,23 @@ import Foundation
 ///
 /// Layout: a 32-byte header — the magic bytes `DANGKESN`, the format version (`UInt32`),
 /// a reserved `UInt32`, the payload length (`UInt64`) and a checksum of the payload
-/// (`UInt64`, see `SnapshotChecksum`) — then the payload: the store's name, load report
-/// and tables, every typed column array as raw little-endian bytes, every text column's
-/// dictionary as its bytes and offsets, every reference as its row array, and the schema
-/// facts (labels, code labels, sensitive columns, time and display columns). Every field
-/// starts on an 8-byte boundary.
+/// (`UInt64`) — then the payload: the store's name, load report and tables, every typed
+/// column array as raw little-endian bytes, every text column's dictionary as its bytes and
+/// offsets, every reference as its row array, and the schema facts (labels, code labels,
+/// sensitive columns, time and display columns). Every field starts on an 8-byte boundary.
+///
+/// The checksum folds one over the bytes outside the large arrays with one per large array
+/// (see `SnapshotWriter.checksum`), so the large arrays, nearly all of the file, are read
+/// and checked on all cores.
 public enum Snapshot {
   /// The first eight bytes of every snapshot file.
   public static let magic: [UInt8] = Array("DANGKESN".utf8)
   /// The format this build writes and reads; any other version is refused.
-  public static let formatVersion: UInt32 = 1
+  public static let formatVersion: UInt32 = 2
   /// Bytes before the payload.
   static let headerSize = 32
+  /// Arrays of this many bytes and more are read in parallel, each with its own checksum.
+  static let bigArrayBytes = 1 << 16
 
   /// Writes `store` to `path` (replacing it), through a temporary file renamed into place.
   public static func write(_ store: Store, to path: String) throws(LoadError) {
@@ -33,7 +38,7 @@ public enum Snapshot {
     header.u32(formatVersion)
     header.u32(0)
     header.u64(UInt64(payload.bytes.count))
-    header.u64(payload.bytes.withUnsafeBytes { SnapshotChecksum.hash($0) })
+    header.u64(payload.checksum())
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw writeError(path, errno) }
@@ -62,22 +67,15 @@ public enum Snapshot {
     let got = header.withUnsafeMutableBytes { readFully(fd, $0) }
     let payload = try checkHeader(
       Array(header.prefix(max(got, 0))), fileSize: Int(info.st_size), file: path)
-    let input = SnapshotInput(fd: fd, file: path, payload: payload.length)
-    var store: Store
-    do throws(LoadError) {
-      var reader = SnapshotReader(input)
-      store = try reader.store()
-      guard input.remaining == 0 else {
-        throw reader.malformed("go on after the last table")
-      }
-    } catch {
-      // A damaged file can fail to parse before its end: say it is corrupt if it is.
-      try input.drain()
-      guard input.checksum.value == payload.checksum else { throw badChecksum(path) }
-      throw error
+    let input = SnapshotInput(fd: fd, file: path, start: headerSize, payload: payload.length)
+    var reader = SnapshotReader(input)
+    let plan = try reader.store()
+    guard input.remaining == 0 else { throw reader.malformed("go on after the last table") }
+    let big = try reader.arrays.readBig(fd: fd, file: path)
+    guard SnapshotChecksum.fold(small: input.checksum.value, big: big) == payload.checksum else {
+      throw badChecksum(path)
     }
-    guard input.checksum.value == payload.checksum else { throw badChecksum(path) }
-    return store
+    return try plan.assemble(reader.arrays, file: path)
   }
 
   /// Whether `path` is a regular file that starts with the snapshot magic bytes.
@@ -122,6 +120,12 @@ public enum Snapshot {
     return (present, checksum)
   }
 
+  /// A file whose structure does not hold together (damaged where the checksum could not
+  /// be checked yet, or written wrongly).
+  static func malformed(_ file: String, _ what: String) -> LoadError {
+    corrupt(file, "the snapshot is corrupt or malformed: \(what)")
+  }
+
   static func badChecksum(_ file: String) -> LoadError {
     corrupt(file, "the snapshot is corrupt: its checksum does not match its contents")
   }
@@ -150,6 +154,11 @@ private func littleEndian(_ bytes: [UInt8], at: Int, count: Int) -> UInt64 {
   var v: UInt64 = 0
   for i in (at..<at + count).reversed() { v = v << 8 | UInt64(bytes[i]) }
   return v
+}
+
+/// Reads up to `buffer.count` bytes from `fd`; returns the count read or -1.
+private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+  read(fd, buffer.baseAddress, buffer.count)
 }
 
 /// Reads until `buffer` is full or the file ends; returns the count read or -1.

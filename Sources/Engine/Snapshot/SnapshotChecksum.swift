@@ -18,6 +18,14 @@ struct SnapshotChecksum {
   private var pending = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
   private var pendingCount = 0
 
+  /// A snapshot's checksum from that of its small fields and those of its large arrays (in
+  /// file order).
+  static func fold(small: UInt64, big: [UInt64]) -> UInt64 {
+    var h = basis
+    for v in [small] + big + [UInt64(big.count)] { h = (h ^ v) &* prime }
+    return h
+  }
+
   /// The checksum of `bytes` in one piece.
   static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
     var c = SnapshotChecksum()

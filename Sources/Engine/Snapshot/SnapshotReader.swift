@@ -1,7 +1,10 @@
-/// Reads a verified snapshot payload back into a `Store`: scalars and strings one by one,
-/// typed arrays copied whole with no per-row work. Anything out of place is a `LoadError`.
+/// Reads the structure of a snapshot into a `StorePlan`: names, schema facts and the load
+/// report at once, the arrays as places in `arrays` (the large ones filled in later, in
+/// parallel). Anything out of place is a `LoadError`.
 struct SnapshotReader {
   private let input: SnapshotInput
+  /// The arrays met so far, in file order.
+  var arrays = SnapshotArrays()
 
   init(_ input: SnapshotInput) {
     self.input = input
@@ -44,34 +47,41 @@ struct SnapshotReader {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// An array written by `SnapshotWriter.array`, read straight into its storage.
-  mutating func array<T: FixedWidthInteger>(_: T.Type) throws(LoadError) -> [T] {
-    let values = try raw(T.self)
-    #if _endian(big)
-      return values.map { T(littleEndian: $0) }
-    #else
-      return values
-    #endif
-  }
-
-  mutating func decimals() throws(LoadError) -> [Double] {
-    #if _endian(big)
-      return try array(UInt64.self).map { Double(bitPattern: $0) }
-    #else
-      return try raw(Double.self)
-    #endif
-  }
-
-  private mutating func raw<T>(_: T.Type) throws(LoadError) -> [T] {
+  /// An array written by `SnapshotWriter.array`: read now when small, else only its place
+  /// noted. Returns its index in `arrays`.
+  mutating func array(_ element: SnapshotElement) throws(LoadError) -> Int {
     let count = try u64()
-    let n = try span(count: count, stride: MemoryLayout<T>.stride)
-    let values = try [T](unsafeUninitializedCapacity: Int(count)) {
-      (buffer, initialized) throws(LoadError) in
-      try input.read(into: UnsafeMutableRawBufferPointer(buffer))
-      initialized = Int(count)
+    let n = try span(count: count, stride: element.stride)
+    let index = arrays.values.count
+    if n >= Snapshot.bigArrayBytes {
+      let offset = try input.skipArray(n)
+      arrays.values.append(nil)
+      arrays.big.append(
+        SnapshotBigArray(index: index, element: element, count: Int(count), offset: offset))
+    } else {
+      arrays.values.append(try small(element, Int(count)))
     }
     try pad(n)
-    return values
+    return index
+  }
+
+  private mutating func small(
+    _ element: SnapshotElement, _ count: Int
+  ) throws(LoadError) -> SnapshotArray {
+    switch element {
+    case .int64: .int64(try raw(Int64.self, count))
+    case .float64: .float64(try raw(Double.self, count))
+    case .uint8: .uint8(try raw(UInt8.self, count))
+    case .int32: .int32(try raw(Int32.self, count))
+    case .uint32: .uint32(try raw(UInt32.self, count))
+    }
+  }
+
+  private mutating func raw<T>(_: T.Type, _ count: Int) throws(LoadError) -> [T] {
+    try [T](unsafeUninitializedCapacity: count) { (buffer, initialized) throws(LoadError) in
+      try input.read(into: UnsafeMutableRawBufferPointer(buffer))
+      initialized = count
+    }
   }
 
   /// The byte length of `count` elements of `stride` bytes, checked against what is left.
@@ -88,18 +98,18 @@ struct SnapshotReader {
   }
 
   func malformed(_ what: String) -> LoadError {
-    Snapshot.corrupt(input.file, "the snapshot is malformed: its contents \(what)")
+    Snapshot.malformed(input.file, "its contents \(what)")
   }
 }
 
 extension SnapshotReader {
-  mutating func store() throws(LoadError) -> Store {
+  mutating func store() throws(LoadError) -> StorePlan {
     let name = try string()
     let report = try loadReport()
     let count = try int()
-    var tables: [Table] = []
+    var tables: [TablePlan] = []
     for _ in 0..<count { tables.append(try table()) }
-    return Store(name: name, tables: tables, report: report)
+    return StorePlan(name: name, report: report, tables: tables)
   }
 
   private mutating func loadReport() throws(LoadError) -> LoadReport {
@@ -127,7 +137,7 @@ extension SnapshotReader {
     return result
   }
 
-  private mutating func table() throws(LoadError) -> Table {
+  private mutating func table() throws(LoadError) -> TablePlan {
     let name = try string()
     let label = try optionalString()
     let rowCount = try int()
@@ -135,60 +145,38 @@ extension SnapshotReader {
     let displayColumn = try optionalString()
     let origin = try string()
     let count = try int()
-    var columns: [Column] = []
-    for _ in 0..<count {
-      let c = try column()
-      guard c.data.count == rowCount, c.reference.map({ $0.rows.count == rowCount }) ?? true
-      else { throw malformed("give column \(name).\(c.name) a wrong number of rows") }
-      columns.append(c)
-    }
-    return Table(
-      name: name, label: label, columns: columns, rowCount: rowCount, timeColumn: timeColumn,
-      displayColumn: displayColumn, origin: origin)
+    var columns: [ColumnPlan] = []
+    for _ in 0..<count { columns.append(try column()) }
+    return TablePlan(
+      name: name, label: label, rowCount: rowCount, timeColumn: timeColumn,
+      displayColumn: displayColumn, origin: origin, columns: columns)
   }
 
-  private mutating func column() throws(LoadError) -> Column {
+  private mutating func column() throws(LoadError) -> ColumnPlan {
     let name = try string()
     let label = try optionalString()
     let sensitive = try u64() != 0
     let codeLabels = try pairs()
-    let data = try columnData()
-    var reference: Reference?
+    let tag = try u64()
+    guard tag <= UInt64(UInt8.max), let type = SnapshotWriter.DataTag(rawValue: UInt8(tag)) else {
+      throw malformed("hold an unknown column type \(tag)")
+    }
+    let indices: [Int]
+    switch type {
+    case .integer: indices = [try array(.int64)]
+    case .decimal: indices = [try array(.float64)]
+    case .boolean: indices = [try array(.uint8)]
+    case .date: indices = [try array(.int32)]
+    case .text: indices = [try array(.uint32), try array(.uint8), try array(.uint32)]
+    }
+    var reference: ColumnPlan.ReferencePlan?
     if try u64() != 0 {
       let table = try string()
       let dangling = try int()
-      reference = Reference(table: table, rows: try array(Int32.self), dangling: dangling)
+      reference = .init(table: table, dangling: dangling, rows: try array(.int32))
     }
-    return Column(
-      name: name, data: data, reference: reference, label: label, codeLabels: codeLabels,
-      sensitive: sensitive)
-  }
-
-  private mutating func columnData() throws(LoadError) -> ColumnData {
-    let tag = try u64()
-    switch tag <= UInt64(UInt8.max) ? SnapshotWriter.DataTag(rawValue: UInt8(tag)) : nil {
-    case .integer: return .integer(try array(Int64.self))
-    case .decimal: return .decimal(try decimals())
-    case .boolean: return .boolean(try array(UInt8.self))
-    case .date: return .date(try array(Int32.self))
-    case .text:
-      let codes = try array(UInt32.self)
-      let text = try array(UInt8.self)
-      let offsets = try array(UInt32.self)
-      guard let last = offsets.last, Int(last) == text.count, isAscending(offsets) else {
-        throw malformed("hold a text dictionary whose offsets do not match its bytes")
-      }
-      return .text(codes: codes, dictionary: StringDictionary(bytes: text, offsets: offsets))
-    case nil: throw malformed("hold an unknown column type \(tag)")
-    }
-  }
-}
-
-/// Whether `offsets` never decreases (so every string's range is valid).
-private func isAscending(_ offsets: [UInt32]) -> Bool {
-  offsets.withUnsafeBufferPointer { o in
-    var ok = true
-    for i in o.indices.dropFirst() { ok = ok && o[i - 1] <= o[i] }
-    return ok
+    return ColumnPlan(
+      name: name, label: label, sensitive: sensitive, codeLabels: codeLabels, type: type,
+      arrays: indices, reference: reference)
   }
 }

@@ -2,6 +2,9 @@
 /// arrays, each padded to an 8-byte boundary. See `Snapshot` for the layout.
 struct SnapshotWriter {
   var bytes: [UInt8] = []
+  /// Where the large arrays' bytes are (`Snapshot.bigArrayBytes` and up): each has its own
+  /// checksum, so a reader can read them in parallel.
+  private(set) var bigRanges: [Range<Int>] = []
 
   /// Tags of `ColumnData` cases in the file; never renumber them without a new version.
   enum DataTag: UInt8 {
@@ -36,9 +39,34 @@ struct SnapshotWriter {
     if let s { string(s) } else { u64(Self.none) }
   }
 
+  /// The checksum of `bytes`: the bytes outside the large arrays in one run, each large
+  /// array on its own, folded together (`SnapshotChecksum.fold`).
+  func checksum() -> UInt64 {
+    bytes.withUnsafeBytes { all in
+      var small = SnapshotChecksum()
+      var big: [UInt64] = []
+      var at = 0
+      for r in bigRanges {
+        small.update(UnsafeRawBufferPointer(rebasing: all[at..<r.lowerBound]))
+        big.append(SnapshotChecksum.hash(UnsafeRawBufferPointer(rebasing: all[r])))
+        at = r.upperBound
+      }
+      small.update(UnsafeRawBufferPointer(rebasing: all[at...]))
+      return SnapshotChecksum.fold(small: small.value, big: big)
+    }
+  }
+
+  /// Notes the array about to be written at the end of `bytes`, if it is large.
+  private mutating func noteArray(byteCount: Int) {
+    if byteCount >= Snapshot.bigArrayBytes {
+      bigRanges.append(bytes.count..<bytes.count + byteCount)
+    }
+  }
+
   /// A count, then the elements' raw little-endian bytes.
   mutating func array<T: FixedWidthInteger>(_ values: [T]) {
     u64(UInt64(values.count))
+    noteArray(byteCount: values.count * MemoryLayout<T>.stride)
     #if _endian(big)
       for v in values { append(v.littleEndian) }
     #else
@@ -50,6 +78,7 @@ struct SnapshotWriter {
   /// A count, then the IEEE 754 bit patterns, little-endian.
   mutating func array(_ values: [Double]) {
     u64(UInt64(values.count))
+    noteArray(byteCount: values.count * 8)
     #if _endian(big)
       for v in values { append(v.bitPattern.littleEndian) }
     #else

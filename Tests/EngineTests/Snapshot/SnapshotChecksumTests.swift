@@ -51,7 +51,7 @@ final class SnapshotChecksumTests: XCTestCase {
     defer { try? FileManager.default.removeItem(atPath: path) }
     try Data(header.bytes + payload).write(to: URL(fileURLWithPath: path))
     XCTAssertThrowsError(try Snapshot.read(path)) { error in
-      XCTAssertTrue("\(error)".contains("the snapshot is malformed"), "\(error)")
+      XCTAssertTrue("\(error)".contains("the snapshot is corrupt or malformed"), "\(error)")
     }
   }
 }

@@ -45,6 +45,31 @@ enum SnapshotFixtures {
     return Store(name: "手工 store", tables: [sessions, orgs], report: report)
   }
 
+  /// A store whose arrays are large enough (over 64 KiB) to be read in parallel: every
+  /// column type, a text column with a large dictionary and a reference.
+  static func large(rows: Int) -> Store {
+    var dictionary = StringDictionary()
+    for i in 0..<rows / 2 { dictionary.append(utf8: Array("名字\(i)".utf8)) }
+    let n = Int32(rows)
+    let table = Table(
+      name: "big",
+      columns: [
+        Column(name: "id", data: .integer((0..<Int64(rows)).map { $0 * 3 })),
+        Column(name: "hours", data: .decimal((0..<rows).map { Double($0) / 2 })),
+        Column(name: "flag", data: .boolean((0..<rows).map { UInt8($0 % 2) })),
+        Column(name: "day", data: .date((0..<n).map { $0 - 5 })),
+        Column(
+          name: "name",
+          data: .text(
+            codes: (0..<UInt32(rows)).map { $0 % UInt32(rows / 2) }, dictionary: dictionary)),
+        Column(
+          name: "parent", data: .integer((0..<Int64(rows)).map { $0 / 2 }),
+          reference: Reference(table: "big", rows: (0..<n).map { $0 / 2 }, dangling: 0)),
+      ],
+      rowCount: rows, origin: "big.csv")
+    return Store(name: "large", tables: [table], report: LoadReport())
+  }
+
   /// Fails unless `a` and `b` hold the same tables, columns, values and report.
   static func assertSame(
     _ a: Store, _ b: Store, file: StaticString = #filePath, line: UInt = #line

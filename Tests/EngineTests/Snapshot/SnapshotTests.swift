@@ -65,15 +65,37 @@ final class SnapshotTests: XCTestCase {
   func testEveryCorruptByteIsRefused() throws {
     let (path, _) = try roundTrip(SnapshotFixtures.handMade())
     let good = try Data(contentsOf: URL(fileURLWithPath: path))
-    // Every payload byte, flipped one at a time: each must fail the checksum.
+    // Every payload byte, flipped one at a time: each is refused, by the checksum or, when
+    // it breaks the structure before the checksum can be checked, as malformed.
+    var byChecksum = 0
     for i in 32..<good.count {
       var bad = good
       bad[i] ^= 0x10
       try bad.write(to: URL(fileURLWithPath: path))
       XCTAssertThrowsError(try Snapshot.read(path), "byte \(i)") { error in
         let text = "\(error)"
-        XCTAssertTrue(text.contains("checksum does not match"), text)
+        if text.contains("checksum does not match") { byChecksum += 1 }
+        XCTAssertTrue(
+          text.contains("checksum does not match") || text.contains("corrupt or malformed"), text)
         XCTAssertTrue(text.contains("hint: re-create it"), text)
+      }
+    }
+    XCTAssertGreaterThan(byChecksum, (good.count - 32) / 2)
+  }
+
+  func testLargeArraysRoundTripAndAreChecked() throws {
+    let store = SnapshotFixtures.large(rows: 40_000)
+    let (path, back) = try roundTrip(store)
+    SnapshotFixtures.assertSame(store, back)
+    let good = try Data(contentsOf: URL(fileURLWithPath: path))
+    XCTAssertGreaterThan(good.count, 1_000_000)
+    // Bytes inside the large arrays (read in parallel, each with its own checksum).
+    for i in stride(from: good.count / 10, to: good.count - 100, by: good.count / 10) {
+      var bad = good
+      bad[i] ^= 0x01
+      try bad.write(to: URL(fileURLWithPath: path))
+      XCTAssertThrowsError(try Snapshot.read(path), "byte \(i)") { error in
+        XCTAssertTrue("\(error)".contains("checksum does not match"), "\(error)")
       }
     }
   }
