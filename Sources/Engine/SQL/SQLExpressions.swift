@@ -33,8 +33,7 @@ struct SQLExpressions {
       let (alias, column, _) = try scope.resolve(path)
       return SQLValue(sql: SQLText.column(alias, column.name), type: column.type, column: column)
     case .relatedCount(let related):
-      let query = try relatedQuery(related, outer: scope, select: "COUNT(*)")
-      return SQLValue(sql: "(\(query))", type: .integer)
+      return try relatedAggregate(related, outer: scope)
     case .call(let function, let argument):
       guard let bucket = Bucket(rawValue: function.text.lowercased()) else {
         throw .error("unknown function '\(function.text)'", at: function.span)
@@ -50,10 +49,46 @@ struct SQLExpressions {
     }
   }
 
+  /// `count(T …)`, `sum(T.x …)`, …: a correlated subquery over the related rows. A sum of no
+  /// rows is 0, as in the engine.
+  func relatedAggregate(_ related: Related, outer: SQLScope) throws(Diagnostic) -> SQLValue {
+    var type = ColumnType.integer
+    let query = try relatedQuery(related, outer: outer) { (inner) throws(Diagnostic) -> String in
+      guard let path = related.value else { return "COUNT(*)" }
+      let (alias, column, _) = try inner.resolve(path)
+      let x = SQLText.column(alias, column.name)
+      switch related.function {
+      case .count, .countDistinct: return "COUNT(\(x))"
+      case .sum:
+        type = column.type == .integer ? .integer : .decimal
+        return "COALESCE(SUM(\(x)), 0)"
+      case .avg:
+        type = .decimal
+        return "AVG(\(x))"
+      case .min, .max:
+        type = column.type
+        return "\(related.function.rawValue.uppercased())(\(x))"
+      case .median, .rate:
+        throw .error(
+          "sql has no SQLite form for \(related.function.rawValue)(…) of related rows",
+          at: related.span, hints: ["run the query in Dangke, or use avg(…)"])
+      }
+    }
+    return SQLValue(sql: "(\(query))", type: type)
+  }
+
   /// `SELECT <select> FROM <related table> … WHERE <its reference> = <outer id> AND <filter>`.
   func relatedQuery(_ related: Related, outer: SQLScope, select: String) throws(Diagnostic)
     -> String
   {
+    try relatedQuery(related, outer: outer) { (_) throws(Diagnostic) -> String in select }
+  }
+
+  /// The same, with the select list made in the related table's scope.
+  func relatedQuery(
+    _ related: Related, outer: SQLScope,
+    select: (inout SQLScope) throws(Diagnostic) -> String
+  ) throws(Diagnostic) -> String {
     let other = try Resolver(store: store).table(related.table)
     let base = store.tables[outer.table].name.lowercased()
     let refs = store.tables[other].columns.filter { $0.reference?.table.lowercased() == base }
@@ -63,10 +98,11 @@ struct SQLExpressions {
         at: related.table.span)
     }
     var inner = SQLScope(store: store, table: other, aliases: aliases, nested: true)
+    let selected = try select(&inner)
     var conditions = ["\(SQLText.column(inner.alias, refs[0].name)) = \(outer.idColumn)"]
     if let filter = related.filter { conditions.append(try condition(filter, in: &inner)) }
     return
-      "SELECT \(select) FROM \(inner.fromClause) WHERE \(conditions.joined(separator: " AND "))"
+      "SELECT \(selected) FROM \(inner.fromClause) WHERE \(conditions.joined(separator: " AND "))"
   }
 
   /// A condition in SQLite's three-valued logic (NULL is unknown), parenthesised.
