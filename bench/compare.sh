@@ -86,28 +86,28 @@ note "dangke: CSV load in-process, answers and snapshot written"
 grep -v '^#' "$Q/dangke.dkq" | grep -v '^$' | split -l 1 -d -a 1 --numeric-suffixes=1 \
   --additional-suffix=.dkq - "$OUT/dangke-q"
 note "dangke: load of all CSV files, whole process ($RUNS runs)"
-read -r DK_LOAD DK_RSS < <(measure_runs "$RUNS" "$DANGKE" "$DATA" -c "count orgs")
+read -r DK_LOAD DK_RSS DK_LOAD_CPU < <(measure_runs "$RUNS" "$DANGKE" "$DATA" -c "count orgs")
 note "dangke: snapshot open, whole process"
 echo "count sessions" >"$OUT/count.dkq"
 if "$DANGKE" "$SNAPSHOT" -c "count sessions" >/dev/null 2>&1; then
   DK_OPEN_LABEL="dangke FILE -c"
-  read -r DK_OPEN DK_OPEN_RSS < <(measure_runs "$RUNS" "$DANGKE" "$SNAPSHOT" -c "count sessions")
+  read -r DK_OPEN DK_OPEN_RSS DK_OPEN_CPU < <(measure_runs "$RUNS" "$DANGKE" "$SNAPSHOT" -c "count sessions")
 else
   DK_OPEN_LABEL="dangke-bench FILE"
-  read -r DK_OPEN DK_OPEN_RSS < <(measure_runs "$RUNS" "$BENCH" "$SNAPSHOT" "$OUT/count.dkq" 1)
+  read -r DK_OPEN DK_OPEN_RSS DK_OPEN_CPU < <(measure_runs "$RUNS" "$BENCH" "$SNAPSHOT" "$OUT/count.dkq" 1)
 fi
 note "dangke: -c \"count sessions\" on the built-in sample"
 DK_SAMPLE=$(hyperfine_median "$DANGKE -c 'count sessions'")
 
 # --- DuckDB -----------------------------------------------------------------------------
 note "duckdb: load of all CSV files in memory ($RUNS runs)"
-read -r DU_LOAD DU_RSS < <(cd "$DATA" && measure_runs "$RUNS" "$DUCKDB" :memory: -f "$HERE/sql/duckdb-load.sql")
+read -r DU_LOAD DU_RSS DU_LOAD_CPU < <(cd "$DATA" && measure_runs "$RUNS" "$DUCKDB" :memory: -f "$HERE/sql/duckdb-load.sql")
 if [ ! -f "$DUCKDB_FILE" ] || [ "$DATA/attendance.csv" -nt "$DUCKDB_FILE" ]; then
   note "duckdb: writing $DUCKDB_FILE"
   rm -f "$DUCKDB_FILE"
   (cd "$DATA" && "$DUCKDB" "$DUCKDB_FILE" -f "$HERE/sql/duckdb-load.sql")
 fi
-read -r DU_OPEN DU_OPEN_RSS < <(measure_runs "$RUNS" "$DUCKDB" -readonly "$DUCKDB_FILE" -f "$Q/duckdb/count-sessions.sql")
+read -r DU_OPEN DU_OPEN_RSS DU_OPEN_CPU < <(measure_runs "$RUNS" "$DUCKDB" -readonly "$DUCKDB_FILE" -f "$Q/duckdb/count-sessions.sql")
 # Each query by Dangke (on the snapshot, in-process) and DuckDB back to back, so a busy machine
 # slows both alike.
 DK_TIMES=()
@@ -128,9 +128,9 @@ DU_SAMPLE=$(hyperfine_median "$DUCKDB -readonly $SAMPLE_DUCKDB -f $Q/duckdb/coun
 # --- sqlite3 ----------------------------------------------------------------------------
 note "sqlite3: .import of all CSV files into $SQLITE_FILE (once: it is slow)"
 rm -f "$SQLITE_FILE"
-read -r SQ_LOAD SQ_RSS status < <(cd "$DATA" && measure sqlite3 "$SQLITE_FILE" ".read $HERE/sql/sqlite-load.sql")
+read -r SQ_LOAD SQ_RSS status SQ_LOAD_CPU < <(cd "$DATA" && measure sqlite3 "$SQLITE_FILE" ".read $HERE/sql/sqlite-load.sql")
 [ "$status" = 0 ] || { note "sqlite3 load failed (see $OUT/stderr.log)"; exit 1; }
-read -r SQ_OPEN SQ_OPEN_RSS < <(measure_runs "$RUNS" sqlite3 "$SQLITE_FILE" ".read $Q/sqlite/count-sessions.sql")
+read -r SQ_OPEN SQ_OPEN_RSS SQ_OPEN_CPU < <(measure_runs "$RUNS" sqlite3 "$SQLITE_FILE" ".read $Q/sqlite/count-sessions.sql")
 SQ_TIMES=()
 for n in 1 2 3 4 5 6 7 8; do
   if [ "$SKIP_SQLITE_JOINS" = 1 ] && grep -qi join "$Q/sqlite/q$n.sql"; then
@@ -159,8 +159,10 @@ SQ_SAMPLE=$(hyperfine_median "sqlite3 $SAMPLE_SQLITE '.read $Q/sqlite/count-sess
 
 # --- Table ------------------------------------------------------------------------------
 row "load all CSV files (whole process, wall)" "$DK_LOAD" "$DU_LOAD" "$SQ_LOAD" ms
+row "CPU time of that load (user+sys, all threads)" "$DK_LOAD_CPU" "$DU_LOAD_CPU" "$SQ_LOAD_CPU" ms
 row "peak RSS of that load" "$DK_RSS" "$DU_RSS" "$SQ_RSS" MiB
 row "open own file + count sessions (whole process)" "$DK_OPEN" "$DU_OPEN" "$SQ_OPEN" ms
+row "CPU time of that open (user+sys)" "$DK_OPEN_CPU" "$DU_OPEN_CPU" "$SQ_OPEN_CPU" ms
 row "peak RSS of that open" "$DK_OPEN_RSS" "$DU_OPEN_RSS" "$SQ_OPEN_RSS" MiB
 n=0
 while IFS= read -r line; do

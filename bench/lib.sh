@@ -10,9 +10,10 @@ median() {
 }
 
 # measure CMD…: runs CMD under /usr/bin/time -v with stdout discarded; prints
-# "WALL_MS RSS_MIB STATUS". Wall time from the monotonic-enough `date +%s%N`.
+# "WALL_MS RSS_MIB STATUS CPU_MS" (CPU = user + system time, all threads). Wall time from
+# `date +%s%N`.
 measure() {
-  local log start end status rss
+  local log start end status rss cpu
   log=$(mktemp)
   start=$(date +%s%N)
   set +e
@@ -21,22 +22,24 @@ measure() {
   set -e
   end=$(date +%s%N)
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.0f", t * 1000 }' "$log")
   rm -f "$log"
-  echo "$(( (end - start) / 1000000 )) ${rss:-0} $status"
+  echo "$(( (end - start) / 1000000 )) ${rss:-0} $status ${cpu:-0}"
 }
 
-# measure_runs N CMD…: measure CMD N times; prints "MEDIAN_WALL_MS MEDIAN_RSS_MIB", or
-# "fail fail" when a run fails.
+# measure_runs N CMD…: measure CMD N times; prints "MEDIAN_WALL_MS MEDIAN_RSS_MIB
+# MEDIAN_CPU_MS", or "fail fail fail" when a run fails.
 measure_runs() {
-  local n=$1 walls=() rsses=() i wall rss status
+  local n=$1 walls=() rsses=() cpus=() i wall rss status cpu
   shift
   for ((i = 0; i < n; i++)); do
-    read -r wall rss status < <(measure "$@")
-    if [ "$status" != 0 ]; then echo "fail fail"; return; fi
+    read -r wall rss status cpu < <(measure "$@")
+    if [ "$status" != 0 ]; then echo "fail fail fail"; return; fi
     walls+=("$wall")
     rsses+=("$rss")
+    cpus+=("$cpu")
   done
-  echo "$(median "${walls[@]}") $(median "${rsses[@]}")"
+  echo "$(median "${walls[@]}") $(median "${rsses[@]}") $(median "${cpus[@]}")"
 }
 
 # timer_times FILE: the "Run Time … real SECONDS" values of a DuckDB or SQLite .timer log,

@@ -150,9 +150,12 @@ def main():
 
 
 def targets(table):
+    rows = {r[0].split(" (")[0]: r for r in table}
     load = table[0]
-    rss = table[1]
-    opened = table[2]
+    load_cpu = rows["CPU time of that load"]
+    rss = rows["peak RSS of that load"]
+    opened = rows["open own file + count sessions"]
+    open_cpu = rows["CPU time of that open"]
     sample = table[-1]
     checks = []
     checks.append(("load no slower than DuckDB", number(load[1]), number(load[2]), 1.0))
@@ -172,10 +175,12 @@ def targets(table):
         print("  %-28s %s (%.2f×)" % (name, verdict, dk / du if du else float("inf")))
     s = number(sample[1])
     print("  %-28s %s (%s ms)" % ("sample -c under 50 ms", "met" if s is not None and s < 50 else "MISSED", sample[1]))
-    lo, op = number(load[1]), number(opened[1])
-    if lo and op:
-        print("  %-28s %s (%.1f× faster: %s ms vs %s ms)" % (
-            "snapshot open ≥ 10× CSV load", "met" if lo >= 10 * op else "MISSED", lo / op, opened[1], load[1]))
+    for what, a, b in (("wall", load, opened), ("CPU time", load_cpu, open_cpu)):
+        lo, op = number(a[1]), number(b[1])
+        if lo and op:
+            print("  %-28s %s (%.1f× less %s: %s ms vs %s ms)" % (
+                "snapshot open ≥ 10× CSV load", "met" if lo >= 10 * op else "MISSED", lo / op,
+                what, b[1], a[1]))
 
 
 if __name__ == "__main__":
