@@ -10,7 +10,7 @@ struct Dangke: ParsableCommand {
       With no arguments, opens the prompt on the built-in Kangjian sample.
       Exit codes: 0 success, 1 query error, 2 usage error, 3 data error.
       """,
-    subcommands: [Open.self, Run.self, Check.self, Generate.self],
+    subcommands: [Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self],
     defaultSubcommand: Open.self)
 }
 

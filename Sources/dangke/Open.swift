@@ -55,9 +55,18 @@ func makeShell(data: [String], output: OutputOptions) throws -> Shell {
   return shell
 }
 
-/// The store for the given paths: nothing → the built-in sample, one folder, or files.
+/// The store for the given paths: nothing → the built-in sample, a snapshot file, one folder,
+/// or files.
 /// A load error is printed and ends the process with status 3.
 func loadStore(_ paths: [String]) throws -> Store {
+  if paths.count == 1, Snapshot.isSnapshot(paths[0]) {
+    do {
+      return try Snapshot.read(paths[0])
+    } catch {
+      Console.err("dangke: \(error)\n")
+      throw StatusExit(status: .dataError)
+    }
+  }
   let source: DataSource
   if paths.isEmpty {
     source = .memory(name: "Kangjian sample", files: Generator(scale: .sample).files())
