@@ -112,20 +112,28 @@ struct Executor {
     case .has(let r, let negated):
       let counts = try relatedCounts(r, baseRows: n)
       return counts.map { ($0 > 0) != negated ? Truth.yes : Truth.no }
-    case .and(let a, let b):
-      var x = try mask(a, table: table)
-      let y = try mask(b, table: table)
-      for i in 0..<n where x[i] != Truth.no {
-        x[i] = y[i] == Truth.no ? Truth.no : (y[i] == Truth.unknown ? Truth.unknown : x[i])
+    case .all(let parts):
+      guard var x = try parts.first.map({ (p) throws(Diagnostic) in try mask(p, table: table) })
+      else { return [UInt8](repeating: Truth.yes, count: n) }
+      for part in parts.dropFirst() {
+        let y = try mask(part, table: table)
+        for i in 0..<n where x[i] != Truth.no {
+          x[i] = y[i] == Truth.no ? Truth.no : (y[i] == Truth.unknown ? Truth.unknown : x[i])
+        }
       }
       return x
-    case .or(let a, let b):
-      var x = try mask(a, table: table)
-      let y = try mask(b, table: table)
-      for i in 0..<n where x[i] != Truth.yes {
-        x[i] = y[i] == Truth.yes ? Truth.yes : (y[i] == Truth.unknown ? Truth.unknown : x[i])
+    case .any(let parts):
+      guard var x = try parts.first.map({ (p) throws(Diagnostic) in try mask(p, table: table) })
+      else { return [UInt8](repeating: Truth.no, count: n) }
+      for part in parts.dropFirst() {
+        let y = try mask(part, table: table)
+        for i in 0..<n where x[i] != Truth.yes {
+          x[i] = y[i] == Truth.yes ? Truth.yes : (y[i] == Truth.unknown ? Truth.unknown : x[i])
+        }
       }
       return x
+    case .numberSet(let e, let set):
+      return numbers(try vector(e, table: table)) { set.contains($0) }
     case .not(let a):
       var x = try mask(a, table: table)
       for i in 0..<n where x[i] != Truth.unknown { x[i] = 1 - x[i] }

@@ -139,6 +139,9 @@ extension Executor {
 
   /// The output column names an expression mentions.
   func referencedNames(_ e: Expr) -> Set<String> {
+    if let parts = e.chain(and: true) ?? e.chain(and: false) {
+      return parts.reduce(into: Set<String>()) { $0.formUnion(referencedNames($1)) }
+    }
     switch e.kind {
     case .path, .call, .relatedCount: return [outputKey(e)]
     case .group(let a), .not(let a), .isEmpty(let a, _): return referencedNames(a)

@@ -10,16 +10,22 @@ struct OutputFilter {
     switch e.kind {
     case .group(let inner):
       return try truth(inner, row)
-    case .and(let a, let b):
-      let x = try truth(a, row)
-      let y = try truth(b, row)
-      return x == Truth.no || y == Truth.no
-        ? Truth.no : (x == Truth.unknown || y == Truth.unknown ? Truth.unknown : Truth.yes)
-    case .or(let a, let b):
-      let x = try truth(a, row)
-      let y = try truth(b, row)
-      return x == Truth.yes || y == Truth.yes
-        ? Truth.yes : (x == Truth.unknown || y == Truth.unknown ? Truth.unknown : Truth.no)
+    case .and, .or:
+      let isAnd = if case .and = e.kind { true } else { false }
+      var result = isAnd ? Truth.yes : Truth.no
+      for part in e.chain(and: isAnd) ?? [] {
+        let x = try truth(part, row)
+        if isAnd {
+          result =
+            result == Truth.no || x == Truth.no
+            ? Truth.no : (result == Truth.unknown || x == Truth.unknown ? Truth.unknown : Truth.yes)
+        } else {
+          result =
+            result == Truth.yes || x == Truth.yes
+            ? Truth.yes : (result == Truth.unknown || x == Truth.unknown ? Truth.unknown : Truth.no)
+        }
+      }
+      return result
     case .not(let a):
       let x = try truth(a, row)
       return x == Truth.unknown ? x : 1 - x

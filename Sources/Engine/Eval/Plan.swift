@@ -59,8 +59,12 @@ indirect enum Predicate {
   case isEmpty(RowExpr, negated: Bool)
   /// `has x` / `no x`.
   case has(RelatedPlan, negated: Bool)
-  case and(Predicate, Predicate)
-  case or(Predicate, Predicate)
+  /// Every part true (a flat list, so a chain of thousands of `and`s needs no deep recursion).
+  case all([Predicate])
+  /// Any part true.
+  case any([Predicate])
+  /// A number (or day number) equal to one of a set: `id in (…)` with many values.
+  case numberSet(RowExpr, Set<Double>)
   case not(Predicate)
   /// A condition that is the same for every row (e.g. a comparison with an unknown code).
   case constant(UInt8)
@@ -112,4 +116,24 @@ struct QueryPlan {
   var limit: Int?
   var top: Int?
   var span: Span
+}
+
+extension Expr {
+  /// The operands of a chain of `and`s (or of `or`s when `and` is false), left to right,
+  /// found by walking the chain without recursion; nil when `self` is not such a chain.
+  func chain(and: Bool) -> [Expr]? {
+    var parts: [Expr] = []
+    var current = self
+    while true {
+      switch current.kind {
+      case .and(let l, let r) where and, .or(let l, let r) where !and:
+        parts.append(r)
+        current = l
+      default:
+        if parts.isEmpty { return nil }
+        parts.append(current)
+        return parts.reversed()
+      }
+    }
+  }
 }

@@ -36,6 +36,13 @@ extension ConditionPlanner {
       guard case .path(let p, _) = value, case .text(_, let dictionary) = p.column.data else {
         throw .error("cannot compare \(name) here", at: a.span)
       }
+      // A number equals a code written with digits (`phone = 13812345678`), but ordering
+      // text against a number would compare characters, which no one means.
+      if case .number = c, op != .equal, op != .notEqual {
+        throw .typeMismatch(
+          name, type: .text, with: c, at: a.span.union(b.span),
+          hint: "to compare as text, quote the number: \"\(c.asText)\"")
+      }
       return .textTable(value, try textTruth(op, p, dictionary, c, at: b.span))
     case .integer, .decimal:
       switch c {
@@ -173,10 +180,10 @@ extension CompareOp {
 }
 
 extension Diagnostic {
-  static func typeMismatch(_ name: String, type: ColumnType, with c: Constant, at span: Span)
-    -> Diagnostic
-  {
-    var hints: [String] = []
+  static func typeMismatch(
+    _ name: String, type: ColumnType, with c: Constant, at span: Span, hint: String? = nil
+  ) -> Diagnostic {
+    var hints: [String] = hint.map { [$0] } ?? []
     if type == .date {
       hints.append("write a date like 2016-01-01, or a period after in: `date in 2016`")
     }

@@ -14,10 +14,11 @@ struct ConditionPlanner {
     switch e.kind {
     case .group(let inner):
       return try condition(inner)
-    case .and(let a, let b):
-      return .and(try condition(a), try condition(b))
-    case .or(let a, let b):
-      return .or(try condition(a), try condition(b))
+    case .and, .or:
+      let isAnd = if case .and = e.kind { true } else { false }
+      var parts: [Predicate] = []
+      for part in e.chain(and: isAnd) ?? [] { parts.append(try condition(part)) }
+      return isAnd ? .all(parts) : .any(parts)
     case .not(let a):
       return .not(try condition(a))
     case .hasRelated(let related, let negated):
@@ -29,14 +30,7 @@ struct ConditionPlanner {
     case .contains(let a, let b):
       return try contains(a, b)
     case .inList(let a, let items, let negated):
-      guard
-        var result = try items.first.map({ (x) throws(Diagnostic) in
-          try compare(.equal, a, x, span: e.span)
-        })
-      else { return .constant(negated ? Truth.yes : Truth.no) }
-      for item in items.dropFirst() {
-        result = .or(result, try compare(.equal, a, item, span: e.span))
-      }
+      let result = try inList(a, items, span: e.span)
       return negated ? .not(result) : result
     case .inPeriod(let a, let p, let negated):
       let value = try rowValue(a)
@@ -48,15 +42,43 @@ struct ConditionPlanner {
       let r = try periodRange(value, lo, hi, at: a.span)
       return negated ? .not(r) : r
     case .between(let a, let low, let high, let negated):
-      let r = Predicate.and(
+      let r = Predicate.all([
         try compare(.greaterOrEqual, a, low, span: e.span),
-        try compare(.lessOrEqual, a, high, span: e.span))
+        try compare(.lessOrEqual, a, high, span: e.span),
+      ])
       return negated ? .not(r) : r
     case .path, .literal, .parameter, .call, .relatedCount:
       throw .error(
         "this is a value, not a condition", at: e.span,
         hints: ["compare it with something, e.g. `type = micro` or `hours > 2`"])
     }
+  }
+
+  /// `a in (x, y, …)`: one truth table for a text column, one set for numbers and dates, so
+  /// a list of thousands of values is a single test.
+  mutating func inList(_ a: Expr, _ items: [Expr], span: Span) throws(Diagnostic) -> Predicate {
+    var parts: [Predicate] = []
+    for item in items { parts.append(try compare(.equal, a, item, span: span)) }
+    var table: [UInt8]?
+    var textValue: RowExpr?
+    var numbers = Set<Double>()
+    var numberValue: RowExpr?
+    var merged = true
+    for part in parts {
+      switch part {
+      case .textTable(let value, let t) where numberValue == nil:
+        textValue = value
+        table = table.map { zip($0, t).map { $0 | $1 } } ?? t
+      case .number(let value, .equal, let v) where textValue == nil:
+        numberValue = value
+        numbers.insert(v)
+      default:
+        merged = false
+      }
+    }
+    if merged, let textValue, let table { return .textTable(textValue, table) }
+    if merged, let numberValue { return .numberSet(numberValue, numbers) }
+    return parts.isEmpty ? .constant(Truth.no) : .any(parts)
   }
 
   /// A value per row: a path, a bucket call, `count(related)`.
@@ -98,9 +120,11 @@ struct ConditionPlanner {
     case .literal(let literal): return try Constant(literal, span: e.span)
     case .parameter(let name):
       guard let value = session.parameters[name] ?? session.parameters[name.lowercased()] else {
+        let known = session.parameters.keys.sorted()
         throw .error(
           "parameter $\(name) has no value", at: e.span,
-          hints: ["give it with --set \(name)=… (or `.set \(name) …` at the prompt)"])
+          hints: Suggest.closest(to: name, among: known).map { ["did you mean $\($0)?"] }
+            ?? ["give it with --set \(name)=… (or `.set \(name) …` at the prompt)"])
       }
       return try Constant(parameter: value, span: e.span)
     default: return nil

@@ -15,7 +15,7 @@ extension Session {
     var filter: Predicate?
     for f in filters {
       let p = try conditions.condition(f)
-      filter = filter.map { .and($0, p) } ?? p
+      filter = filter.map { .all([$0, p]) } ?? p
     }
     var plan = QueryPlan(
       table: table, filter: filter, metrics: [], keys: [], across: nil, fields: [],
@@ -169,6 +169,9 @@ extension Session {
 
   /// Whether an expression names the output column `name`.
   private func mentions(_ e: Expr, _ name: String) -> Bool {
+    if let parts = e.chain(and: true) ?? e.chain(and: false) {
+      return parts.contains { mentions($0, name) }
+    }
     switch e.kind {
     case .path(let p): return p.dotted.lowercased() == name.lowercased()
     case .group(let a), .not(let a), .isEmpty(let a, _): return mentions(a, name)
@@ -250,6 +253,10 @@ extension Session {
   }
 
   private func checkHaving(_ e: Expr, _ names: [String]) throws(Diagnostic) {
+    if let parts = e.chain(and: true) ?? e.chain(and: false) {
+      for part in parts { try checkHaving(part, names) }
+      return
+    }
     switch e.kind {
     case .and(let a, let b), .or(let a, let b):
       try checkHaving(a, names)

@@ -286,9 +286,15 @@ struct JSONRowReader {
       case 0x75:
         var scalar = try hex4()
         if (0xD800..<0xDC00).contains(scalar), peek == 0x5C, pos + 1 < end, p[pos + 1] == 0x75 {
+          let mark = pos
           pos += 2
           let low = try hex4()
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low &- 0xDC00)
+          if (0xDC00..<0xE000).contains(low) {
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else {
+            // A lone high surrogate: it becomes U+FFFD and the next escape is read on its own.
+            pos = mark
+          }
         }
         let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
         scratch.append(contentsOf: Array(String(Character(u)).utf8))

@@ -48,6 +48,11 @@ enum TextDecoding {
     } else {
       let bad = firstInvalidUTF8(bytes)
       utf8Ok = bad == nil
+      if let bad, endsInsideACharacter(bytes, at: bad) {
+        throw invalidBytes(
+          bytes, at: bad, file: file,
+          what: "not valid UTF-8: the file ends inside a character (was it cut short?)")
+      }
       if let bad, declared == "utf-8" || looksLikeUTF8(bytes) {
         let what =
           declared == "utf-8"
@@ -87,6 +92,22 @@ enum TextDecoding {
       file: file, line: line, column: offset - lineStart + 1,
       message: "invalid byte sequence (byte 0x\(byte.count == 1 ? "0" : "")\(byte)): \(what)",
       hint: "save the file as UTF-8 (or GB18030), or set its \"encoding\" in schema.json")
+  }
+
+  /// Whether the bytes from `bad` to the end are the start of one UTF-8 character cut off by
+  /// the end of the file: a UTF-8 export truncated, not another encoding.
+  private static func endsInsideACharacter(_ b: UnsafeBufferPointer<UInt8>, at bad: Int) -> Bool {
+    let lead = b[bad]
+    let length =
+      switch lead {
+      case 0xC2...0xDF: 2
+      case 0xE0...0xEF: 3
+      case 0xF0...0xF4: 4
+      default: 0
+      }
+    guard length > 0, bad + length > b.count, bad > 0 else { return false }
+    return (bad + 1..<b.count).allSatisfy { b[$0] & 0xC0 == 0x80 }
+      && firstInvalidUTF8(UnsafeBufferPointer(rebasing: b[..<bad])) == nil
   }
 
   /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.

@@ -110,10 +110,12 @@ struct SQLExpressions {
     switch e.kind {
     case .group(let inner):
       return try condition(inner, in: &scope)
-    case .and(let a, let b):
-      return "(\(try condition(a, in: &scope)) AND \(try condition(b, in: &scope)))"
-    case .or(let a, let b):
-      return "(\(try condition(a, in: &scope)) OR \(try condition(b, in: &scope)))"
+    case .and, .or:
+      // A chain of thousands of `and`s is walked as a list, not by deep recursion.
+      let isAnd = if case .and = e.kind { true } else { false }
+      var parts: [String] = []
+      for part in e.chain(and: isAnd) ?? [] { parts.append(try condition(part, in: &scope)) }
+      return "(" + parts.joined(separator: isAnd ? " AND " : " OR ") + ")"
     case .not(let a):
       return "(NOT \(try condition(a, in: &scope)))"
     case .hasRelated(let related, let negated):

@@ -79,10 +79,10 @@ public enum Printer {
     case .string(let text): return quoted(text)
     case .word(let text): return Lexer.isPlainName(text) ? text : quoted(text)
     case .date(let year, let month, let day):
-      return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
-    case .period(.year(let year)): return String(year)
-    case .period(.month(let year, let month)): return "\(year)-\(twoDigits(month))"
-    case .period(.quarter(let year, let quarter)): return "\(year)-Q\(quarter)"
+      return "\(fourDigits(year))-\(twoDigits(month))-\(twoDigits(day))"
+    case .period(.year(let year)): return fourDigits(year)
+    case .period(.month(let year, let month)): return "\(fourDigits(year))-\(twoDigits(month))"
+    case .period(.quarter(let year, let quarter)): return "\(fourDigits(year))-Q\(quarter)"
     case .boolean(let value): return value ? "true" : "false"
     }
   }
@@ -104,5 +104,11 @@ public enum Printer {
       }
     }
     return result + "\""
+  }
+
+  /// A year as it lexes: four digits, `0576` not `576`.
+  private static func fourDigits(_ year: Int) -> String {
+    let digits = String(year)
+    return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
   }
 }
