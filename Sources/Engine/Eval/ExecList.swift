@@ -1,59 +1,54 @@
 import Lang
 
 extension Executor {
-  /// `list …`: the selected rows with the asked fields, ordered and limited.
+  /// `list …`: the selected rows with the asked fields, ordered and limited. Fields that are
+  /// columns (through references or not) are read row by row for the rows shown only.
   func list(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
     var selection = try selection(plan.filter, table: plan.table)
-    let vectors = try plan.fields.map { (f) throws(Diagnostic) in
-      try vector(f.expr, table: plan.table)
+    let fields = try plan.fields.map { (f) throws(Diagnostic) in
+      try FieldReader(f.expr, executor: self, table: plan.table)
     }
     if !plan.order.isEmpty {
       var conditions = ConditionPlanner(session: session, table: plan.table)
-      let keys = try plan.order.map { (item) throws(Diagnostic) -> (Vector, Bool) in
+      let keys = try plan.order.map { (item) throws(Diagnostic) -> (FieldReader, Bool) in
         if case .path(let p) = item.key.kind,
           let i = plan.fields.firstIndex(where: { $0.name.lowercased() == p.dotted.lowercased() })
         {
-          return (vectors[i], item.descending)
+          return (fields[i], item.descending)
         }
-        return (try vector(try conditions.rowValue(item.key), table: plan.table), item.descending)
+        let reader = try FieldReader(
+          try conditions.rowValue(item.key), executor: self, table: plan.table)
+        return (reader, item.descending)
       }
       selection = try sortRows(selection, keys)
     }
     if let limit = plan.limit ?? plan.top, selection.count > limit {
       selection.removeLast(selection.count - limit)
     }
-    var columns = zip(plan.fields, vectors).map { f, v in
-      ResultColumn(name: f.name, kind: v.resultKind, sensitive: f.sensitive)
+    let columns = zip(plan.fields, fields).map { f, reader in
+      ResultColumn(name: f.name, kind: reader.kind, sensitive: f.sensitive)
     }
-    // A time bucket shows its label (`2016-11`), as it does as a key.
-    let buckets: [Bucket?] = plan.fields.map { field in
-      if case .bucket(let bucket, _) = field.expr { return bucket }
-      return nil
-    }
-    for (j, bucket) in buckets.enumerated() where bucket != nil { columns[j].kind = .period }
     // Rows are made when read, so a long answer streams instead of being built whole.
     let chosen = selection
     let rows = ResultRows(count: chosen.count) { i in
-      zip(vectors, buckets).map { vector, bucket in
-        let value = vector.value(Int(chosen[i]))
-        if let bucket, case .integer(let k) = value { return .text(bucket.label(Int32(k))) }
-        return value
-      }
+      fields.map { $0.value(Int(chosen[i])) }
     }
     return ResultTable(columns: columns, rows: rows)
   }
 
-  /// Orders row indices by the key vectors; ties keep table order, missing values last.
-  /// Each key becomes one number per row first (text: its rank in byte order), so the sort
-  /// compares numbers. A cancelled query stops comparing and is reported after the sort.
-  private func sortRows(_ rows: [Int32], _ keys: [(Vector, Bool)]) throws(Diagnostic) -> [Int32] {
-    let numbers = keys.map { sortNumbers($0.0) }
+  /// Orders row indices by the key fields; ties keep table order, missing values last.
+  /// Each key becomes one number per selected row first (text: its rank in byte order), so
+  /// the sort compares numbers. A cancelled query stops comparing and is reported after.
+  private func sortRows(_ rows: [Int32], _ keys: [(FieldReader, Bool)]) throws(Diagnostic)
+    -> [Int32]
+  {
+    let numbers = keys.map { key in rows.map { key.0.sortNumber(Int($0)) } }
     let flag = session.cancellation
-    let sorted = rows.sorted { a, b in
+    let order = rows.indices.sorted { a, b in
       if flag.isCancelled { return false }
       for (k, (_, descending)) in keys.enumerated() {
-        let x = numbers[k][Int(a)]
-        let y = numbers[k][Int(b)]
+        let x = numbers[k][a]
+        let y = numbers[k][b]
         if x.isNaN || y.isNaN {
           if x.isNaN && y.isNaN { continue }
           return y.isNaN
@@ -63,19 +58,96 @@ extension Executor {
       return a < b
     }
     try flag.check(.at(0))
-    return sorted
+    return order.map { rows[$0] }
+  }
+}
+
+/// Reads one listed field for any row of the base table: a column through its references,
+/// followed row by row, or a computed vector (related rows).
+struct FieldReader: Sendable {
+  private enum Source: Sendable {
+    case column(hops: [[Int32]], data: ColumnData, bucket: Bucket?)
+    case vector(Vector)
   }
 
-  /// A number per row that orders as the values do (NaN when missing).
-  private func sortNumbers(_ v: Vector) -> [Double] {
-    switch v {
-    case .text(let codes, let dictionary):
-      let rank = dictionary.byteOrderRanks()
-      return codes.map { code in
-        code == ColumnData.missingCode ? .nan : Double(rank.map { $0[Int(code)] } ?? code)
-      }
+  private let source: Source
+  /// How the answer shows the field.
+  let kind: ResultKind
+  /// Byte-order ranks of a text column's codes, when its dictionary is not already sorted.
+  private let ranks: [UInt32]?
+
+  init(_ e: RowExpr, executor: Executor, table: Int) throws(Diagnostic) {
+    switch e {
+    case .path(let p, false):
+      source = .column(hops: p.hops.map(\.rows), data: p.column.data, bucket: nil)
+      kind = ResultKind(p.column.type)
+      ranks = Self.ranks(p.column.data)
+    case .bucket(let b, let p):
+      source = .column(hops: p.hops.map(\.rows), data: p.column.data, bucket: b)
+      kind = .period
+      ranks = nil
     default:
-      return (0..<v.count).map { v.number($0) }
+      let v = try executor.vector(e, table: table)
+      source = .vector(v)
+      kind = v.resultKind
+      if case .text(_, let dictionary) = v {
+        ranks = dictionary.byteOrderRanks()
+      } else {
+        ranks = nil
+      }
+    }
+  }
+
+  private static func ranks(_ data: ColumnData) -> [UInt32]? {
+    if case .text(_, let dictionary) = data { return dictionary.byteOrderRanks() }
+    return nil
+  }
+
+  /// The row of the column's own table, or nil when a reference on the way is empty.
+  private func target(_ row: Int, _ hops: [[Int32]]) -> Int? {
+    var r = row
+    for hop in hops {
+      let next = hop[r]
+      if next < 0 { return nil }
+      r = Int(next)
+    }
+    return r
+  }
+
+  func value(_ row: Int) -> Value {
+    switch source {
+    case .vector(let v):
+      return v.value(row)
+    case .column(let hops, let data, let bucket):
+      guard let r = target(row, hops) else { return .missing }
+      let v = data.value(r)
+      if let bucket, case .date(let d) = v { return .text(bucket.label(bucket.key(d))) }
+      return v
+    }
+  }
+
+  /// A number that orders as the value does (NaN when missing): text by byte-order rank.
+  func sortNumber(_ row: Int) -> Double {
+    switch source {
+    case .vector(let v):
+      if case .text(let codes, _) = v {
+        let c = codes[row]
+        return c == ColumnData.missingCode ? .nan : Double(ranks.map { $0[Int(c)] } ?? c)
+      }
+      return v.number(row)
+    case .column(let hops, let data, let bucket):
+      guard let r = target(row, hops) else { return .nan }
+      switch data {
+      case .text(let codes, _):
+        let c = codes[r]
+        return c == ColumnData.missingCode ? .nan : Double(ranks.map { $0[Int(c)] } ?? c)
+      case .date(let days):
+        let d = days[r]
+        if d == ColumnData.missingDate { return .nan }
+        return Double(bucket.map { $0.key(d) } ?? d)
+      default:
+        return Vector(data).number(r)
+      }
     }
   }
 }
