@@ -42,7 +42,7 @@ extension Executor {
   private func sortRows(_ rows: [Int32], _ keys: [(FieldReader, Bool)]) throws(Diagnostic)
     -> [Int32]
   {
-    let numbers = keys.map { key in rows.map { key.0.sortNumber(Int($0)) } }
+    let numbers = keys.map { $0.0.sortNumbers(rows) }
     let flag = session.cancellation
     let order = rows.indices.sorted { a, b in
       if flag.isCancelled { return false }
@@ -73,34 +73,20 @@ struct FieldReader: Sendable {
   private let source: Source
   /// How the answer shows the field.
   let kind: ResultKind
-  /// Byte-order ranks of a text column's codes, when its dictionary is not already sorted.
-  private let ranks: [UInt32]?
 
   init(_ e: RowExpr, executor: Executor, table: Int) throws(Diagnostic) {
     switch e {
     case .path(let p, false):
       source = .column(hops: p.hops.map(\.rows), data: p.column.data, bucket: nil)
       kind = ResultKind(p.column.type)
-      ranks = Self.ranks(p.column.data)
     case .bucket(let b, let p):
       source = .column(hops: p.hops.map(\.rows), data: p.column.data, bucket: b)
       kind = .period
-      ranks = nil
     default:
       let v = try executor.vector(e, table: table)
       source = .vector(v)
       kind = v.resultKind
-      if case .text(_, let dictionary) = v {
-        ranks = dictionary.byteOrderRanks()
-      } else {
-        ranks = nil
-      }
     }
-  }
-
-  private static func ranks(_ data: ColumnData) -> [UInt32]? {
-    if case .text(_, let dictionary) = data { return dictionary.byteOrderRanks() }
-    return nil
   }
 
   /// The row of the column's own table, or nil when a reference on the way is empty.
@@ -126,29 +112,41 @@ struct FieldReader: Sendable {
     }
   }
 
-  /// A number that orders as the value does (NaN when missing): text by byte-order rank.
-  func sortNumber(_ row: Int) -> Double {
+  /// For each of `rows`, a number that orders as the value does (NaN when missing): text
+  /// by its rank in byte order.
+  func sortNumbers(_ rows: [Int32]) -> [Double] {
     switch source {
     case .vector(let v):
-      if case .text(let codes, _) = v {
-        let c = codes[row]
-        return c == ColumnData.missingCode ? .nan : Double(ranks.map { $0[Int(c)] } ?? c)
+      if case .text(let codes, let dictionary) = v {
+        let ranks = dictionary.byteOrderRanks()
+        return rows.map { r in Self.rank(codes[Int(r)], ranks) }
       }
-      return v.number(row)
+      return rows.map { v.number(Int($0)) }
     case .column(let hops, let data, let bucket):
-      guard let r = target(row, hops) else { return .nan }
-      switch data {
-      case .text(let codes, _):
-        let c = codes[r]
-        return c == ColumnData.missingCode ? .nan : Double(ranks.map { $0[Int(c)] } ?? c)
-      case .date(let days):
-        let d = days[r]
-        if d == ColumnData.missingDate { return .nan }
-        return Double(bucket.map { $0.key(d) } ?? d)
-      default:
-        return Vector(data).number(r)
+      let ranks: [UInt32]?
+      if case .text(_, let dictionary) = data {
+        ranks = dictionary.byteOrderRanks()
+      } else {
+        ranks = nil
+      }
+      return rows.map { row in
+        guard let r = target(Int(row), hops) else { return .nan }
+        switch data {
+        case .text(let codes, _):
+          return Self.rank(codes[r], ranks)
+        case .date(let days):
+          let d = days[r]
+          if d == ColumnData.missingDate { return .nan }
+          return Double(bucket.map { $0.key(d) } ?? d)
+        default:
+          return Vector(data).number(r)
+        }
       }
     }
+  }
+
+  private static func rank(_ code: UInt32, _ ranks: [UInt32]?) -> Double {
+    code == ColumnData.missingCode ? .nan : Double(ranks.map { $0[Int(code)] } ?? code)
   }
 }
 
