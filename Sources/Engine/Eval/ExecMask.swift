@@ -146,7 +146,7 @@ struct Executor {
             return Truth.unknown
           }
           let c = dx.withUTF8(xs[i]) { p in dy.withUTF8(ys[i]) { q in byteOrder(p, q) } }
-          return compare(Double(c), op, 0) ? Truth.yes : Truth.no
+          return op.holds(c) ? Truth.yes : Truth.no
         }
       }
       return (0..<n).map { i in

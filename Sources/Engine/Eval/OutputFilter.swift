@@ -59,17 +59,7 @@ struct OutputFilter {
 
   private func compare(_ a: Value, _ op: CompareOp, _ b: Value) -> UInt8 {
     if a == .missing || b == .missing { return Truth.unknown }
-    let c = a.order(b)
-    let r: Bool
-    switch op {
-    case .equal: r = c == 0
-    case .notEqual: r = c != 0
-    case .less: r = c < 0
-    case .lessOrEqual: r = c <= 0
-    case .greater: r = c > 0
-    case .greaterOrEqual: r = c >= 0
-    }
-    return r ? Truth.yes : Truth.no
+    return op.holds(a.order(b)) ? Truth.yes : Truth.no
   }
 
   /// An output column's value, or a written constant.

@@ -167,6 +167,18 @@ extension ConditionPlanner {
 }
 
 extension CompareOp {
+  /// Whether the operator holds for a comparison result (-1 less, 0 equal, 1 greater).
+  func holds(_ order: Int) -> Bool {
+    switch self {
+    case .equal: order == 0
+    case .notEqual: order != 0
+    case .less: order < 0
+    case .lessOrEqual: order <= 0
+    case .greater: order > 0
+    case .greaterOrEqual: order >= 0
+    }
+  }
+
   /// The operator with its sides swapped: `<` becomes `>`.
   var flipped: CompareOp {
     switch self {

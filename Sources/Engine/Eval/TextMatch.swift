@@ -13,19 +13,7 @@ extension StringDictionary {
   /// `code op target` for every code (1 true, 0 false).
   func truthTable(_ op: CompareOp, _ target: String) -> [UInt8] {
     let t = Array(target.utf8)
-    return (0..<UInt32(count)).map { code in
-      let c = compare(code, t)
-      let r: Bool
-      switch op {
-      case .equal: r = c == 0
-      case .notEqual: r = c != 0
-      case .less: r = c < 0
-      case .lessOrEqual: r = c <= 0
-      case .greater: r = c > 0
-      case .greaterOrEqual: r = c >= 0
-      }
-      return r ? Truth.yes : Truth.no
-    }
+    return (0..<UInt32(count)).map { code in op.holds(compare(code, t)) ? Truth.yes : Truth.no }
   }
 
   /// Whether each string contains `needle`, ignoring case.

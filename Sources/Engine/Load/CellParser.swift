@@ -227,26 +227,11 @@ enum CellParser {
   }
 
   static func isValidDate(year: Int, month: Int, day: Int) -> Bool {
-    guard month >= 1, month <= 12, day >= 1 else { return false }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    let length: Int
-    switch month {
-    case 2: length = leap ? 29 : 28
-    case 4, 6, 9, 11: length = 30
-    default: length = 31
-    }
-    return day <= length
+    CivilDate.isValid(year: year, month: month, day: day)
   }
 
-  /// Howard Hinnant's days-from-civil.
   static func daysSince1970(year: Int, month: Int, day: Int) -> Int32 {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return Int32(era * 146_097 + doe - 719_468)
+    CivilDate.days(year: year, month: month, day: day)
   }
 
   /// The most specific kind of value the text is.

@@ -219,17 +219,5 @@ extension ColumnData {
 
 /// Writes day numbers as `2016-11-24`.
 enum DateText {
-  static func format(_ days: Int32) -> String {
-    let z = Int(days) + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(year)-\(pad(month))-\(pad(day))"
-  }
+  static func format(_ days: Int32) -> String { CivilDate.format(days) }
 }

@@ -48,27 +48,7 @@ enum NumberText {
   }
 
   /// `YYYY-MM-DD` for a count of days since 1970-01-01 (proleptic Gregorian calendar).
-  static func date(daysSinceEpoch days: Int32) -> String {
-    // Howard Hinnant's civil_from_days.
-    let z = Int64(days) + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    var out = year < 0 ? "-" : ""
-    out += padded(year.magnitude, to: 4)
-    out += "-" + padded(UInt64(month), to: 2) + "-" + padded(UInt64(day), to: 2)
-    return out
-  }
-
-  private static func padded(_ n: UInt64, to width: Int) -> String {
-    let text = String(n)
-    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-  }
+  static func date(daysSinceEpoch days: Int32) -> String { CivilDate.format(days) }
 
   /// The significant digits of a non-negative finite double and where its decimal point falls:
   /// `12.5` → ([1, 2, 5], 2); `0.05` → ([5], -1); `0` → ([], 0).

@@ -35,10 +35,12 @@ public enum CivilDate {
     return day <= (month == 2 && leap ? 29 : lengths[month - 1])
   }
 
-  /// `2016-11-24`.
+  /// `2016-11-24` (the year with at least four digits, `-` before a year before 1 BC).
   public static func format(_ days: Int32) -> String {
     let c = civil(days)
-    return "\(c.year)-\(pad2(c.month))-\(pad2(c.day))"
+    let year = String(c.year.magnitude)
+    let padded = String(repeating: "0", count: max(0, 4 - year.count)) + year
+    return "\(c.year < 0 ? "-" : "")\(padded)-\(pad2(c.month))-\(pad2(c.day))"
   }
 
   static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
