@@ -7,7 +7,7 @@ struct GroupIndex {
   /// Number of slots; some may hold no row.
   var count: Int
   /// The key codes of a slot, one per key.
-  var codes: (Int) -> [Int32]
+  var codes: @Sendable (Int) -> [Int32]
   /// When slots are combined codes (`slot = Σ code[k] * strides[k]`), the strides.
   var strides: [Int]? = nil
 }
@@ -28,17 +28,18 @@ extension Executor {
     if keys.isEmpty {
       return GroupIndex(slots: [Int32](repeating: 0, count: selection.count), count: 1) { _ in [] }
     }
-    var strides: [Int] = []
+    // The first key is the most significant, so slot order is key-code order.
+    var strides = [Int](repeating: 1, count: keys.count)
     var total = 1
     var overflow = false
-    for k in keys {
-      strides.append(total)
-      let (product, o) = total.multipliedReportingOverflow(by: k.domain)
+    for k in keys.indices.reversed() {
+      strides[k] = total
+      let (product, o) = total.multipliedReportingOverflow(by: keys[k].domain)
       total = product
       overflow = overflow || o
     }
     if !overflow && total <= 1 << 24 {
-      let decode: (Int) -> [Int32] = { slot in
+      let decode: @Sendable (Int) -> [Int32] = { [strides] slot in
         strides.indices.map { k in Int32((slot / strides[k]) % keys[k].domain) }
       }
       if keys.count == 1, selection.count == keys[0].codes.count {
@@ -70,7 +71,7 @@ extension Executor {
         codes.append(combination)
       }
     }
-    return GroupIndex(slots: slots, count: codes.count) { codes[$0] }
+    return GroupIndex(slots: slots, count: codes.count) { [codes] in codes[$0] }
   }
 
   /// Computes one metric per slot over the selected rows.

@@ -9,12 +9,12 @@ struct KeyColumn {
   /// The answer columns this key shows (a reference shows its display column beside the id).
   var columns: [ResultColumn]
   /// The answer values of a code, one per column.
-  var labels: (Int32) -> [Value]
+  var labels: @Sendable (Int32) -> [Value]
   /// Set for a time bucket: code `c` is bucket `base + c`.
   var bucket: Bucket?
   var base: Int32
   /// The value a code sorts by, when cheaper than `labels(code)[0]` (a reference's id).
-  var sortValue: ((Int32) -> Value)? = nil
+  var sortValue: (@Sendable (Int32) -> Value)? = nil
 
   /// What code `code` sorts by: its first shown value.
   func orderValue(_ code: Int32) -> Value { sortValue?(code) ?? labels(code)[0] }
@@ -85,7 +85,8 @@ extension Executor {
       for r in selection where values[Int(r)].isNaN { codes[Int(r)] = missing }
       return KeyColumn(
         codes: codes, domain: distinct.count + 1, missing: missing, columns: [c],
-        labels: { $0 == missing ? [.missing] : [.decimal(distinct[Int($0)])] }, bucket: nil,
+        labels: { [distinct] in $0 == missing ? [.missing] : [.decimal(distinct[Int($0)])] },
+        bucket: nil,
         base: 0)
     }
   }
@@ -123,7 +124,7 @@ extension Executor {
     return KeyColumn(
       codes: rows.map { $0 < 0 ? missing : $0 }, domain: t.rowCount + 1, missing: missing,
       columns: columns,
-      labels: { code in
+      labels: { [columns] code in
         guard code != missing else { return columns.map { _ in .missing } }
         var values = [id.map { $0.data.value(Int(code)) } ?? .integer(Int64(code) + 1)]
         if let display { values.append(display.data.value(Int(code))) }
@@ -150,7 +151,7 @@ extension Executor {
       hi = max(hi, x)
     }
     if lo > hi { (lo, hi) = (0, 0) }
-    let label: (Int64) -> Value = { x in
+    let label: @Sendable (Int64) -> Value = { x in
       if showAsDate { return .date(Int32(x)) }
       if let bucket { return .text(bucket.label(Int32(x))) }
       return .integer(x)
@@ -160,7 +161,7 @@ extension Executor {
       let codes = values.map { $0 == missingValue ? missing : Int32(clamping: $0 - lo) }
       return KeyColumn(
         codes: codes, domain: Int(missing) + 1, missing: missing, columns: [column],
-        labels: { $0 == missing ? [.missing] : [label(lo + Int64($0))] },
+        labels: { [lo] in $0 == missing ? [.missing] : [label(lo + Int64($0))] },
         bucket: showAsDate ? nil : bucket, base: Int32(clamping: lo))
     }
     var slots: [Int64: Int32] = [:]
@@ -180,7 +181,8 @@ extension Executor {
     for r in selection where values[Int(r)] == missingValue { codes[Int(r)] = missing }
     return KeyColumn(
       codes: codes, domain: distinct.count + 1, missing: missing, columns: [column],
-      labels: { $0 == missing ? [.missing] : [label(distinct[Int($0)])] }, bucket: nil, base: 0)
+      labels: { [distinct] in $0 == missing ? [.missing] : [label(distinct[Int($0)])] },
+      bucket: nil, base: 0)
   }
 }
 

@@ -15,7 +15,14 @@ extension Executor {
     var plan = plan
     var slots = occupied
     // A `having` on measures alone, tested with one reused row.
-    if let having = plan.having, referencedNames(having).isSubset(of: Set(names[keyWidth...])) {
+    if let having = plan.having,
+      let test = numericTest(having, names: names, keyWidth: keyWidth, metrics: metrics)
+    {
+      slots = slots.filter(test)
+      plan.having = nil
+    } else if let having = plan.having,
+      referencedNames(having).isSubset(of: Set(names[keyWidth...]))
+    {
       let filter = OutputFilter(names: names, session: session)
       var row = [Value](repeating: .missing, count: columns.count)
       var kept: [Int] = []
@@ -34,14 +41,45 @@ extension Executor {
       slots = slotsOrderedByMeasures(
         slots, &plan, metrics: metrics, names: names, keyWidth: keyWidth)
     }
-    let rows = slots.map { slot in
-      zip(keys, index.codes(slot)).flatMap { key, code in key.labels(code) }
-        + zip(plan.metrics, metrics).map { m, v in v.value(slot, kind: m.kind) }
+    // Cells are made when a row is read, so a long answer is not built whole.
+    let kinds = plan.metrics.map(\.kind)
+    let chosen = slots
+    let rows = ResultRows(count: chosen.count) { i in
+      let slot = chosen[i]
+      return zip(keys, index.codes(slot)).flatMap { key, code in key.labels(code) }
+        + zip(kinds, metrics).map { kind, v in v.value(slot, kind: kind) }
     }
     var table = ResultTable(
       columns: columns, rows: rows, isTimeSeries: keys.first?.bucket != nil)
     try finish(&table, plan, firstMetric: keyWidth)
     return table
+  }
+
+  /// `having sum < 32` (a measure against a number) as a direct test on the measure's array;
+  /// nil for anything else, which goes through the general filter.
+  private func numericTest(
+    _ e: Expr, names: [String], keyWidth: Int, metrics: [MetricValues]
+  ) -> ((Int) -> Bool)? {
+    guard case .compare(let op, let a, let b) = e.kind else { return nil }
+    var (column, literal, compareOp) = (a, b, op)
+    if case .literal = a.kind { (column, literal, compareOp) = (b, a, op.flipped) }
+    guard case .path(let p) = column.kind, p.parts.count == 1,
+      let i = names.firstIndex(of: p.dotted.lowercased()), i >= keyWidth,
+      case .literal(let l) = literal.kind
+    else { return nil }
+    let bound: Double
+    switch l {
+    case .integer(let v): bound = Double(v)
+    case .decimal(let text):
+      guard let v = Double(text) else { return nil }
+      bound = v
+    default: return nil
+    }
+    switch metrics[i - keyWidth] {
+    case .integers(let v): return { compare(Double(v[$0]), compareOp, bound) }
+    case .numbers(let v): return { !v[$0].isNaN && compare(v[$0], compareOp, bound) }
+    case .texts: return nil
+    }
   }
 
   /// With a time bucket key and combined-code slots, adds the empty slots between each
@@ -52,30 +90,60 @@ extension Executor {
     let stride = strides[b]
     let domain = keys[b].domain
     let missing = Int(keys[b].missing)
+    // Each series' first and last bucket, found in one pass over the slots in order.
+    var taken = [Bool](repeating: false, count: index.count)
     var ranges: [Int: (Int, Int)] = [:]
     for slot in occupied {
+      taken[slot] = true
       let code = (slot / stride) % domain
       if code == missing { continue }
       let series = slot - code * stride
-      let old = ranges[series] ?? (code, code)
-      ranges[series] = (min(old.0, code), max(old.1, code))
-    }
-    var taken = [Bool](repeating: false, count: index.count)
-    for slot in occupied { taken[slot] = true }
-    var out = occupied
-    for (series, (lo, hi)) in ranges where hi > lo {
-      for code in lo...hi where !taken[series + code * stride] {
-        taken[series + code * stride] = true
-        out.append(series + code * stride)
+      if let old = ranges[series] {
+        ranges[series] = (min(old.0, code), max(old.1, code))
+      } else {
+        ranges[series] = (code, code)
       }
     }
+    var added = false
+    for (series, (lo, hi)) in ranges where hi - lo > 1 {
+      for code in lo...hi where !taken[series + code * stride] {
+        taken[series + code * stride] = true
+        added = true
+      }
+    }
+    guard added else { return occupied }
+    // Slots in ascending order, as the occupied ones came.
+    var out: [Int] = []
+    out.reserveCapacity(occupied.count)
+    for slot in 0..<index.count where taken[slot] { out.append(slot) }
     return out
+  }
+
+  /// Whether each key's codes already follow the order of its shown values (numbers and
+  /// buckets by offset, text from a sorted dictionary, references when ids ascend).
+  private func codesFollowValues(_ slots: [Int], keys: [KeyColumn], strides: [Int]) -> Bool {
+    for k in keys.indices {
+      var present = [Bool](repeating: false, count: keys[k].domain)
+      for slot in slots { present[(slot / strides[k]) % keys[k].domain] = true }
+      var previous: Value?
+      for code in present.indices where present[code] {
+        let value = keys[k].orderValue(Int32(code))
+        if let previous, previous.order(value) > 0 { return false }
+        previous = value
+      }
+    }
+    return true
   }
 
   /// Slots ascending by each key's shown value, missing last: values are compared once per
   /// distinct code, slots by one combined integer rank.
   private func slotsInKeyOrder(_ slots: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
     guard !keys.isEmpty, slots.count > 1 else { return slots }
+    // Slots come in ascending order; with combined codes that is key order when every
+    // key's codes follow its values, and no sort is needed.
+    if let strides = index.strides, codesFollowValues(slots, keys: keys, strides: strides) {
+      return slots
+    }
     let codeOf: (Int, Int) -> Int32
     if let strides = index.strides {
       codeOf = { slot, k in Int32((slot / strides[k]) % keys[k].domain) }
