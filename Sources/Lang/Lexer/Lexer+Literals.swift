@@ -47,7 +47,8 @@ extension Lexer {
       isDigit(at: position + 2)
     {
       position += 2
-      let quarter = Int(digits())!
+      // More digits than an Int holds is simply not a quarter (0 fails the range check).
+      let quarter = Int(digits()) ?? 0
       finishNumber(start: start) { span in
         (1...4).contains(quarter)
           ? .quarter(year: Int(whole)!, quarter: quarter)

@@ -79,7 +79,6 @@ final class BadInputRegressionTests: XCTestCase {
 
   /// fuzz-parser: a quarter number too big for an Int was force-unwrapped in the lexer.
   func testHugeQuarterIsAnError() throws {
-    try knownBug(13, "crash: the lexer force-unwraps a huge quarter number")
     let text = Sample.diagnostics("count sessions where date in 2016-Q99999999999999999999")
     XCTAssertTrue(text.hasPrefix("error: invalid quarter\n --> line 1, column 30"), text)
   }
