@@ -82,4 +82,14 @@ final class BadInputRegressionTests: XCTestCase {
     let text = Sample.diagnostics("count sessions where date in 2016-Q99999999999999999999")
     XCTAssertTrue(text.hasPrefix("error: invalid quarter\n --> line 1, column 30"), text)
   }
+
+  /// fuzz-parser: `-016` has four characters, so it was taken for a year (-16) after `in`.
+  func testNegativeYearIsNotAPeriod() throws {
+    try knownBug(14, "in -016 is read as the year -16")
+    let text = Sample.diagnostics("count sessions where date in -016")
+    XCTAssertTrue(
+      text.hasPrefix(
+        "error: expected a period or '(' after 'in', found '-016'\n --> line 1, column 30"),
+      text)
+  }
 }
