@@ -15,9 +15,7 @@ enum SchemaFile {
     do {
       any = try JSONSerialization.jsonObject(with: data)
     } catch {
-      throw LoadError(
-        file: file, message: "not valid JSON: \(describe(error))",
-        hint: "fix the JSON syntax of the schema file")
+      throw syntaxError(error, bytes: bytes, file: file)
     }
     try checkKeys(any, file: file)
     do {
@@ -42,6 +40,27 @@ enum SchemaFile {
     }
     top["tables"] = tables
     return top
+  }
+
+  /// A JSON syntax error at its line and column, without Foundation's error-domain text.
+  private static func syntaxError(_ error: any Error, bytes: [UInt8], file: String) -> LoadError {
+    var detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+    while detail.hasSuffix(".") { detail.removeLast() }
+    var line: Int?
+    var column: Int?
+    // "… around character 20": count lines and characters up to that offset.
+    if let range = detail.range(of: "character "), let offset = Int(detail[range.upperBound...]) {
+      let before = String(decoding: bytes.prefix(offset), as: UTF8.self)
+      let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+      line = lines.count
+      column = (lines.last?.count ?? 0) + 1
+      detail = String(detail[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+      if detail.hasSuffix(" around") { detail.removeLast(7) }
+    }
+    return LoadError(
+      file: file, line: line, column: column,
+      message: "not valid JSON" + (detail.isEmpty ? "" : ": " + detail.lowercased()),
+      hint: "fix the JSON syntax of the schema file")
   }
 
   private static func describe(_ error: any Error) -> String {

@@ -26,9 +26,14 @@ extension Diagnostic {
         "unexpected '*'", at: span,
         hints: ["to see every column write 'list sessions'; to count rows write 'count sessions'"])
     default:
-      let shown =
-        scalar.properties.isWhitespace ? "U+\(String(scalar.value, radix: 16))" : "\(scalar)"
-      return .error("unexpected character '\(shown)'", at: span)
+      // Invisible characters (spaces, controls, zero-width marks) are named by code point.
+      let invisible =
+        scalar.properties.isWhitespace
+        || [.control, .format, .unassigned].contains(scalar.properties.generalCategory)
+      guard invisible else { return .error("unexpected character '\(scalar)'", at: span) }
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      return .error("unexpected character \(code)", at: span)
     }
   }
 
