@@ -33,8 +33,20 @@ extension Executor {
       }
       return column
     }
-    let v = try vector(key.expr, table: table)
     let column = ResultColumn(name: key.name, kind: .text, sensitive: key.sensitive)
+    // A time bucket of a few selected rows: work out the calendar for those rows only.
+    if case .bucket(let bucket, let p) = key.expr, p.hops.isEmpty,
+      case .date(let days) = p.column.data, selection.count * 4 < days.count
+    {
+      var values = [Int64](repeating: .min, count: days.count)
+      for r in selection where days[Int(r)] != ColumnData.missingDate {
+        values[Int(r)] = Int64(bucket.key(days[Int(r)]))
+      }
+      var c = column
+      c.kind = .period
+      return rangeKey(values, missingValue: .min, selection: selection, column: c, bucket: bucket)
+    }
+    let v = try vector(key.expr, table: table)
     switch v {
     case .text(let codes, let dictionary):
       let missing = Int32(dictionary.count)

@@ -127,7 +127,7 @@ extension Parser {
   private mutating func parsePeriod() throws(Diagnostic) -> Expr {
     let token = current
     switch token.kind {
-    case .integer(let year) where token.span.length == 4:
+    case .integer(let year) where token.span.length == 4 && year >= 1:
       advance()
       return Expr(.literal(.period(.year(Int(year)))), span: token.span)
     case .month(let year, let month):

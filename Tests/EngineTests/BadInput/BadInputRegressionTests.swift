@@ -85,7 +85,6 @@ final class BadInputRegressionTests: XCTestCase {
 
   /// fuzz-parser: `-016` has four characters, so it was taken for a year (-16) after `in`.
   func testNegativeYearIsNotAPeriod() throws {
-    try knownBug(14, "in -016 is read as the year -16")
     let text = Sample.diagnostics("count sessions where date in -016")
     XCTAssertTrue(
       text.hasPrefix(
