@@ -28,9 +28,7 @@ extension Executor {
       let target = store.tables[p.table].rowCount
       var column = try keyColumn(local, table: p.table, selection: (0..<Int32(target)).map { $0 })
       let missing = column.missing
-      column.codes = column.codes.withUnsafeBufferPointer { codes in
-        index.map { $0 < 0 ? missing : codes[Int($0)] }
-      }
+      column.codes = parallelGather(column.codes, index, missing: missing)
       return column
     }
     let column = ResultColumn(name: key.name, kind: .text, sensitive: key.sensitive)

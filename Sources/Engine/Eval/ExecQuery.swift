@@ -28,10 +28,7 @@ extension Executor {
     let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
     let index = groups(keys, selection: selection)
     let (slots, n) = (index.slots, index.count)
-    var rows = [Int64](repeating: 0, count: n)
-    rows.withUnsafeMutableBufferPointer { counts in
-      slots.withUnsafeBufferPointer { s in for i in 0..<s.count { counts[Int(s[i])] += 1 } }
-    }
+    let rows = parallelCounts(slots, n)
     var metricValues: [MetricValues] = []
     for m in plan.metrics {
       try session.cancellation.check(plan.span)

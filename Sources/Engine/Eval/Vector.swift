@@ -82,7 +82,8 @@ enum Vector: Sendable {
 
 /// `out[i] = values[index[i]]`, or `missing` where `index[i] < 0`.
 func gather<T>(_ values: [T], _ index: [Int32], missing: T) -> [T] {
-  [T](unsafeUninitializedCapacity: index.count) { out, initialized in
+  if index.count >= 1 << 18 { return parallelGather(values, index, missing: missing) }
+  return [T](unsafeUninitializedCapacity: index.count) { out, initialized in
     values.withUnsafeBufferPointer { v in
       index.withUnsafeBufferPointer { ix in
         for i in 0..<ix.count {
