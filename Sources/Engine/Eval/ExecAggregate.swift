@@ -1,3 +1,4 @@
+import Dispatch
 import Lang
 
 /// The group slot of every selected row, and the key codes of each slot.
@@ -161,23 +162,35 @@ extension Executor {
 }
 
 extension Executor {
-  /// Sum and number of the non-empty values per slot, in typed loops over raw buffers.
+  /// Sum and number of the non-empty values per slot, in typed loops over raw buffers, on
+  /// both cores for long selections (each with its own partial sums, added at the end).
   func sumsAndCounts(_ v: Vector, selection: [Int32], slots: [Int32], n: Int)
     -> ([Double], [Double])
   {
-    var sums = [Double](repeating: 0, count: n)
-    var counts = [Double](repeating: 0, count: n)
-    func run<T>(_ values: [T], _ number: (T) -> Double) {
-      sums.withUnsafeMutableBufferPointer { sum in
-        counts.withUnsafeMutableBufferPointer { count in
+    let chunks = selection.count >= 1 << 18 ? 2 : 1
+    var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: chunks)
+    var counts = sums
+    func run<T>(_ values: [T], _ number: @escaping (T) -> Double) {
+      let size = (selection.count + chunks - 1) / chunks
+      sums.withUnsafeMutableBufferPointer { sumParts in
+        counts.withUnsafeMutableBufferPointer { countParts in
           values.withUnsafeBufferPointer { vals in
             selection.withUnsafeBufferPointer { sel in
               slots.withUnsafeBufferPointer { slot in
-                for i in 0..<sel.count {
-                  let x = number(vals[Int(sel[i])])
-                  if x.isNaN { continue }
-                  sum[Int(slot[i])] += x
-                  count[Int(slot[i])] += 1
+                let shared = Unchecked(
+                  (sumParts.baseAddress!, countParts.baseAddress!, vals, sel, slot, number))
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                  let (sumPart, countPart, vals, sel, slot, number) = shared.value
+                  sumPart[c].withUnsafeMutableBufferPointer { sum in
+                    countPart[c].withUnsafeMutableBufferPointer { count in
+                      for i in c * size..<min(sel.count, (c + 1) * size) {
+                        let x = number(vals[Int(sel[i])])
+                        if x.isNaN { continue }
+                        sum[Int(slot[i])] += x
+                        count[Int(slot[i])] += 1
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -192,7 +205,15 @@ extension Executor {
     case .boolean(let a): run(a) { $0 == ColumnData.missingBoolean ? .nan : Double($0) }
     case .rows, .text: break
     }
-    return (sums, counts)
+    var sum = sums[0]
+    var count = counts[0]
+    for c in 1..<chunks {
+      for i in 0..<n {
+        sum[i] += sums[c][i]
+        count[i] += counts[c][i]
+      }
+    }
+    return (sum, count)
   }
 
   /// `count distinct` of codes or row indices with one bit per (slot, value): no hashing.

@@ -117,9 +117,7 @@ struct Executor {
     // A row whose reference is empty has an empty value: unknown, or empty for `is empty`.
     var missing = Truth.unknown
     if case .isEmpty(_, let negated) = p { missing = negated ? Truth.no : Truth.yes }
-    return target.withUnsafeBufferPointer { t in
-      index.map { $0 < 0 ? missing : t[Int($0)] }
-    }
+    return gather(target, index, missing: missing)
   }
 
   /// The three-valued truth of a predicate for every row of `table`.
