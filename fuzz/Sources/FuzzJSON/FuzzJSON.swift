@@ -1,19 +1,9 @@
-import Engine
+import FuzzSupport
 
 /// libFuzzer entry: load the bytes as one `.jsonl` file and as one `.json` file. A load either
 /// succeeds or throws a `LoadError` naming the file; nothing may crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  for name in ["t.jsonl", "t.json"] {
-    do {
-      let store = try Loader.load(
-        .memory(name: "fuzz", files: [DataFile(path: name, bytes: bytes)]))
-      _ = store.report.render(store: store)
-    } catch {
-      guard error.file == name else { fatalError("error names '\(error.file)', not \(name)") }
-      _ = error.description
-    }
-  }
+  loadEachWay(data, size, as: ["t.jsonl", "t.json"])
   return 0
 }
