@@ -48,12 +48,17 @@ extension Executor {
         return GroupIndex(slots: keys[0].codes, count: total, codes: decode, strides: strides)
       }
       var slots = [Int32](repeating: 0, count: selection.count)
+      let keyCodes = keys.map(\.codes)
       slots.withUnsafeMutableBufferPointer { out in
         selection.withUnsafeBufferPointer { sel in
-          for i in 0..<sel.count {
-            var combined = 0
-            for k in 0..<keys.count { combined &+= Int(keys[k].codes[Int(sel[i])]) &* strides[k] }
-            out[i] = Int32(combined)
+          forEachChunk(sel.count) { range in
+            for i in range {
+              var combined = 0
+              for k in 0..<keyCodes.count {
+                combined &+= Int(keyCodes[k][Int(sel[i])]) &* strides[k]
+              }
+              out[i] = Int32(combined)
+            }
           }
         }
       }
@@ -230,21 +235,40 @@ extension Executor {
     default:
       return nil
     }
-    let bits = n * domain
-    guard bits <= 1 << 30 else { return nil }
-    var seen = [UInt64](repeating: 0, count: bits / 64 + 1)
-    var counts = [Int64](repeating: 0, count: n)
-    for (i, r) in selection.enumerated() {
-      let x = values[Int(r)]
-      if x < 0 { continue }
-      let bit = Int(slots[i]) * domain + Int(x)
-      let mask: UInt64 = 1 << UInt64(bit & 63)
-      if seen[bit >> 6] & mask == 0 {
-        seen[bit >> 6] |= mask
-        counts[Int(slots[i])] += 1
+    // One bit per (slot, value), each slot's bits starting on a word; each core marks the
+    // values of its half of the rows in its own bitset, then the bitsets are joined and each
+    // slot's bits counted.
+    let words = (domain + 63) / 64
+    guard n * words <= 1 << 24 else { return nil }
+    let chunks = selection.count >= 1 << 18 ? 2 : 1
+    var seen = [[UInt64]](repeating: [UInt64](repeating: 0, count: n * words), count: chunks)
+    let size = (selection.count + chunks - 1) / chunks
+    seen.withUnsafeMutableBufferPointer { parts in
+      values.withUnsafeBufferPointer { vals in
+        selection.withUnsafeBufferPointer { sel in
+          slots.withUnsafeBufferPointer { slot in
+            let shared = Unchecked((parts.baseAddress!, vals, sel, slot))
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+              let (parts, vals, sel, slot) = shared.value
+              parts[c].withUnsafeMutableBufferPointer { bits in
+                for i in c * size..<min(sel.count, (c + 1) * size) {
+                  let x = vals[Int(sel[i])]
+                  if x < 0 { continue }
+                  bits[Int(slot[i]) * words + Int(x) >> 6] |= 1 << UInt64(x & 63)
+                }
+              }
+            }
+          }
+        }
       }
     }
-    return counts
+    var joined = seen[0]
+    for part in seen.dropFirst() { for w in 0..<joined.count { joined[w] |= part[w] } }
+    return (0..<n).map { s in
+      var count = 0
+      for w in s * words..<(s + 1) * words { count += joined[w].nonzeroBitCount }
+      return Int64(count)
+    }
   }
 }
 
