@@ -57,8 +57,6 @@ extension Executor {
     let columns = rowKeys.flatMap(\.columns) + metricColumns
     let keyWidth = columns.count - metricColumns.count
     records = sortedByKeys(records, rowKeys)
-    var plan = plan
-    records = try narrowed(records, &plan, columns: columns, keyWidth: keyWidth)
     var table = ResultTable(
       columns: columns,
       rows: records.map { r in
@@ -84,56 +82,6 @@ extension Executor {
     return keyed.sorted { a, b in a.0.lexicographicallyPrecedes(b.0) }.map(\.1)
   }
 
-  /// Applies what can be applied before the answer's cells are made: a `having` on measures
-  /// only, and an order and limit on measures only. What it applied is taken out of `plan`.
-  func narrowed(
-    _ records: [Record], _ plan: inout QueryPlan, columns: [ResultColumn], keyWidth: Int
-  )
-    throws(Diagnostic) -> [Record]
-  {
-    var records = records
-    let names = columns.map { $0.name.lowercased() }
-    let metricNames = Set(names[keyWidth...])
-    if let having = plan.having, referencedNames(having).isSubset(of: metricNames) {
-      let filter = OutputFilter(names: names, session: session)
-      let blank = [Value](repeating: .missing, count: keyWidth)
-      var kept: [Record] = []
-      for r in records where try filter.truth(having, blank + r.values) == Truth.yes {
-        kept.append(r)
-      }
-      records = kept
-      plan.having = nil
-    }
-    guard plan.having == nil else { return records }
-    var order: [(Int, Bool)] = []
-    for item in plan.order {
-      guard let i = names.firstIndex(of: outputKey(item.key)), i >= keyWidth else { return records }
-      order.append((i - keyWidth, item.descending))
-    }
-    if plan.top != nil, order.isEmpty, keyWidth < columns.count { order = [(0, true)] }
-    if !order.isEmpty {
-      records = stableSortedRecords(records, by: order)
-      plan.order = []
-      if plan.top != nil { plan.limit = min(plan.limit ?? Int.max, plan.top!) }
-      plan.top = nil
-    }
-    if plan.order.isEmpty, plan.top == nil, let limit = plan.limit, records.count > limit {
-      records.removeLast(records.count - limit)
-    }
-    return records
-  }
-
-  /// Records sorted by measure cells, ties keeping their order.
-  func stableSortedRecords(_ records: [Record], by order: [(Int, Bool)]) -> [Record] {
-    let indices = stableSorted(
-      records.enumerated().map { [Value.integer(Int64($0.offset))] + $0.element.values },
-      by: order.map { ($0.0 + 1, $0.1) })
-    return indices.map { row in
-      guard case .integer(let i) = row[0] else { return records[0] }
-      return records[Int(i)]
-    }
-  }
-
   /// The output column names an expression mentions.
   func referencedNames(_ e: Expr) -> Set<String> {
     if let parts = e.chain(and: true) ?? e.chain(and: false) {
@@ -151,15 +99,6 @@ extension Executor {
     case .inPeriod(let a, let b, _): return referencedNames(a).union(referencedNames(b))
     case .literal, .parameter, .hasRelated: return []
     }
-  }
-
-  /// Rows whose key columns come first: ascending by each key, missing last.
-  func lessThan(_ a: [Value], _ b: [Value], upTo n: Int) -> Bool {
-    for i in 0..<n {
-      let c = a[i].order(b[i])
-      if c != 0 { return c < 0 }
-    }
-    return false
   }
 
   /// Applies having, order by, top and limit to an answer in its default order.
