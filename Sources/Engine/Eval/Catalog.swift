@@ -43,8 +43,9 @@ struct Catalog {
   private func profile(_ c: Column) -> (Int, String) {
     var seen = Set<Value>()
     var first: [String] = []
-    for row in 0..<c.data.count {
-      let v = c.data.value(row)
+    let data = c.data
+    for row in 0..<data.count {
+      let v = data.value(row)
       if v == .missing { continue }
       if seen.insert(v).inserted, first.count < 3 {
         var label = v.label

@@ -8,6 +8,10 @@ public enum Loader {
     _ source: DataSource, options: LoadOptions = .init()
   ) throws(LoadError) -> Store {
     let plan = try SourcePlan.make(source, options: options)
+    // Noted before reading, so a file changed while loading makes a later snapshot stale.
+    var paths = plan.jobs.filter { $0.bytes.isDisk }.map(\.path)
+    if let schema = plan.schema { paths.append(schema.path) }
+    let sources = paths.compactMap(SourceFile.current)
     var schema: Schema?
     if let (path, bytes) = plan.schema { schema = try SchemaFile.decode(bytes, file: path) }
     let schemaFile = plan.schema?.path ?? "schema.json"
@@ -37,7 +41,9 @@ public enum Loader {
     report.warnings += referenceWarnings.sorted {
       (fileOrder[$0.file] ?? 0, $0.line ?? 0) < (fileOrder[$1.file] ?? 0, $1.line ?? 0)
     }
-    return Store(name: schema?.name ?? plan.name, tables: loaded.map(\.table), report: report)
+    var store = Store(name: schema?.name ?? plan.name, tables: loaded.map(\.table), report: report)
+    store.sources = sources
+    return store
   }
 
   /// Loads every job's file, in parallel, largest first; throws the first error in job order.

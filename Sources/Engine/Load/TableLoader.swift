@@ -20,6 +20,11 @@ struct TableLoader {
   enum Bytes: Sendable {
     case disk
     case memory([UInt8])
+
+    var isDisk: Bool {
+      if case .disk = self { return true }
+      return false
+    }
   }
 
   /// A file to load as one table.

@@ -11,22 +11,25 @@ import Foundation
 ///
 /// Layout: a 32-byte header — the magic bytes `DANGKESN`, the format version (`UInt32`),
 /// a reserved `UInt32`, the payload length (`UInt64`) and a checksum of the payload
-/// (`UInt64`) — then the payload: the store's name, load report and tables, every typed
+/// (`UInt64`) — then the payload: the data files it was made from (absolute path, size and
+/// modification time, to tell when it is stale), the store's name, load report and tables, every typed
 /// column array as raw little-endian bytes, every text column's dictionary as its bytes and
 /// offsets, every reference as its row array, and the schema facts (labels, code labels,
 /// sensitive columns, time and display columns). Every field starts on an 8-byte boundary.
 ///
 /// The checksum folds one over the bytes outside the large arrays with one per large array
-/// (see `SnapshotWriter.checksum`), so the large arrays, nearly all of the file, are read
-/// and checked on all cores.
+/// (see `SnapshotWriter.checksum`), so the large arrays, nearly all of the file, are
+/// checked on all cores when the file opens — streamed through a small buffer — and read
+/// into memory one column at a time when a query first needs it.
 public enum Snapshot {
   /// The first eight bytes of every snapshot file.
   public static let magic: [UInt8] = Array("DANGKESN".utf8)
   /// The format this build writes and reads; any other version is refused.
-  public static let formatVersion: UInt32 = 2
+  public static let formatVersion: UInt32 = 3
   /// Bytes before the payload.
   static let headerSize = 32
-  /// Arrays of this many bytes and more are read in parallel, each with its own checksum.
+  /// Arrays of this many bytes and more are checked in parallel, each with its own checksum,
+  /// and read on first use.
   static let bigArrayBytes = 1 << 16
 
   /// Writes `store` to `path` (replacing it), through a temporary file renamed into place.
@@ -54,39 +57,52 @@ public enum Snapshot {
     }
   }
 
-  /// Opens the snapshot at `path`; a wrong version, a bad checksum or a truncated or
-  /// malformed file is a `LoadError` that says to re-create the snapshot.
+  /// Opens the snapshot at `path`: reads its structure and checks every byte against its
+  /// checksum, but reads a large column into memory only when a query first needs it (the
+  /// file stays open for that). A wrong version, a bad checksum, a truncated or malformed
+  /// file, or data files changed since the snapshot was made is a `LoadError` that says to
+  /// re-create the snapshot.
   public static func read(_ path: String) throws(LoadError) -> Store {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw readError(path, errno) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw readError(path, errno) }
+    guard let file = SnapshotFile(path) else { throw readError(path, errno) }
+    guard let info = file.status() else { throw readError(path, errno) }
     guard info.st_mode & S_IFMT == S_IFREG else { throw readError(path, EISDIR) }
     var header = [UInt8](repeating: 0, count: headerSize)
-    let got = header.withUnsafeMutableBytes { readFully(fd, $0) }
+    let got = header.withUnsafeMutableBytes { file.readHead(into: $0) }
     let payload = try checkHeader(
-      Array(header.prefix(max(got, 0))), fileSize: Int(info.st_size), file: path)
-    let input = SnapshotInput(fd: fd, file: path, start: headerSize, payload: payload.length)
+      Array(header.prefix(got)), fileSize: Int(info.st_size), file: path)
+    let input = SnapshotInput(file, start: headerSize, payload: payload.length)
     var reader = SnapshotReader(input)
     let plan = try reader.store()
     guard input.remaining == 0 else { throw reader.malformed("go on after the last table") }
-    let big = try reader.arrays.readBig(fd: fd, file: path)
+    let big = try reader.arrays.check(file)
     guard SnapshotChecksum.fold(small: input.checksum.value, big: big) == payload.checksum else {
       throw badChecksum(path)
     }
-    return try plan.assemble(reader.arrays, file: path)
+    try checkFresh(plan.sources, file: path)
+    var store = try plan.assemble(reader.arrays, file: file)
+    store.sources = plan.sources
+    return store
+  }
+
+  /// Refuses a snapshot whose data files have changed since it was made. A file that is no
+  /// longer there (a snapshot moved to another machine) does not count.
+  static func checkFresh(_ sources: [SourceFile], file: String) throws(LoadError) {
+    for source in sources {
+      guard let now = SourceFile.current(source.path), now != source else { continue }
+      throw LoadError(
+        file: file,
+        message: "the snapshot is stale: \(source.path) has changed since the snapshot was made",
+        hint: "re-create it from the data folder with: dangke snapshot DIR --out \(file)")
+    }
   }
 
   /// Whether `path` is a regular file that starts with the snapshot magic bytes.
   public static func isSnapshot(_ path: String) -> Bool {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+    guard let file = SnapshotFile(path), let info = file.status(),
+      info.st_mode & S_IFMT == S_IFREG
+    else { return false }
     var head = [UInt8](repeating: 0, count: magic.count)
-    let n = head.withUnsafeMutableBytes { readFully(fd, $0) }
+    let n = head.withUnsafeMutableBytes { file.readHead(into: $0) }
     return n == magic.count && head == magic
   }
 
@@ -154,24 +170,6 @@ private func littleEndian(_ bytes: [UInt8], at: Int, count: Int) -> UInt64 {
   var v: UInt64 = 0
   for i in (at..<at + count).reversed() { v = v << 8 | UInt64(bytes[i]) }
   return v
-}
-
-/// Reads up to `buffer.count` bytes from `fd`; returns the count read or -1.
-private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
-  read(fd, buffer.baseAddress, buffer.count)
-}
-
-/// Reads until `buffer` is full or the file ends; returns the count read or -1.
-private func readFully(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
-  var done = 0
-  while done < buffer.count {
-    let n = readSome(fd, UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
-    if n < 0 && errno == EINTR { continue }
-    if n < 0 { return -1 }
-    if n == 0 { break }
-    done += n
-  }
-  return done
 }
 
 /// Writes all of `bytes` to `fd`; returns 0 or the `errno` of the failure.

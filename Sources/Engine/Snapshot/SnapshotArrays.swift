@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -32,7 +30,7 @@ enum SnapshotArray: Sendable {
   case uint32([UInt32])
 }
 
-/// Where a large array's bytes are in the file; a worker reads it after the structure.
+/// Where a large array's bytes are in the file, and what checking them found.
 struct SnapshotBigArray: Sendable {
   /// Its place in `SnapshotArrays.values`.
   var index: Int
@@ -40,92 +38,135 @@ struct SnapshotBigArray: Sendable {
   var count: Int
   /// Offset of its first byte in the file.
   var offset: Int
+  /// Set for a text dictionary's offsets, which must never decrease.
+  var ascending: Bool
+  /// Filled in by `SnapshotArrays.check`: the checksum of its bytes, and for offsets
+  /// whether they ascend and the last one.
+  var hash: UInt64 = 0
+  var ascends = true
+  var last: UInt32 = 0
 
   var byteCount: Int { count * element.stride }
 }
 
-/// Every array of a snapshot in file order: small ones read with the structure, large ones
-/// (`Snapshot.bigArrayBytes` and up) read afterwards on all cores, each with its own checksum.
-struct SnapshotArrays {
+/// Every array of a snapshot in file order. Small ones are read with the structure; large
+/// ones (`Snapshot.bigArrayBytes` and up) are checked when the file opens — streamed
+/// through a small buffer on all cores, each with its own checksum — and read into memory
+/// only when a query first needs their column (`load`).
+struct SnapshotArrays: Sendable {
+  /// The small arrays; nil where the array is large.
   var values: [SnapshotArray?] = []
+  /// For each array, its place in `big`, or nil when it is small.
+  var bigIndex: [Int?] = []
   var big: [SnapshotBigArray] = []
 
-  /// Reads every large array with `pread(2)`, largest first, on all cores; returns their
-  /// checksums in file order.
-  mutating func readBig(fd: Int32, file: String) throws(LoadError) -> [UInt64] {
+  /// The number of elements of array `i`.
+  func count(_ i: Int) -> Int {
+    if let b = bigIndex[i] { return big[b].count }
+    switch values[i] {
+    case .int64(let v): return v.count
+    case .float64(let v): return v.count
+    case .uint8(let v): return v.count
+    case .int32(let v): return v.count
+    case .uint32(let v): return v.count
+    case nil: return 0
+    }
+  }
+
+  /// Reads every large array through a small buffer, largest first, on all cores: notes
+  /// each one's checksum (and for offsets, their order); returns the checksums in file order.
+  mutating func check(_ file: SnapshotFile) throws(LoadError) -> [UInt64] {
     let order = big.indices.sorted { big[$0].byteCount > big[$1].byteCount }
     let jobs = order.map { big[$0] }
-    let results = LoadParallel.map(jobs) { job -> Result<(SnapshotArray, UInt64), LoadError> in
+    let results = LoadParallel.map(jobs) { job -> Result<SnapshotBigArray, LoadError> in
       do throws(LoadError) {
-        return .success(try Self.read(job, fd: fd, file: file))
+        return .success(try Self.check(job, file))
       } catch {
         return .failure(error)
       }
     }
-    var hashes = [UInt64](repeating: 0, count: big.count)
     for (k, i) in order.enumerated() {
       switch results[k] {
-      case .success(let (array, hash)):
-        values[big[i].index] = array
-        hashes[i] = hash
+      case .success(let checked): big[i] = checked
       case .failure(let error): throw error
       }
     }
-    return hashes
+    return big.map(\.hash)
   }
 
-  private static func read(
-    _ job: SnapshotBigArray, fd: Int32, file: String
-  ) throws(LoadError) -> (SnapshotArray, UInt64) {
+  /// One large array streamed a megabyte at a time: its checksum, and for offsets their order.
+  private static func check(
+    _ job: SnapshotBigArray, _ file: SnapshotFile
+  ) throws(LoadError) -> SnapshotBigArray {
+    var job = job
+    var checksum = SnapshotChecksum()
+    let chunk = 1 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
+    defer { buffer.deallocate() }
+    var done = 0
+    var previous: UInt32 = 0
+    while done < job.byteCount {
+      let piece = UnsafeMutableRawBufferPointer(
+        rebasing: buffer[0..<min(chunk, job.byteCount - done)])
+      try file.read(into: piece, at: job.offset + done)
+      checksum.update(UnsafeRawBufferPointer(piece))
+      if job.ascending {
+        for k in 0..<piece.count / 4 {
+          let v = UInt32(littleEndian: piece.load(fromByteOffset: k * 4, as: UInt32.self))
+          job.ascends = job.ascends && previous <= v
+          previous = v
+        }
+      }
+      done += piece.count
+    }
+    job.hash = checksum.value
+    job.last = previous
+    return job
+  }
+
+  /// Array `i`: as read with the structure when small, else read from `file` now, its
+  /// checksum compared with the one found when the file was opened.
+  func load(_ i: Int, from file: SnapshotFile) -> SnapshotArray {
+    guard let b = bigIndex[i] else { return values[i]! }
+    let job = big[b]
     switch job.element {
-    case .int64:
-      let (v, h) = try fill(Int64.self, job, fd: fd, file: file)
-      return (.int64(v), h)
-    case .float64:
-      let (v, h) = try fill(Double.self, job, fd: fd, file: file)
-      return (.float64(v), h)
-    case .uint8:
-      let (v, h) = try fill(UInt8.self, job, fd: fd, file: file)
-      return (.uint8(v), h)
-    case .int32:
-      let (v, h) = try fill(Int32.self, job, fd: fd, file: file)
-      return (.int32(v), h)
-    case .uint32:
-      let (v, h) = try fill(UInt32.self, job, fd: fd, file: file)
-      return (.uint32(v), h)
+    case .int64: return .int64(Self.fill(Int64.self, job, file))
+    case .float64: return .float64(Self.fill(Double.self, job, file))
+    case .uint8: return .uint8(Self.fill(UInt8.self, job, file))
+    case .int32: return .int32(Self.fill(Int32.self, job, file))
+    case .uint32: return .uint32(Self.fill(UInt32.self, job, file))
     }
   }
 
-  /// The array's bytes read straight into its storage, a megabyte at a time, each megabyte
-  /// hashed while it is still in cache.
-  private static func fill<T>(
-    _: T.Type, _ job: SnapshotBigArray, fd: Int32, file: String
-  ) throws(LoadError) -> ([T], UInt64) {
-    var checksum = SnapshotChecksum()
-    let total = job.byteCount
-    let values = try [T](unsafeUninitializedCapacity: job.count) {
-      (buffer, initialized) throws(LoadError) in
+  /// The array's bytes read straight into its storage a megabyte at a time, each megabyte
+  /// hashed while in cache; a file that no longer holds what was checked at open stops the
+  /// program (`SnapshotFile.changed`).
+  private static func fill<T>(_: T.Type, _ job: SnapshotBigArray, _ file: SnapshotFile) -> [T] {
+    [T](unsafeUninitializedCapacity: job.count) { buffer, initialized in
       let raw = UnsafeMutableRawBufferPointer(buffer)
+      HugePages.advise(raw.baseAddress, bytes: job.byteCount)
+      var checksum = SnapshotChecksum()
       var done = 0
-      while done < total {
-        let want = min(1 << 20, total - done)
-        let got = pread(fd, raw.baseAddress! + done, want, off_t(job.offset + done))
-        if got < 0 && errno == EINTR { continue }
-        guard got > 0 else {
-          throw Snapshot.corrupt(file, "the snapshot is truncated: it ends inside an array")
+      while done < job.byteCount {
+        let piece = UnsafeMutableRawBufferPointer(
+          rebasing: raw[done..<min(done + (1 << 20), job.byteCount)])
+        do throws(LoadError) {
+          try file.read(into: piece, at: job.offset + done)
+        } catch {
+          file.changed()
         }
-        checksum.update(UnsafeRawBufferPointer(rebasing: raw[done..<done + got]))
-        done += got
+        checksum.update(UnsafeRawBufferPointer(piece))
+        done += piece.count
       }
+      if checksum.value != job.hash { file.changed() }
       initialized = job.count
     }
-    return (values, checksum.value)
   }
 }
 
-extension SnapshotArrays {
-  func int64(_ i: Int) -> [Int64] {
-    guard case .int64(let v) = values[i] else { return [] }
+extension SnapshotArray {
+  var int64: [Int64] {
+    guard case .int64(let v) = self else { return [] }
     #if _endian(big)
       return v.map { Int64(littleEndian: $0) }
     #else
@@ -133,8 +174,8 @@ extension SnapshotArrays {
     #endif
   }
 
-  func float64(_ i: Int) -> [Double] {
-    guard case .float64(let v) = values[i] else { return [] }
+  var float64: [Double] {
+    guard case .float64(let v) = self else { return [] }
     #if _endian(big)
       return v.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     #else
@@ -142,13 +183,13 @@ extension SnapshotArrays {
     #endif
   }
 
-  func uint8(_ i: Int) -> [UInt8] {
-    guard case .uint8(let v) = values[i] else { return [] }
+  var uint8: [UInt8] {
+    guard case .uint8(let v) = self else { return [] }
     return v
   }
 
-  func int32(_ i: Int) -> [Int32] {
-    guard case .int32(let v) = values[i] else { return [] }
+  var int32: [Int32] {
+    guard case .int32(let v) = self else { return [] }
     #if _endian(big)
       return v.map { Int32(littleEndian: $0) }
     #else
@@ -156,8 +197,8 @@ extension SnapshotArrays {
     #endif
   }
 
-  func uint32(_ i: Int) -> [UInt32] {
-    guard case .uint32(let v) = values[i] else { return [] }
+  var uint32: [UInt32] {
+    guard case .uint32(let v) = self else { return [] }
     #if _endian(big)
       return v.map { UInt32(littleEndian: $0) }
     #else

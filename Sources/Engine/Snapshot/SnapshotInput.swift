@@ -1,28 +1,22 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The structure of a snapshot read front to back with `pread(2)` through a buffer: every
 /// field but the large arrays, which are only skipped here and read later by
-/// `SnapshotArrays.readBig`. The bytes handed out feed the checksum of the small fields.
+/// `SnapshotArrays.check`. The bytes handed out feed the checksum of the small fields.
 final class SnapshotInput {
   let file: String
   /// Offset in the file of the next byte to hand out.
   private(set) var position: Int
   /// The checksum of every byte handed out so far.
   private(set) var checksum = SnapshotChecksum()
-  private let fd: Int32
+  private let source: SnapshotFile
   private let end: Int
   private let buffer: UnsafeMutableRawBufferPointer
   private var bufferStart = 0
   private var bufferCount = 0
 
   /// `payload` bytes starting at file offset `start`.
-  init(fd: Int32, file: String, start: Int, payload: Int) {
-    self.fd = fd
-    self.file = file
+  init(_ source: SnapshotFile, start: Int, payload: Int) {
+    self.source = source
+    self.file = source.path
     position = start
     end = start + payload
     buffer = .allocate(byteCount: 1 << 16, alignment: 8)
@@ -68,16 +62,13 @@ final class SnapshotInput {
 
   private func refill() throws(LoadError) {
     let want = min(buffer.count, end - position)
-    var got = 0
-    while got < want {
-      let n = pread(fd, buffer.baseAddress! + got, want - got, off_t(position + got))
-      if n < 0 && errno == EINTR { continue }
-      guard n > 0 else {
-        throw Snapshot.corrupt(file, "the snapshot is truncated: it ends before its payload does")
-      }
-      got += n
+    do throws(LoadError) {
+      try source.read(
+        into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<want]), at: position)
+    } catch {
+      throw Snapshot.corrupt(file, "the snapshot is truncated: it ends before its payload does")
     }
     bufferStart = position
-    bufferCount = got
+    bufferCount = want
   }
 }

@@ -1,24 +1,31 @@
 /// A snapshot's store as read from its structure, with its arrays as places in a
-/// `SnapshotArrays`; `assemble` makes the `Store` once every array is read.
+/// `SnapshotArrays`; `assemble` makes the `Store` once the large arrays are checked.
 struct StorePlan {
   var name: String
   var report: LoadReport
   var tables: [TablePlan]
+  /// The files the store was loaded from, to tell a stale snapshot.
+  var sources: [SourceFile]
 
-  /// The store, with each column's arrays taken from `arrays` and checked for length.
-  func assemble(_ arrays: SnapshotArrays, file: String) throws(LoadError) -> Store {
+  /// The store: each column checked for length and made from its arrays — at once when
+  /// they are small, else on first use, read from `file`.
+  func assemble(_ arrays: SnapshotArrays, file: SnapshotFile) throws(LoadError) -> Store {
     var built: [Table] = []
     for t in tables {
       var columns: [Column] = []
       for c in t.columns {
-        let column = try c.assemble(arrays, file: file)
-        guard column.data.count == t.rowCount,
-          column.reference.map({ $0.rows.count == t.rowCount }) ?? true
+        guard arrays.count(c.arrays[0]) == t.rowCount,
+          c.reference.map({ arrays.count($0.rows) == t.rowCount }) ?? true
         else {
           throw Snapshot.malformed(
-            file, "its column \(t.name).\(c.name) has a wrong number of rows")
+            file.path, "its column \(t.name).\(c.name) has a wrong number of rows")
         }
-        columns.append(column)
+        if c.type == .text, !c.dictionaryHolds(arrays) {
+          throw Snapshot.malformed(
+            file.path,
+            "its text dictionary of column \(c.name) has offsets that do not match its bytes")
+        }
+        columns.append(c.assemble(arrays, file: file))
       }
       built.append(
         Table(
@@ -41,9 +48,9 @@ struct TablePlan {
 }
 
 /// One column of a `TablePlan`: its facts, and its arrays' places.
-struct ColumnPlan {
+struct ColumnPlan: Sendable {
   /// A reference's facts, and the place of its row array.
-  struct ReferencePlan {
+  struct ReferencePlan: Sendable {
     var table: String
     var dangling: Int
     var rows: Int
@@ -58,37 +65,64 @@ struct ColumnPlan {
   var arrays: [Int]
   var reference: ReferencePlan?
 
-  func assemble(_ a: SnapshotArrays, file: String) throws(LoadError) -> Column {
-    let data: ColumnData
-    switch type {
-    case .integer: data = .integer(a.int64(arrays[0]))
-    case .decimal: data = .decimal(a.float64(arrays[0]))
-    case .boolean: data = .boolean(a.uint8(arrays[0]))
-    case .date: data = .date(a.int32(arrays[0]))
-    case .text:
-      let bytes = a.uint8(arrays[1])
-      let offsets = a.uint32(arrays[2])
-      guard let last = offsets.last, Int(last) == bytes.count, isAscending(offsets) else {
-        throw Snapshot.malformed(
-          file, "its text dictionary of column \(name) has offsets that do not match its bytes")
-      }
-      data = .text(
-        codes: a.uint32(arrays[0]), dictionary: StringDictionary(bytes: bytes, offsets: offsets))
+  /// The column; its values and reference rows are read on first use when large.
+  func assemble(_ a: SnapshotArrays, file: SnapshotFile) -> Column {
+    let reference = reference.map { r in
+      a.bigIndex[r.rows] == nil
+        ? Reference(table: r.table, rows: a.load(r.rows, from: file).int32, dangling: r.dangling)
+        : Reference(
+          table: r.table, rows: Deferred { a.load(r.rows, from: file).int32 },
+          dangling: r.dangling)
     }
+    guard arrays.contains(where: { a.bigIndex[$0] != nil }) else {
+      return Column(
+        name: name, data: data(a, file), reference: reference, label: label,
+        codeLabels: codeLabels, sensitive: sensitive)
+    }
+    let plan = self
     return Column(
-      name: name, data: data,
-      reference: reference.map {
-        Reference(table: $0.table, rows: a.int32($0.rows), dangling: $0.dangling)
-      },
-      label: label, codeLabels: codeLabels, sensitive: sensitive)
+      name: name, type: columnType,
+      data: Deferred { plan.data(a, file) }, reference: reference, label: label,
+      codeLabels: codeLabels, sensitive: sensitive)
   }
-}
 
-/// Whether `offsets` never decreases (so every string's range is valid).
-private func isAscending(_ offsets: [UInt32]) -> Bool {
-  offsets.withUnsafeBufferPointer { o in
-    var ok = true
-    for i in o.indices.dropFirst() { ok = ok && o[i - 1] <= o[i] }
-    return ok
+  private var columnType: ColumnType {
+    switch type {
+    case .integer: .integer
+    case .decimal: .decimal
+    case .boolean: .boolean
+    case .date: .date
+    case .text: .text
+    }
+  }
+
+  /// The column's values, the large arrays read from `file`.
+  private func data(_ a: SnapshotArrays, _ file: SnapshotFile) -> ColumnData {
+    func array(_ k: Int) -> SnapshotArray { a.load(arrays[k], from: file) }
+    switch type {
+    case .integer: return .integer(array(0).int64)
+    case .decimal: return .decimal(array(0).float64)
+    case .boolean: return .boolean(array(0).uint8)
+    case .date: return .date(array(0).int32)
+    case .text:
+      let dictionary = StringDictionary(bytes: array(1).uint8, offsets: array(2).uint32)
+      return .text(codes: array(0).uint32, dictionary: dictionary)
+    }
+  }
+
+  /// Whether the text dictionary's offsets start the list, never decrease and end at the
+  /// end of its bytes (for large offsets, as found when the file was checked).
+  func dictionaryHolds(_ a: SnapshotArrays) -> Bool {
+    let bytes = a.count(arrays[1])
+    if let b = a.bigIndex[arrays[2]] {
+      return a.big[b].ascends && Int(a.big[b].last) == bytes
+    }
+    let offsets = a.values[arrays[2]].map { $0.uint32 } ?? []
+    guard let last = offsets.last, Int(last) == bytes else { return false }
+    return offsets.withUnsafeBufferPointer { o in
+      var ok = true
+      for i in o.indices.dropFirst() { ok = ok && o[i - 1] <= o[i] }
+      return ok
+    }
   }
 }

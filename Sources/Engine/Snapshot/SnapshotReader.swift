@@ -49,17 +49,24 @@ struct SnapshotReader {
 
   /// An array written by `SnapshotWriter.array`: read now when small, else only its place
   /// noted. Returns its index in `arrays`.
-  mutating func array(_ element: SnapshotElement) throws(LoadError) -> Int {
+  /// `ascending`: the array holds a text dictionary's offsets, which must never decrease.
+  mutating func array(
+    _ element: SnapshotElement, ascending: Bool = false
+  ) throws(LoadError) -> Int {
     let count = try u64()
     let n = try span(count: count, stride: element.stride)
     let index = arrays.values.count
     if n >= Snapshot.bigArrayBytes {
       let offset = try input.skipArray(n)
       arrays.values.append(nil)
+      arrays.bigIndex.append(arrays.big.count)
       arrays.big.append(
-        SnapshotBigArray(index: index, element: element, count: Int(count), offset: offset))
+        SnapshotBigArray(
+          index: index, element: element, count: Int(count), offset: offset,
+          ascending: ascending))
     } else {
       arrays.values.append(try small(element, Int(count)))
+      arrays.bigIndex.append(nil)
     }
     try pad(n)
     return index
@@ -104,12 +111,18 @@ struct SnapshotReader {
 
 extension SnapshotReader {
   mutating func store() throws(LoadError) -> StorePlan {
+    var sources: [SourceFile] = []
+    for _ in 0..<(try int()) {
+      let path = try string()
+      let size = Int64(bitPattern: try u64())
+      sources.append(SourceFile(path: path, size: size, modified: Int64(bitPattern: try u64())))
+    }
     let name = try string()
     let report = try loadReport()
     let count = try int()
     var tables: [TablePlan] = []
     for _ in 0..<count { tables.append(try table()) }
-    return StorePlan(name: name, report: report, tables: tables)
+    return StorePlan(name: name, report: report, tables: tables, sources: sources)
   }
 
   private mutating func loadReport() throws(LoadError) -> LoadReport {
@@ -167,7 +180,8 @@ extension SnapshotReader {
     case .decimal: indices = [try array(.float64)]
     case .boolean: indices = [try array(.uint8)]
     case .date: indices = [try array(.int32)]
-    case .text: indices = [try array(.uint32), try array(.uint8), try array(.uint32)]
+    case .text:
+      indices = [try array(.uint32), try array(.uint8), try array(.uint32, ascending: true)]
     }
     var reference: ColumnPlan.ReferencePlan?
     if try u64() != 0 {

@@ -107,6 +107,12 @@ struct SnapshotWriter {
 
 extension SnapshotWriter {
   mutating func write(_ store: Store) {
+    int(store.sources.count)
+    for source in store.sources {
+      string(source.path)
+      u64(UInt64(bitPattern: source.size))
+      u64(UInt64(bitPattern: source.modified))
+    }
     string(store.name)
     write(store.report)
     int(store.tables.count)

@@ -52,15 +52,40 @@ public enum ColumnData: Sendable {
 public struct Reference: Sendable {
   /// The table referred to (its `id` column holds the matching values).
   public var table: String
-  /// For each row, the row index in `table`, or -1 when the cell is empty or dangling.
-  public var rows: [Int32]
   /// Number of non-empty cells that matched no `id` (reported in the load report).
   public var dangling: Int
+  private var storedRows: Stored<[Int32]>
 
   public init(table: String, rows: [Int32], dangling: Int) {
     self.table = table
-    self.rows = rows
+    self.storedRows = .ready(rows)
     self.dangling = dangling
+  }
+
+  /// A reference whose row array is read on first use.
+  public init(table: String, rows: Deferred<[Int32]>, dangling: Int) {
+    self.table = table
+    self.storedRows = .deferred(rows)
+    self.dangling = dangling
+  }
+
+  /// For each row, the row index in `table`, or -1 when the cell is empty or dangling.
+  public var rows: [Int32] {
+    get { storedRows.value }
+    set { storedRows = .ready(newValue) }
+  }
+}
+
+/// A value held, or one read on first use.
+enum Stored<Value: Sendable>: Sendable {
+  case ready(Value)
+  case deferred(Deferred<Value>)
+
+  var value: Value {
+    switch self {
+    case .ready(let v): v
+    case .deferred(let d): d.value
+    }
   }
 }
 
@@ -68,7 +93,9 @@ public struct Reference: Sendable {
 public struct Column: Sendable {
   /// The name from the header row, as written.
   public var name: String
-  public var data: ColumnData
+  /// The column's type, known without reading deferred values.
+  public private(set) var type: ColumnType
+  private var storedData: Stored<ColumnData>
   /// Set when this column refers to another table.
   public var reference: Reference?
   /// A Chinese label for the column (`日期`), from the schema.
@@ -83,12 +110,34 @@ public struct Column: Sendable {
     codeLabels: [String: String] = [:], sensitive: Bool = false
   ) {
     self.name = name
-    self.data = data
+    self.type = data.type
+    self.storedData = .ready(data)
     self.reference = reference
     self.label = label
     self.codeLabels = codeLabels
     self.sensitive = sensitive
   }
 
-  public var type: ColumnType { data.type }
+  /// A column whose values are read on first use; `data` must be of type `type`.
+  public init(
+    name: String, type: ColumnType, data: Deferred<ColumnData>, reference: Reference? = nil,
+    label: String? = nil, codeLabels: [String: String] = [:], sensitive: Bool = false
+  ) {
+    self.name = name
+    self.type = type
+    self.storedData = .deferred(data)
+    self.reference = reference
+    self.label = label
+    self.codeLabels = codeLabels
+    self.sensitive = sensitive
+  }
+
+  /// The values (read now if they are deferred and not read yet).
+  public var data: ColumnData {
+    get { storedData.value }
+    set {
+      type = newValue.type
+      storedData = .ready(newValue)
+    }
+  }
 }

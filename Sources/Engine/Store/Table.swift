@@ -44,6 +44,8 @@ public struct Store: Sendable {
   public var name: String
   public var tables: [Table]
   public var report: LoadReport
+  /// The files on disk it was loaded from (none for the built-in sample).
+  public var sources: [SourceFile] = []
 
   public init(name: String, tables: [Table], report: LoadReport) {
     self.name = name
