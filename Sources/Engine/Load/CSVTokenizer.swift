@@ -19,6 +19,8 @@ struct CSVTokenizer {
   private(set) var position = 0
   /// Line of the next byte to read.
   private var line = 1
+  /// Line of the next byte to read (after the last record: the line after it).
+  var nextLine: Int { line }
   /// Line on which the current record starts.
   private(set) var recordLine = 1
   /// Fields of the current record: the first `fieldCount` entries (the array is reused).

@@ -62,11 +62,8 @@ struct ColumnBuilder {
       if let v = CellParser.integer(p, n) {
         ints.append(v)
       } else if mode == .infer, let d = CellParser.decimal(p, n) {
-        doubles.reserveCapacity(Swift.max(rowHint, count + 1))
-        for v in ints { doubles.append(v == ColumnData.missingInteger ? .nan : Double(v)) }
-        ints = []
+        widen()
         doubles.append(d)
-        state = .typed(.decimal)
       } else {
         return fail()
       }
@@ -152,6 +149,46 @@ struct ColumnBuilder {
       codes.append(contentsOf: repeatElement(ColumnData.missingCode, count: count))
     }
     state = .typed(type)
+  }
+
+  /// Appends the cells `other` read from the rest of the same file, as if this builder had
+  /// read them itself. False (nothing changed) when that would not give the same column:
+  /// either is broken, or their inferred types differ other than integer and decimal.
+  mutating func absorb(_ other: inout ColumnBuilder) -> Bool {
+    guard mode == other.mode, state != .broken, other.state != .broken else { return false }
+    switch (state, other.state) {
+    case (.pending, .pending): break
+    case (.pending, .typed(let type)): materialize(type)
+    case (.typed(let type), .pending): other.materialize(type)
+    case (.typed(let a), .typed(let b)) where a == b: break
+    case (.typed(.integer), .typed(.decimal)) where mode == .infer: widen()
+    case (.typed(.decimal), .typed(.integer)) where mode == .infer: other.widen()
+    default: return false
+    }
+    switch state {
+    case .typed(.integer): ints.append(contentsOf: other.ints)
+    case .typed(.decimal): doubles.append(contentsOf: other.doubles)
+    case .typed(.boolean): flags.append(contentsOf: other.flags)
+    case .typed(.date): days.append(contentsOf: other.days)
+    case .typed(.text):
+      let shift = UInt32(interner.count)
+      codes.reserveCapacity(codes.count + other.codes.count)
+      for c in other.codes { codes.append(c == ColumnData.missingCode ? c : c + shift) }
+      interner.concatenate(other.interner)
+      textClasses |= other.textClasses
+    default: break
+    }
+    count += other.count
+    other = ColumnBuilder(mode: other.mode, rowHint: 0)
+    return true
+  }
+
+  /// Turns the integers read so far into decimals.
+  private mutating func widen() {
+    doubles.reserveCapacity(Swift.max(rowHint, count + 1))
+    for v in ints { doubles.append(v == ColumnData.missingInteger ? .nan : Double(v)) }
+    ints = []
+    state = .typed(.decimal)
   }
 
   /// Whether inference found values of more than one kind (the column is text then).

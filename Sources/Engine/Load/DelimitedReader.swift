@@ -1,10 +1,26 @@
-/// Reads a CSV or TSV file (header row required) into column builders.
+/// Reads a CSV or TSV file (header row required) into column builders. A large file is read
+/// as two halves at once, split at a line end, and the halves joined; whenever that could
+/// differ from one pass (an error, a split inside a quoted field, halves that infer different
+/// types), the file is read again in one pass, which gives the exact answer or error.
 enum DelimitedReader {
+  /// Files with at least this many bytes of rows may be read in two halves.
+  static let splitBytes = 16 << 20
+
+  /// The rows of a file as read so far: builders, row count, row lines and blank lines.
+  struct Part {
+    var builders: [ColumnBuilder]
+    var rows: Int
+    var lines: RowLines
+    var blank: (count: Int, first: Int)
+  }
+
   /// Reads `bytes` (UTF-8, without a byte order mark). `declared` gives a column's type
-  /// from the schema; `release` is told every so often how far the input has been read.
+  /// from the schema; `release` is told every so often of a range of the input that has
+  /// been read.
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
-    declared: (String) -> ColumnType?, release: (Int) -> Void
+    declared: (String) -> ColumnType?, halve: Bool, halveFrom: Int = splitBytes,
+    release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     var tokenizer = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
     let blankOnly = !bytes.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
@@ -23,42 +39,128 @@ enum DelimitedReader {
       }
     }
     try ReaderSupport.checkNames(names, file: file, line: headerLine)
-    let hint = ReaderSupport.rowEstimate(bytes)
     let modes = names.map { name -> ColumnBuilder.Mode in
       declared(name).map { .declared($0) } ?? .infer
     }
-    var builders = modes.map { ColumnBuilder(mode: $0, rowHint: hint) }
-    var lines = RowLines(firstLine: tokenizer.recordLine + 1)
-    var blank = (count: 0, first: 0)
-    let rows = try readRows(
-      &tokenizer, into: &builders, only: nil, names: names, file: file, lines: &lines,
-      blank: &blank, release: release)
-    if rows == 0 {
+    let reading = Reading(
+      bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes)
+    var part: Part
+    var halved = false
+    if halve, bytes.count - tokenizer.position >= halveFrom,
+      let halves = reading.halves(after: tokenizer.position, release: release)
+    {
+      part = halves
+      halved = true
+    } else {
+      part = try reading.rows(
+        &tokenizer, hint: ReaderSupport.rowEstimate(bytes), release: { release(0..<$0) })
+    }
+    if part.rows == 0 {
       throw LoadError(
         file: file, line: headerLine, message: "the file has a header but no rows",
         hint: "add rows of data below the header, or remove the file")
     }
     // Columns whose values turned out to mix types are read again, as text.
-    let broken = builders.indices.filter { builders[$0].state == .broken }
+    let broken = part.builders.indices.filter { part.builders[$0].state == .broken }
     if !broken.isEmpty {
-      for i in broken { builders[i] = ColumnBuilder(mode: .text, rowHint: rows) }
+      for i in broken { part.builders[i] = ColumnBuilder(mode: .text, rowHint: part.rows) }
       var again = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
       _ = try again.next()
       var ignoredLines = RowLines(firstLine: 0)
       var ignoredBlank = (count: 0, first: 0)
       _ = try readRows(
-        &again, into: &builders, only: broken, names: names, file: file, lines: &ignoredLines,
-        blank: &ignoredBlank, release: release)
+        &again, into: &part.builders, only: broken, names: names, file: file,
+        lines: &ignoredLines, blank: &ignoredBlank, release: { release(0..<$0) })
     }
-    var table = RawTable(names: names, builders: builders, rowCount: rows, lines: lines)
-    if blank.count > 0 {
-      let s = blank.count == 1 ? "" : "s"
+    var table = RawTable(
+      names: names, builders: part.builders, rowCount: part.rows, lines: part.lines)
+    table.halved = halved
+    if part.blank.count > 0 {
+      let (count, first) = part.blank
+      let s = count == 1 ? "" : "s"
       table.warnings.append(
         LoadReport.Warning(
-          file: file, line: blank.first,
-          message: "skipped \(blank.count) blank line\(s) (first on line \(blank.first))"))
+          file: file, line: first,
+          message: "skipped \(count) blank line\(s) (first on line \(first))"))
     }
     return table
+  }
+
+  /// What every part of one file's reading shares.
+  private struct Reading {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let delimiter: UInt8
+    let file: String
+    let names: [String]
+    let modes: [ColumnBuilder.Mode]
+
+    /// Reads the records after `tokenizer`'s position, with builders sized for `hint` rows.
+    func rows(
+      _ tokenizer: inout CSVTokenizer, hint: Int, release: (Int) -> Void
+    ) throws(LoadError) -> Part {
+      var builders = modes.map { ColumnBuilder(mode: $0, rowHint: hint) }
+      var lines = RowLines(firstLine: tokenizer.nextLine)
+      var blank = (count: 0, first: 0)
+      let rows = try readRows(
+        &tokenizer, into: &builders, only: nil, names: names, file: file, lines: &lines,
+        blank: &blank, release: release)
+      return Part(builders: builders, rows: rows, lines: lines, blank: blank)
+    }
+
+    /// The rows after offset `start` read as two halves at once and joined, or nil when
+    /// one pass could give anything else.
+    func halves(after start: Int, release: (Range<Int>) -> Void) -> Part? {
+      guard let split = splitPoint(after: start) else { return nil }
+      let head = UnsafeBufferPointer(rebasing: bytes[0..<split])
+      let tail = UnsafeBufferPointer(rebasing: bytes[split...])
+      let (first, second) = withoutActuallyEscaping(release) { release in
+        let free = Unchecked(release)
+        return LoadParallel.both(
+          { () -> (Part, Int)? in
+            var t = CSVTokenizer(bytes: head, delimiter: delimiter, file: file)
+            do throws(LoadError) {
+              _ = try t.next()
+              let part = try rows(
+                &t, hint: ReaderSupport.rowEstimate(bytes), release: { free.value(0..<$0) })
+              return (part, t.nextLine)
+            } catch { return nil }
+          },
+          { () -> Part? in
+            var t = CSVTokenizer(bytes: tail, delimiter: delimiter, file: file)
+            return try? rows(
+              &t, hint: ReaderSupport.rowEstimate(tail),
+              release: { free.value(split..<split + $0) })
+          })
+      }
+      guard let first, var rest = second else { return nil }
+      var part = first.0
+      // The second half's line 1 is the line after the first half's last.
+      let lineOffset = first.1 - 1
+      for i in part.builders.indices {
+        guard part.builders[i].absorb(&rest.builders[i]) else { return nil }
+      }
+      part.lines.append(rest.lines, rows: part.rows, lineOffset: lineOffset)
+      part.rows += rest.rows
+      if part.blank.count == 0 && rest.blank.count > 0 {
+        part.blank.first = rest.blank.first + lineOffset
+      }
+      part.blank.count += rest.blank.count
+      return part
+    }
+
+    /// Just after the first line feed in the second half of the rows, outside quotes as far
+    /// as quote counting tells (a wrong guess fails the first half, and one pass follows).
+    private func splitPoint(after start: Int) -> Int? {
+      var at = start + (bytes.count - start) / 2
+      var quotes = QuoteCount.count(bytes, start..<at)
+      while at < bytes.count {
+        let c = bytes[at]
+        if c == 0x22 { quotes += 1 }
+        at += 1
+        if c == 0x0A && quotes % 2 == 0 { break }
+      }
+      return at < bytes.count ? at : nil
+    }
   }
 
   /// Feeds every record to the builders (or only to the builders in `only`); returns the
@@ -69,7 +171,7 @@ enum DelimitedReader {
     release: (Int) -> Void
   ) throws(LoadError) -> Int {
     let width = builders.count
-    let releaseStep = 1 << 24
+    let releaseStep = 1 << 22
     var nextRelease = releaseStep
     var row = 0
     while try tokenizer.next() {

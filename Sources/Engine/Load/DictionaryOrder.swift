@@ -1,12 +1,14 @@
 /// Renumbers a text column so that codes follow the byte order of their strings: comparing
 /// two codes then compares the texts, which lets the engine sort and range-filter on codes.
 enum DictionaryOrder {
-  /// Puts `dictionary` in byte order and renumbers `codes` to match, in place.
+  /// Puts `dictionary` in byte order and renumbers `codes` to match, in place. A string
+  /// the dictionary holds more than once (two halves of a file read apart) is kept once.
   static func sort(codes: inout [UInt32], dictionary: inout StringDictionary) {
     let n = dictionary.count
     guard n > 1, let order = order(dictionary) else { return }
     var remap = [UInt32](repeating: 0, count: n)
     var offsets = [UInt32](repeating: 0, count: n + 1)
+    var distinct = 0
     let total = dictionary.bytes.count
     let bytes = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
       dictionary.bytes.withUnsafeBufferPointer { old in
@@ -14,23 +16,34 @@ enum DictionaryOrder {
           remap.withUnsafeMutableBufferPointer { remap in
             offsets.withUnsafeMutableBufferPointer { offsets in
               var at = 0
-              for (newCode, code) in order.enumerated() {
+              var previous = (lo: 0, count: -1)
+              for code in order {
                 let c = Int(code)
-                remap[c] = UInt32(newCode)
                 let lo = Int(oldOffsets[c])
                 let count = Int(oldOffsets[c + 1]) - lo
+                if count == previous.count
+                  && (count == 0
+                    || memcmpBytes(old.baseAddress! + lo, old.baseAddress! + previous.lo, count))
+                {
+                  remap[c] = UInt32(distinct - 1)
+                  continue
+                }
+                remap[c] = UInt32(distinct)
                 if count > 0 {
                   (out.baseAddress! + at).update(from: old.baseAddress! + lo, count: count)
                 }
                 at += count
-                offsets[newCode + 1] = UInt32(at)
+                distinct += 1
+                offsets[distinct] = UInt32(at)
+                previous = (lo, count)
               }
+              initialized = at
             }
           }
         }
       }
-      initialized = total
     }
+    if distinct < n { offsets.removeLast(n - distinct) }
     dictionary = StringDictionary()
     dictionary = StringDictionary(bytes: bytes, offsets: offsets)
     remap.withUnsafeBufferPointer { r in

@@ -59,12 +59,14 @@ final class FileInput: @unchecked Sendable {
       bytes: UnsafeBufferPointer(start: buffer, count: size), mapping: nil, owned: buffer)
   }
 
-  /// Tells the system the bytes before `offset` are no longer needed (mapped files only).
-  func release(upTo offset: Int) {
+  /// Tells the system the bytes in `range` are no longer needed (mapped files only; the
+  /// whole pages inside the range).
+  func release(_ range: Range<Int>) {
     guard let mapping else { return }
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let length = offset / page * page
-    if length > 0 { madvise(mapping, length, MADV_DONTNEED) }
+    let start = (range.lowerBound + page - 1) / page * page
+    let end = range.upperBound / page * page
+    if end > start { madvise(mapping + start, end - start, MADV_DONTNEED) }
   }
 
   static func cannotRead(_ path: String, _ err: Int32) -> LoadError {

@@ -57,6 +57,15 @@ public enum Loader {
     }
     // Largest files first, so the two cores finish together.
     let order = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
+    // A file that starts with less than half its size left to load after it would leave
+    // the other core idle at the end: it is read in two halves at once.
+    var planned = jobs
+    var after = 0
+    for i in order.reversed() {
+      planned[i].halve = after * 2 < jobs[i].size
+      after += jobs[i].size
+    }
+    let jobs = planned
     let frozenSchemas = tableSchemas
     var results = LoadParallel.map(order) { i -> Result<TableLoader.Loaded, LoadError> in
       do throws(LoadError) {

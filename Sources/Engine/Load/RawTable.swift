@@ -7,6 +7,8 @@ struct RawTable {
   var lines: RowLines
   /// Warnings found while reading (blank lines skipped).
   var warnings: [LoadReport.Warning] = []
+  /// Whether the rows were read as two halves at once.
+  var halved = false
 }
 
 /// Things every reader shares.

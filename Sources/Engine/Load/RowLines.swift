@@ -23,6 +23,13 @@ struct RowLines: Sendable {
     }
   }
 
+  /// Appends the rows of `other`, read from further down the same file: its row 0 is row
+  /// `rows` here, and its line numbers count from `lineOffset + 1`.
+  mutating func append(_ other: RowLines, rows: Int, lineOffset: Int) {
+    note(row: rows, line: other.line(of: 0) + lineOffset)
+    for r in other.breakRows { note(row: rows + r, line: other.line(of: r) + lineOffset) }
+  }
+
   /// The 1-based line on which row `row` starts.
   func line(of row: Int) -> Int {
     var lo = 0

@@ -35,6 +35,9 @@ struct TableLoader {
     var bytes: Bytes
     /// Size, to load the largest files first.
     var size: Int
+    /// Read a large CSV or TSV file in two halves at once: set for a file that starts when
+    /// too little is left behind it to keep the other core busy.
+    var halve = false
   }
 
   /// A loaded table with what the later steps need.
@@ -57,13 +60,13 @@ struct TableLoader {
     case .disk:
       let input = try FileInput.load(job.path)
       return try load(
-        job, input.bytes, release: { input.release(upTo: $0) }, table: schema,
+        job, input.bytes, release: { input.release($0) }, table: schema,
         schemaEncoding: schemaEncoding)
     }
   }
 
   private static func load(
-    _ job: Job, _ raw: UnsafeBufferPointer<UInt8>, release: (Int) -> Void,
+    _ job: Job, _ raw: UnsafeBufferPointer<UInt8>, release: (Range<Int>) -> Void,
     table schema: TableSchema?, schemaEncoding: String?
   ) throws(LoadError) -> Loaded {
     let declaredEncoding = (schema?.encoding).flatMap(TextDecoding.canonical) ?? schemaEncoding
@@ -80,22 +83,26 @@ struct TableLoader {
       }
     } else {
       let body = UnsafeBufferPointer(rebasing: raw[decoded.skip...])
-      rawTable = try parse(job, body, declared) { release($0 + decoded.skip) }
+      rawTable = try parse(job, body, declared) {
+        release($0.lowerBound + decoded.skip..<$0.upperBound + decoded.skip)
+      }
     }
     return finish(&rawTable, job: job, encoding: decoded.encoding, schema: schema)
   }
 
   private static func parse(
     _ job: Job, _ bytes: UnsafeBufferPointer<UInt8>, _ declared: @escaping (String) -> ColumnType?,
-    _ release: (Int) -> Void
+    _ release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     switch job.format {
     case .csv:
       return try DelimitedReader.read(
-        bytes, delimiter: 0x2C, file: job.path, declared: declared, release: release)
+        bytes, delimiter: 0x2C, file: job.path, declared: declared, halve: job.halve,
+        release: release)
     case .tsv:
       return try DelimitedReader.read(
-        bytes, delimiter: 0x09, file: job.path, declared: declared, release: release)
+        bytes, delimiter: 0x09, file: job.path, declared: declared, halve: job.halve,
+        release: release)
     case .jsonl:
       return try JSONRowReader.read(bytes, isArray: false, file: job.path, declared: declared)
     case .json:

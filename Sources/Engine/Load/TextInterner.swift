@@ -63,6 +63,17 @@ struct TextInterner {
     mask = newMask
   }
 
+  /// Appends the strings of `other` after these, without looking them up: codes of `other`
+  /// become `code + count`. The strings may then repeat (so may later ones interned);
+  /// `DictionaryOrder.sort` merges the repeats.
+  mutating func concatenate(_ other: TextInterner) {
+    let shift = UInt32(bytes.count)
+    bytes.append(contentsOf: other.bytes)
+    offsets.reserveCapacity(offsets.count + other.count)
+    for o in other.offsets.dropFirst() { offsets.append(o + shift) }
+    count += other.count
+  }
+
   /// The interned strings as a dictionary, in code order.
   func dictionary() -> StringDictionary {
     StringDictionary(bytes: bytes, offsets: offsets)
