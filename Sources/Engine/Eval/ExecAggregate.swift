@@ -43,19 +43,22 @@ extension Executor {
       let decode: @Sendable (Int) -> [Int32] = { [strides] slot in
         strides.indices.map { k in Int32((slot / strides[k]) % keys[k].domain) }
       }
-      if keys.count == 1, selection.count == keys[0].codes.count {
-        // Every row is selected, in order: the key codes are the slots.
+      if keys.count == 1, keys[0].perSelection || selection.count == keys[0].codes.count {
+        // The key's codes follow the selection (or every row is selected, in order): they
+        // are the slots.
         return GroupIndex(slots: keys[0].codes, count: total, codes: decode, strides: strides)
       }
       var slots = [Int32](repeating: 0, count: selection.count)
       let keyCodes = keys.map(\.codes)
+      let perSelection = keys.map(\.perSelection)
       slots.withUnsafeMutableBufferPointer { out in
         selection.withUnsafeBufferPointer { sel in
           forEachChunk(sel.count) { range in
             for i in range {
               var combined = 0
               for k in 0..<keyCodes.count {
-                combined &+= Int(keyCodes[k][Int(sel[i])]) &* strides[k]
+                let at = perSelection[k] ? i : Int(sel[i])
+                combined &+= Int(keyCodes[k][at]) &* strides[k]
               }
               out[i] = Int32(combined)
             }
@@ -68,7 +71,7 @@ extension Executor {
     var codes: [[Int32]] = []
     var slots = [Int32](repeating: 0, count: selection.count)
     for (i, r) in selection.enumerated() {
-      let combination = keys.map { $0.codes[Int(r)] }
+      let combination = keys.map { $0.code(i, row: r) }
       if let s = slotOf[combination] {
         slots[i] = s
       } else {
@@ -175,7 +178,8 @@ extension Executor {
     let chunks = selection.count >= 1 << 18 ? 2 : 1
     var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: chunks)
     var counts = sums
-    func run<T>(_ values: [T], _ number: @escaping (T) -> Double) {
+    // `T.number` is resolved when `run` is specialized, so the loop calls no closure.
+    func run<T: NumberCell>(_ values: [T]) {
       let size = (selection.count + chunks - 1) / chunks
       sums.withUnsafeMutableBufferPointer { sumParts in
         counts.withUnsafeMutableBufferPointer { countParts in
@@ -183,13 +187,13 @@ extension Executor {
             selection.withUnsafeBufferPointer { sel in
               slots.withUnsafeBufferPointer { slot in
                 let shared = Unchecked(
-                  (sumParts.baseAddress!, countParts.baseAddress!, vals, sel, slot, number))
+                  (sumParts.baseAddress!, countParts.baseAddress!, vals, sel, slot))
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                  let (sumPart, countPart, vals, sel, slot, number) = shared.value
+                  let (sumPart, countPart, vals, sel, slot) = shared.value
                   sumPart[c].withUnsafeMutableBufferPointer { sum in
                     countPart[c].withUnsafeMutableBufferPointer { count in
                       for i in c * size..<min(sel.count, (c + 1) * size) {
-                        let x = number(vals[Int(sel[i])])
+                        let x = T.number(vals[Int(sel[i])])
                         if x.isNaN { continue }
                         sum[Int(slot[i])] += x
                         count[Int(slot[i])] += 1
@@ -204,10 +208,10 @@ extension Executor {
       }
     }
     switch v {
-    case .decimal(let a): run(a) { $0 }
-    case .integer(let a): run(a) { $0 == ColumnData.missingInteger ? .nan : Double($0) }
-    case .date(let a): run(a) { $0 == ColumnData.missingDate ? .nan : Double($0) }
-    case .boolean(let a): run(a) { $0 == ColumnData.missingBoolean ? .nan : Double($0) }
+    case .decimal(let a): run(a)
+    case .integer(let a): run(a)
+    case .date(let a): run(a)
+    case .boolean(let a): run(a)
     case .rows, .text: break
     }
     var sum = sums[0]
@@ -297,5 +301,34 @@ extension Vector {
     case .text(let v, _): return Int64(v[row])
     case .rows(let v, _): return Int64(v[row])
     }
+  }
+}
+
+/// A stored cell that reads as a number, NaN when missing.
+protocol NumberCell {
+  static func number(_ cell: Self) -> Double
+}
+
+extension Double: NumberCell {
+  @inline(__always) static func number(_ cell: Double) -> Double { cell }
+}
+
+extension Int64: NumberCell {
+  @inline(__always) static func number(_ cell: Int64) -> Double {
+    cell == ColumnData.missingInteger ? .nan : Double(cell)
+  }
+}
+
+extension Int32: NumberCell {
+  /// A date: days since 1970.
+  @inline(__always) static func number(_ cell: Int32) -> Double {
+    cell == ColumnData.missingDate ? .nan : Double(cell)
+  }
+}
+
+extension UInt8: NumberCell {
+  /// A boolean: 0 or 1.
+  @inline(__always) static func number(_ cell: UInt8) -> Double {
+    cell == ColumnData.missingBoolean ? .nan : Double(cell)
   }
 }

@@ -2,7 +2,8 @@ import Lang
 
 /// A `by` key turned into a small integer code per row, with labels for the answer.
 struct KeyColumn {
-  /// Code per base row, in `0..<domain`; `missing` for an empty value.
+  /// Code per base row, in `0..<domain`; `missing` for an empty value. With `perSelection`,
+  /// code per selected row instead (`codes[i]` is that of `selection[i]`).
   var codes: [Int32]
   var domain: Int
   var missing: Int32
@@ -15,6 +16,12 @@ struct KeyColumn {
   var base: Int32
   /// The value a code sorts by, when cheaper than `labels(code)[0]` (a reference's id).
   var sortValue: (@Sendable (Int32) -> Value)? = nil
+  /// Whether `codes` follows the selection rather than the base rows.
+  var perSelection = false
+
+  /// The code of selected row number `i`, base row `row`.
+  @inline(__always)
+  func code(_ i: Int, row: Int32) -> Int32 { perSelection ? codes[i] : codes[Int(row)] }
 
   /// What code `code` sorts by: its first shown value.
   func orderValue(_ code: Int32) -> Value { sortValue?(code) ?? labels(code)[0] }
@@ -28,7 +35,13 @@ extension Executor {
       let target = store.tables[p.table].rowCount
       var column = try keyColumn(local, table: p.table, selection: (0..<Int32(target)).map { $0 })
       let missing = column.missing
-      column.codes = parallelGather(column.codes, index, missing: missing)
+      if selection.count * 4 < index.count * 3 {
+        // A filtered query: follow the index for the selected rows only.
+        column.codes = parallelGather(column.codes, index, selection: selection, missing: missing)
+        column.perSelection = true
+      } else {
+        column.codes = parallelGather(column.codes, index, missing: missing)
+      }
       return column
     }
     let column = ResultColumn(name: key.name, kind: .text, sensitive: key.sensitive)

@@ -43,6 +43,29 @@ func parallelGather<T>(_ values: [T], _ index: [Int32], missing: T) -> [T] {
   }
 }
 
+/// `out[i] = values[index[selection[i]]]`, or `missing` where that index is negative, on both
+/// cores: a gather through a row index for the selected rows only.
+func parallelGather<T>(
+  _ values: [T], _ index: [Int32], selection: [Int32], missing: T
+) -> [T] {
+  [T](unsafeUninitializedCapacity: selection.count) { out, initialized in
+    values.withUnsafeBufferPointer { v in
+      index.withUnsafeBufferPointer { ix in
+        selection.withUnsafeBufferPointer { sel in
+          let base = out.baseAddress!
+          forEachChunk(sel.count) { range in
+            for i in range {
+              let j = ix[Int(sel[i])]
+              (base + i).initialize(to: j < 0 ? missing : v[Int(j)])
+            }
+          }
+        }
+      }
+    }
+    initialized = selection.count
+  }
+}
+
 /// How many of `slots` fall in each of `n` slots, counted on both cores.
 func parallelCounts(_ slots: [Int32], _ n: Int) -> [Int64] {
   let chunks = slots.count >= 1 << 18 ? 2 : 1

@@ -172,7 +172,7 @@ extension SQLTranslator {
     let selection = try executor.selection(plan.filter, table: plan.table)
     let key = try executor.keyColumn(across, table: plan.table, selection: selection)
     var codes = Set<Int32>()
-    for r in selection { codes.insert(key.codes[Int(r)]) }
+    for (i, r) in selection.enumerated() { codes.insert(key.code(i, row: r)) }
     return codes.map { key.labels($0)[0] }.sorted { $0.order($1) < 0 }
   }
 }
