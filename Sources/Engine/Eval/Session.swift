@@ -28,6 +28,7 @@ public final class Session: @unchecked Sendable {
 
   public init(store: Store) {
     self.store = store
+    MemoryTrim.keepFreedMemory()
   }
 
   /// The `let` names defined so far, as written.
