@@ -9,7 +9,8 @@ struct SnapshotCommand: ParsableCommand {
     commandName: "snapshot",
     abstract: "Save the loaded data as one binary snapshot file; open it with: dangke FILE.",
     discussion:
-      "A snapshot written by another dangke version, or damaged, is refused: re-create it.")
+      "A snapshot written by another dangke version, damaged, or older than the data files it "
+      + "was made from is refused: re-create it.")
 
   @Argument(help: "A data folder or data files (default: the built-in Kangjian sample).")
   var data: [String] = []

@@ -34,6 +34,44 @@ final class SnapshotCLITests: XCTestCase {
     XCTAssertTrue(r.stderr.contains("dangke snapshot"), r.stderr)
   }
 
+  /// Columns are read on first use; a snapshot cut short in place after it was opened stops
+  /// the session with the data-error status and says why, rather than answering wrongly.
+  func testSnapshotChangedInPlaceWhileOpenStopsTheSession() throws {
+    let dir = try DangkeProcess.temporaryDirectory()
+    let file = dir.appendingPathComponent("s.dksnap")
+    XCTAssertEqual(try DangkeProcess.run(["snapshot", "--out", file.path]).status, 0)
+    let process = Process()
+    process.executableURL = DangkeProcess.binary
+    process.arguments = [file.path]
+    let (input, output, errors) = (Pipe(), Pipe(), Pipe())
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    // Statements are read once the snapshot is open and checked; cut it short then.
+    let deadline = Date().addingTimeInterval(20)
+    while !holdsOpen(process.processIdentifier, file.path), Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    Thread.sleep(forTimeInterval: 0.5)
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.truncate(atOffset: 4096)
+    try handle.close()
+    input.fileHandleForWriting.write(
+      Data("count sessions\ncount attendance by member.category\n".utf8))
+    try input.fileHandleForWriting.close()
+    let rest = output.fileHandleForReading.readDataToEndOfFile()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 3)
+    // The first answer needs no large column; the second stops.
+    XCTAssertEqual(String(decoding: rest, as: UTF8.self), "count\n-----\n  485\n(1 row)\n")
+    XCTAssertEqual(
+      stderr,
+      "dangke: \(file.path): the snapshot changed on disk after it was opened; open it again "
+        + "(write snapshots with `dangke snapshot`, which replaces files whole)\n")
+  }
+
   func testSnapshotDoesNotReplaceAnotherFile() throws {
     let dir = try DangkeProcess.temporaryDirectory()
     let file = dir.appendingPathComponent("notes.txt")
@@ -43,5 +81,14 @@ final class SnapshotCLITests: XCTestCase {
     XCTAssertEqual(
       r.stderr, "dangke: \(file.path) exists and is not a snapshot; not replacing it\n")
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "keep me")
+  }
+
+  /// Whether process `pid` has `path` open (Linux: its `/proc/PID/fd` links).
+  private func holdsOpen(_ pid: Int32, _ path: String) -> Bool {
+    let folder = "/proc/\(pid)/fd"
+    let fds = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return fds.contains {
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/" + $0)) == path
+    }
   }
 }
