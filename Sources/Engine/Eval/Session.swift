@@ -31,6 +31,12 @@ public final class Session: @unchecked Sendable {
     MemoryTrim.keepFreedMemory()
   }
 
+  /// Hands the memory freed so far back to the system: a session keeps what queries free for
+  /// the next query, so call this after dropping a whole store (`.load` of other data).
+  public static func returnFreedMemory() {
+    MemoryTrim.now()
+  }
+
   /// The `let` names defined so far, as written.
   public var letNames: [String] { lets.values.map(\.name).sorted() }
 

@@ -96,6 +96,7 @@ extension REPL {
     next.options = shell.options
     shell = next
     lets = [:]
+    dropped = true
     screen(Self.banner(store).split(separator: "\n").prefix(2).joined(separator: "\n") + "\n")
   }
 

@@ -14,6 +14,9 @@ final class REPL {
   var timer = false
   /// `let` names of the session, each with the table it reads (for Tab completion).
   var lets: [String: String] = [:]
+  /// Set by `.load`: the old store is gone once nothing holds it (the completer does until
+  /// the next prompt), and its memory is then handed back.
+  var dropped = false
 
   static let prompt = "dangke> "
   static let continuationPrompt = "   ...> "
@@ -72,6 +75,10 @@ final class REPL {
         editor.completer = Completer(
           context: StoreCompletionContext(store: shell.session.store, lets: lets),
           pending: pending.joined(separator: "\n"))
+      }
+      if dropped {
+        Session.returnFreedMemory()
+        dropped = false
       }
       switch reader.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
       case .endOfFile:
