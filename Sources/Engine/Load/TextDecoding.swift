@@ -48,6 +48,7 @@ enum TextDecoding {
     } else {
       let bad = firstInvalidUTF8(bytes)
       utf8Ok = bad == nil
+      if let bad { try refuseNotText(bytes, at: bad, file: file) }
       if let bad, endsInsideACharacter(bytes, at: bad) {
         throw invalidBytes(
           bytes, at: bad, file: file,
@@ -73,6 +74,56 @@ enum TextDecoding {
     }
   }
 
+  /// Refuses what is no text at all — a NUL byte: a binary file, or UTF-16 without a byte
+  /// order mark — and a byte order mark at the start of a later line (files joined together).
+  private static func refuseNotText(
+    _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String
+  ) throws(LoadError) {
+    let (line, column) = position(b, offset)
+    if b[offset] == 0 {
+      // UTF-16 text of mostly ASCII characters: every other byte is 0, the others are not.
+      let sample = min(b.count, 256)
+      var zeros = [0, 0]
+      for i in 0..<sample where b[i] == 0 { zeros[i % 2] += 1 }
+      let half = sample / 2
+      let (most, least) = (max(zeros[0], zeros[1]), min(zeros[0], zeros[1]))
+      if most * 5 >= half * 3 && least * 10 <= half {
+        throw LoadError(
+          file: file, line: line, column: column,
+          message: "the file looks like UTF-16 without a byte order mark (every other byte is 0)",
+          hint: "save it as UTF-8 (in Excel: CSV UTF-8), or as UTF-16 with a byte order mark")
+      }
+      throw LoadError(
+        file: file, line: line, column: column,
+        message: "a NUL byte (0x00): this is not a text file, or it is damaged",
+        hint: "check that this is the data file you meant; remove the NUL bytes if it is")
+    }
+    if isMidFileBOM(b, offset) {
+      throw LoadError(
+        file: file, line: line, column: column,
+        message: "a byte order mark (U+FEFF) at the start of line \(line), not of the file",
+        hint: "the file may be two files joined together: remove the mark (and a repeated header)")
+    }
+  }
+
+  /// Whether the bytes at `offset` are a UTF-8 byte order mark at the start of a line after
+  /// the first.
+  private static func isMidFileBOM(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+    offset > 0 && offset + 3 <= b.count && b[offset] == 0xEF && b[offset + 1] == 0xBB
+      && b[offset + 2] == 0xBF && (b[offset - 1] == 0x0A || b[offset - 1] == 0x0D)
+  }
+
+  /// The 1-based line and byte column of `offset`.
+  private static func position(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (Int, Int) {
+    var line = 1
+    var lineStart = 0
+    for i in 0..<offset where b[i] == 0x0A {
+      line += 1
+      lineStart = i + 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+
   private static func hasBOM(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
   }
@@ -81,15 +132,10 @@ enum TextDecoding {
   private static func invalidBytes(
     _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String, what: String
   ) -> LoadError {
-    var line = 1
-    var lineStart = 0
-    for i in 0..<offset where b[i] == 0x0A {
-      line += 1
-      lineStart = i + 1
-    }
+    let (line, column) = position(b, offset)
     let byte = String(b[offset], radix: 16, uppercase: true)
     return LoadError(
-      file: file, line: line, column: offset - lineStart + 1,
+      file: file, line: line, column: column,
       message: "invalid byte sequence (byte 0x\(byte.count == 1 ? "0" : "")\(byte)): \(what)",
       hint: "save the file as UTF-8 (or GB18030), or set its \"encoding\" in schema.json")
   }
@@ -110,20 +156,27 @@ enum TextDecoding {
       && firstInvalidUTF8(UnsafeBufferPointer(rebasing: b[..<bad])) == nil
   }
 
-  /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.
+  /// The offset of the first byte that breaks UTF-8, or is a NUL byte, or starts a byte
+  /// order mark on a later line; nil when there is none.
   static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let p = b.baseAddress else { return nil }
     let n = b.count
     var i = 0
+    let raw = UnsafeRawPointer(p)
+    /// High bits set where a byte is not ASCII, or (with a false alarm at most after a real
+    /// one) where it is NUL.
+    @inline(__always) func flags(_ at: Int) -> UInt64 {
+      let w = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+      return (w | ((w &- 0x0101_0101_0101_0101) & ~w)) & 0x8080_8080_8080_8080
+    }
     while i < n {
-      // Eight ASCII bytes at a time.
-      while i + 8 <= n
-        && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
-        i += 8
+      // Thirty-two, then eight ASCII bytes, none of them NUL, at a time.
+      while i + 32 <= n, flags(i) | flags(i + 8) | flags(i + 16) | flags(i + 24) == 0 {
+        i += 32
       }
+      while i + 8 <= n, flags(i) == 0 { i += 8 }
       guard i < n else { break }
-      let length = sequenceLength(p, n, i)
+      let length = p[i] == 0 || isMidFileBOM(b, i) ? 0 : sequenceLength(p, n, i)
       if length == 0 { return i }
       i += length
     }
