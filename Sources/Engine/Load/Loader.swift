@@ -34,6 +34,14 @@ public enum Loader {
     var report = LoadReport()
     for t in loaded {
       report.encodings[t.table.origin] = t.encoding
+      let written = SourcePlan.stem(SourcePlan.lastComponent(t.table.origin))
+      if written != t.table.name {
+        report.warnings.append(
+          LoadReport.Warning(
+            file: t.table.origin,
+            message: "a query cannot write the table name \"\(written)\"; "
+              + "the table is named \(t.table.name)"))
+      }
       report.warnings += t.warnings
     }
     let fileOrder = Dictionary(

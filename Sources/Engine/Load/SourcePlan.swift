@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 /// What a `DataSource` amounts to: the files to load as tables, the schema's bytes, a name.
 struct SourcePlan {
@@ -138,10 +139,42 @@ struct SourcePlan {
     return Array(input.bytes)
   }
 
-  /// `sessions.csv` → `sessions`.
+  /// `sessions.csv` → `sessions`; a name a query could not write is made into one
+  /// (`attendance-2016.csv` → `attendance_2016`; see `queryableName`).
   static func tableName(_ fileName: String) -> String {
+    queryableName(stem(fileName))
+  }
+
+  /// The file name without its extension.
+  static func stem(_ fileName: String) -> String {
     guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return fileName }
     return String(fileName[..<dot])
+  }
+
+  /// `name` when a query can write it bare; else each run of other characters (`-`, spaces,
+  /// dots) becomes `_`, a leading digit gets `_` before it, and a keyword gets `_` after it.
+  static func queryableName(_ name: String) -> String {
+    if Lexer.isPlainName(name) { return name }
+    var out = ""
+    var gap = false
+    for scalar in name.unicodeScalars {
+      let keep =
+        scalar == "_" || scalar.properties.isAlphabetic
+        || scalar.properties.generalCategory == .decimalNumber
+        || scalar.properties.generalCategory == .nonspacingMark
+        || scalar.properties.generalCategory == .spacingMark
+      if keep {
+        if gap && !out.isEmpty { out += "_" }
+        out.unicodeScalars.append(scalar)
+      }
+      gap = !keep
+    }
+    if out.isEmpty { out = "table" }
+    if let first = out.unicodeScalars.first, !(first == "_" || first.properties.isAlphabetic) {
+      out = "_" + out
+    }
+    if !Lexer.isPlainName(out) { out += "_" }
+    return out
   }
 
   static func lastComponent(_ path: String) -> String {
