@@ -121,7 +121,8 @@ public struct Lexer {
       case _ where Self.isIdentifierStart(current):
         lexWord()
       default:
-        emitInvalid(length: 1) { .unexpectedCharacter(current, at: $0) }
+        let table = current == "*" ? tableAfterStar() : nil
+        emitInvalid(length: 1) { .unexpectedCharacter(current, at: $0, table: table) }
       }
     }
     tokens.append(Token(.end, span: .at(offsets[position])))
@@ -138,6 +139,20 @@ public struct Lexer {
     position += length
     let span = span(from: start)
     tokens.append(Token(.invalid(diagnostic(span)), span: span))
+  }
+
+  /// The table named in `* of TABLE` after the current `*`, for the hint of SQL's `*`.
+  private func tableAfterStar() -> String? {
+    var at = position + 1
+    func word() -> String {
+      while let c = scalar(at: at), c == " " || c == "\t" { at += 1 }
+      let start = at
+      while let c = scalar(at: at), Self.isIdentifierContinue(c) { at += 1 }
+      return text(from: start, to: at)
+    }
+    guard word().lowercased() == "of" else { return nil }
+    let table = word()
+    return table.isEmpty ? nil : table
   }
 
   private mutating func skipComment() {

@@ -6,7 +6,10 @@ extension Diagnostic {
     "＜": "<", "～": "~", "＄": "$", "！": "!", "＃": "#", "：": ":",
   ]
 
-  static func unexpectedCharacter(_ scalar: Unicode.Scalar, at span: Span) -> Diagnostic {
+  /// `table`: the table a `*` was followed by (`* of members`), for its hint.
+  static func unexpectedCharacter(
+    _ scalar: Unicode.Scalar, at span: Span, table: String? = nil
+  ) -> Diagnostic {
     if let ascii = fullWidthPunctuation[scalar] {
       return .error(
         "full-width '\(scalar)' is not allowed here", at: span,
@@ -22,9 +25,10 @@ extension Diagnostic {
         "unexpected '-'", at: span,
         hints: ["there is no arithmetic; '-' may only start a negative number such as -1"])
     case "*":
+      let t = table ?? "sessions"
       return .error(
         "unexpected '*'", at: span,
-        hints: ["to see every column write 'list sessions'; to count rows write 'count sessions'"])
+        hints: ["to see every column write 'list \(t)'; to count rows write 'count \(t)'"])
     default:
       // Invisible characters (spaces, controls, zero-width marks) are named by code point.
       let invisible =
