@@ -38,7 +38,7 @@ extension CompletionAnalysis {
     let before = tokens[safe: index - 1]
     switch before?.keyword {
     case .in: return values(ofPathEndingAt: inSubjectEnd(inAt: index - 1))
-    case .has, .no, .count: return tables()
+    case .has, .no, .count, .sum, .avg, .min, .max, .median: return relatedTables()
     default:
       if before?.name != nil { return scopeColumns() }
       return scopeColumns() + keywords(Self.conditionStarts)

@@ -111,6 +111,18 @@ struct CompletionAnalysis {
     words(context.tables() + context.letNames)
   }
 
+  /// Inside `has (`, `count(` and the like: the tables with a reference to the statement's
+  /// table (its related rows), and `let` names; every table when there is none.
+  func relatedTables() -> [CompletionCandidate] {
+    guard let outer = statementTable?.lowercased() else { return tables() }
+    let related = context.tables().filter { t in
+      context.columns(of: t).contains {
+        context.referencedTable(of: t, column: $0)?.lowercased() == outer
+      }
+    }
+    return related.isEmpty ? tables() : words(related + context.letNames)
+  }
+
   func columns(of table: String?) -> [CompletionCandidate] {
     guard let table else { return [] }
     return words(context.columns(of: table))

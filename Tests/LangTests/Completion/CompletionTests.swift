@@ -111,8 +111,14 @@ final class CompletionTests: XCTestCase {
   }
 
   func testRelatedRowsUseTheRelatedTable() {
+    // Only the tables whose rows refer to a member (and `let` names).
+    XCTAssertEqual(texts("count members where has (|"), ["attendance", "recent"])
+    XCTAssertEqual(texts("list name of members where count(|"), ["attendance", "recent"])
+    XCTAssertEqual(texts("count orgs where sum(|"), ["members", "sessions", "recent"])
+    XCTAssertEqual(texts("count experts where no (s|"), ["sessions"])
+    // No table refers to attendance: every table.
     XCTAssertEqual(
-      texts("count members where has (|"),
+      texts("count attendance where has (|"),
       ["attendance", "bases", "experts", "members", "orgs", "sessions", "recent"])
     XCTAssertEqual(texts("count members where no (attendance where s|"), ["session", "score"])
   }
