@@ -30,6 +30,9 @@ struct OutputOptions: ParsableArguments {
   @Flag(name: .long, help: "Show sensitive columns (phone numbers) unmasked.")
   var reveal = false
 
+  @Flag(name: .long, help: "Show codes by their Chinese labels from the schema (micro → 微党课).")
+  var labels = false
+
   @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark, for Excel.")
   var bom = false
 

@@ -51,6 +51,7 @@ func makeShell(data: [String], output: OutputOptions) throws -> Shell {
   let shell = Shell(session: session, out: Console.out, err: Console.err)
   if let format = output.format { shell.format = format }
   shell.options.reveal = output.reveal
+  shell.options.labels = output.labels
   shell.options.bom = output.bom
   return shell
 }

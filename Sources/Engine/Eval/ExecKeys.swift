@@ -44,7 +44,8 @@ extension Executor {
       }
       return column
     }
-    let column = ResultColumn(name: key.name, kind: .text, sensitive: key.sensitive)
+    let column = ResultColumn(
+      name: key.name, kind: .text, sensitive: key.sensitive, codeLabels: key.expr.codeLabels)
     // A time bucket of a few selected rows: work out the calendar for those rows only.
     if case .bucket(let bucket, let p) = key.expr, p.hops.isEmpty,
       case .date(let days) = p.column.data, selection.count * 4 < days.count
@@ -142,7 +143,8 @@ extension Executor {
       columns.append(
         ResultColumn(
           name: column.name + "." + display.name, kind: ResultKind(display.type),
-          sensitive: display.sensitive))
+          sensitive: display.sensitive,
+          codeLabels: display.type == .text ? display.codeLabels : [:]))
     }
     return KeyColumn(
       codes: rows.map { $0 < 0 ? missing : $0 }, domain: t.rowCount + 1, missing: missing,

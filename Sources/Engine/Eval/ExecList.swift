@@ -26,7 +26,8 @@ extension Executor {
       selection.removeLast(selection.count - limit)
     }
     let columns = zip(plan.fields, fields).map { f, reader in
-      ResultColumn(name: f.name, kind: reader.kind, sensitive: f.sensitive)
+      ResultColumn(
+        name: f.name, kind: reader.kind, sensitive: f.sensitive, codeLabels: f.expr.codeLabels)
     }
     // Rows are made when read, so a long answer streams instead of being built whole.
     let chosen = selection

@@ -12,6 +12,13 @@ indirect enum RowExpr {
   /// Related rows aggregated: `count(attendance where …)`, `sum(attendance.hours)`.
   case related(RelatedPlan)
 
+  /// The Chinese labels of the codes this expression yields (a text column's, from the
+  /// schema), shown instead of the codes when labels are on.
+  var codeLabels: [String: String] {
+    if case .path(let p, _) = self, p.column.type == .text { return p.column.codeLabels }
+    return [:]
+  }
+
   /// The stored type this expression yields.
   var type: ColumnType {
     switch self {

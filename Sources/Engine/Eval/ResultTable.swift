@@ -20,11 +20,16 @@ public struct ResultColumn: Hashable, Sendable {
   public var kind: ResultKind
   /// Whether the column is personal data to be masked (`138****5678`) unless revealed.
   public var sensitive: Bool
+  /// Chinese labels of its codes (`micro` → `微党课`), shown instead when labels are on.
+  public var codeLabels: [String: String]
 
-  public init(name: String, kind: ResultKind, sensitive: Bool = false) {
+  public init(
+    name: String, kind: ResultKind, sensitive: Bool = false, codeLabels: [String: String] = [:]
+  ) {
     self.name = name
     self.kind = kind
     self.sensitive = sensitive
+    self.codeLabels = codeLabels
   }
 }
 

@@ -12,7 +12,7 @@ public struct CSVRenderer: AnswerRenderer {
     if options.bom { out.write("\u{FEFF}") }
     let columns = table.columns
     guard !columns.isEmpty else { return }
-    let format = CellFormat(style: .raw, reveal: options.reveal)
+    let format = CellFormat(style: .raw, options)
     // A lone empty field would be an empty line, which readers skip: write it as `""`.
     let single = columns.count == 1
     for (c, column) in columns.enumerated() {

@@ -10,6 +10,19 @@ struct CellFormat: Sendable {
   var style: Style
   /// Show sensitive columns unmasked.
   var reveal: Bool
+  /// Show codes by their Chinese labels, where the column has them.
+  var labels = false
+
+  init(style: Style, _ options: RenderOptions) {
+    self.style = style
+    reveal = options.reveal
+    labels = options.labels
+  }
+
+  init(style: Style, reveal: Bool) {
+    self.style = style
+    self.reveal = reveal
+  }
 
   /// Whether cells of `column` are masked in this format.
   func masks(_ column: ResultColumn) -> Bool {
@@ -18,6 +31,9 @@ struct CellFormat: Sendable {
 
   /// The text of a cell, masked when the column is sensitive; `nil` for a missing value.
   func text(_ value: Value, in column: ResultColumn) -> String? {
+    if labels, case .text(let code) = value, let label = column.codeLabels[code] {
+      return masks(column) ? Self.mask(label) : label
+    }
     guard let plain = plainText(value, kind: column.kind) else { return nil }
     return masks(column) ? Self.mask(plain) : plain
   }

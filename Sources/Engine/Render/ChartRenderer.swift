@@ -20,7 +20,7 @@ public struct ChartRenderer: AnswerRenderer {
     let total = table.rows.count
     let shown = shownRowCount(total: total, maxRows: options.maxRows)
     let rows = table.rows.prefix(shown)
-    let format = CellFormat(style: .display, reveal: options.reveal)
+    let format = CellFormat(style: .display, options)
     let labelColumns = columns.indices.filter { $0 != metric }
     let metricColumn = columns[metric]
     // A masked metric draws no bars: their lengths would tell the hidden values.

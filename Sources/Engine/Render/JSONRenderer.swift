@@ -13,7 +13,7 @@ public struct JSONRenderer: AnswerRenderer {
       out.write("[]\n")
       return
     }
-    let format = CellFormat(style: .raw, reveal: options.reveal)
+    let format = CellFormat(style: .raw, options)
     var keys: [String] = []
     for column in table.columns {
       var key = ""

@@ -13,7 +13,7 @@ public struct MarkdownRenderer: AnswerRenderer {
     let total = table.rows.count
     let shown = shownRowCount(total: total, maxRows: options.maxRows)
     if !columns.isEmpty {
-      let format = CellFormat(style: .display, reveal: options.reveal)
+      let format = CellFormat(style: .display, options)
       let header = columns.map { Self.cell($0.name) }
       // An alignment row needs at least three dashes.
       var widths = header.map { max($0.width, 3) }

@@ -14,6 +14,8 @@ public struct RenderOptions: Sendable {
   public var color: Bool = false
   /// Show sensitive columns unmasked.
   public var reveal: Bool = false
+  /// Show codes by their Chinese labels from the schema (`micro` → `微党课`).
+  public var labels: Bool = false
   /// csv: start with a UTF-8 byte order mark so Excel reads the file as UTF-8.
   public var bom: Bool = false
   /// chart: columns taken by the longest bar.

@@ -35,7 +35,7 @@ public struct TableRenderer: AnswerRenderer {
 
   private func layOut(_ table: ResultTable, shown: Int) -> Grid {
     let columns = table.columns
-    let format = CellFormat(style: .display, reveal: options.reveal)
+    let format = CellFormat(style: .display, options)
     let header = columns.map { column in
       let name = TextLayout.singleLine(column.name)
       return LaidOutCell(text: name, width: terminalWidth(of: name))

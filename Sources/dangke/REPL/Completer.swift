@@ -51,7 +51,7 @@ struct Completer: Sendable {
       return LineCompletion(replaced: range, candidates: Self.paths(prefix: word))
     case ".format", ".mode":
       return choose(OutputFormat.allCases.map(\.rawValue), prefix: word, range: range)
-    case ".timer":
+    case ".timer", ".labels":
       return choose(["on", "off"], prefix: word, range: range)
     case ".help", ".h":
       return choose(HelpText.topicNames, prefix: word, range: range)

@@ -108,6 +108,7 @@ enum HelpText {
     .format FORMAT         answers as table, csv, json, markdown or chart
     .maxrows N             show at most N rows of an answer (0 or off: all)
     .timer on|off          print how long each answer took
+    .labels on|off         show codes by their Chinese labels (micro → 微党课)
     .output FILE [--force] write answers to FILE; .output alone: back to the screen
     .run FILE [k=v…]       run a script of statements, with parameters
     .set NAME VALUE        set the parameter $NAME; .set alone lists them

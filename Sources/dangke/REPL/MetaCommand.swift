@@ -13,6 +13,8 @@ enum MetaCommand: Equatable {
   /// `.maxrows N`; `.maxrows 0` or `off` is `.maxRows(.some(nil))`; alone it shows the setting.
   case maxRows(Int??)
   case timer(Bool)
+  /// `.labels on|off`: codes shown by their Chinese labels.
+  case labels(Bool)
   /// `.output FILE [--force]`, or `.output` alone: back to the screen.
   case output(path: String?, force: Bool)
   case run(path: String, parameters: [String: String])
@@ -25,7 +27,7 @@ enum MetaCommand: Equatable {
   /// Every command name, as completed and suggested.
   static let names = [
     ".help", ".tables", ".schema", ".load", ".report", ".format", ".maxrows", ".timer",
-    ".output", ".run", ".set", ".example", ".quit", ".exit",
+    ".labels", ".output", ".run", ".set", ".example", ".quit", ".exit",
   ]
 
   /// Whether `line` is a meta command (its first non-blank character is a dot).
@@ -64,6 +66,11 @@ enum MetaCommand: Equatable {
         throw MetaCommandError(usage: ".timer on|off")
       }
       return .timer(on)
+    case ".labels":
+      guard args.count == 1, let on = Self.onOff[args[0].lowercased()] else {
+        throw MetaCommandError(usage: ".labels on|off")
+      }
+      return .labels(on)
     case ".output":
       return try output(args)
     case ".run":

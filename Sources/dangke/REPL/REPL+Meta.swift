@@ -56,6 +56,8 @@ extension REPL {
       shell.options.maxRows = setting
     case .timer(let on):
       timer = on
+    case .labels(let on):
+      shell.options.labels = on
     case .output(let path, let force):
       guard let path else {
         if let written = try sink.close() { screen("answers written to \(written)\n") }

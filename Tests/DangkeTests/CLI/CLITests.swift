@@ -23,6 +23,17 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(r.status, 0)
   }
 
+  func testLabelsShowCodesByTheirChineseNames() throws {
+    let keys = try run(["--labels", "-c", "count sessions where type in (micro, open) by type"])
+    XCTAssertEqual(keys.stdout, "type    count\n------  -----\n微党课     32\n公开课     14\n(2 rows)\n")
+    let fields = try run(
+      ["--labels", "--format", "csv", "-c", "list date, type, mode of sessions limit 2"])
+    XCTAssertEqual(fields.stdout, "date,type,mode\n2012-03-01,集中培训,线下\n2012-03-10,集中培训,线下\n")
+    let codes = try run(["--format", "csv", "-c", "list date, type, mode of sessions limit 2"])
+    XCTAssertEqual(
+      codes.stdout, "date,type,mode\n2012-03-01,training,offline\n2012-03-10,training,offline\n")
+  }
+
   func testQueryErrorExitsOneWithCaret() throws {
     let r = try run(["-c", "count sesions"])
     XCTAssertEqual(r.stdout, "")

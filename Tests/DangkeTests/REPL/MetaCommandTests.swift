@@ -40,6 +40,8 @@ final class MetaCommandTests: XCTestCase {
     XCTAssertEqual(try parse(".maxrows"), .maxRows(.none))
     XCTAssertEqual(try parse(".timer on"), .timer(true))
     XCTAssertEqual(try parse(".timer OFF"), .timer(false))
+    XCTAssertEqual(try parse(".labels on"), .labels(true))
+    XCTAssertEqual(try parse(".labels off"), .labels(false))
     XCTAssertEqual(try parse(".output out.csv"), .output(path: "out.csv", force: false))
     XCTAssertEqual(try parse(".output out.csv --force"), .output(path: "out.csv", force: true))
     XCTAssertEqual(try parse(".output"), .output(path: nil, force: false))

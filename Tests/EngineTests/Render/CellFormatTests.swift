@@ -109,6 +109,20 @@ final class CellFormatTests: XCTestCase {
     XCTAssertEqual(raw.text(.integer(13_812_345_678), in: number), "138****5678")
   }
 
+  func testLabelsShowCodesByTheirChineseNames() {
+    var options = RenderOptions()
+    let type = ResultColumn(name: "type", kind: .text, codeLabels: ["micro": "微党课"])
+    XCTAssertEqual(CellFormat(style: .display, options).text(.text("micro"), in: type), "micro")
+    options.labels = true
+    let labelled = CellFormat(style: .raw, options)
+    XCTAssertEqual(labelled.text(.text("micro"), in: type), "微党课")
+    XCTAssertEqual(labelled.text(.text("open"), in: type), "open", "a code without a label")
+    XCTAssertNil(labelled.text(.missing, in: type))
+    var secret = type
+    secret.sensitive = true
+    XCTAssertEqual(labelled.text(.text("micro"), in: secret), "微**")
+  }
+
   func testTerminalWidth() {
     XCTAssertEqual(terminalWidth(of: "micro"), 5)
     XCTAssertEqual(terminalWidth(of: "寿益坊居民区党总支"), 18)
