@@ -8,8 +8,9 @@
 # Data:    /work/data/SCALE (generated with `dangke generate` when missing; DANGKE_DATA overrides
 #          /work/data). Databases, answers and logs go to bench/out/SCALE (git-ignored).
 # Dangke:  queries timed in-process by dangke-bench on the snapshot (evaluation only, median
-#          of N), each right before DuckDB runs it, so a busy machine slows both alike; load,
-#          memory, file open and the sample query timed as whole processes.
+#          of N), each right before DuckDB runs it, so a busy machine slows both alike; load
+#          (taking turns with DuckDB's), memory, file open and the sample query timed as whole
+#          processes.
 # DuckDB:  default threads; loads every CSV with read_csv in one invocation (in memory) for the
 #          load row, and into bench/out/SCALE/db.duckdb for the queries (timed with .timer).
 # sqlite3: .import into typed tables in bench/out/SCALE/db.sqlite; a query slower than 2 s is
@@ -85,8 +86,6 @@ note "dangke: CSV load in-process, answers and snapshot written"
   >"$OUT/dangke-bench.txt"
 grep -v '^#' "$Q/dangke.dkq" | grep -v '^$' | split -l 1 -d -a 1 --numeric-suffixes=1 \
   --additional-suffix=.dkq - "$OUT/dangke-q"
-note "dangke: load of all CSV files, whole process ($RUNS runs)"
-read -r DK_LOAD DK_RSS DK_LOAD_CPU < <(measure_runs "$RUNS" "$DANGKE" "$DATA" -c "count orgs")
 note "dangke: snapshot open, whole process"
 echo "count sessions" >"$OUT/count.dkq"
 if "$DANGKE" "$SNAPSHOT" -c "count sessions" >/dev/null 2>&1; then
@@ -105,8 +104,20 @@ note "dangke: -c \"count sessions\" on the built-in sample"
 DK_SAMPLE=$(hyperfine_median "$DANGKE -c 'count sessions'")
 
 # --- DuckDB -----------------------------------------------------------------------------
-note "duckdb: load of all CSV files in memory ($RUNS runs)"
-read -r DU_LOAD DU_RSS DU_LOAD_CPU < <(cd "$DATA" && measure_runs "$RUNS" "$DUCKDB" :memory: -f "$HERE/sql/duckdb-load.sql")
+# Loads taking turns (Dangke, DuckDB, Dangke, …), so a machine that slows down or speeds up
+# during the run moves both alike.
+note "dangke and duckdb: load of all CSV files, whole process, taking turns ($RUNS runs each)"
+DK_L=() DK_R=() DK_C=() DU_L=() DU_R=() DU_C=()
+for ((i = 0; i < RUNS; i++)); do
+  read -r wall rss status cpu < <(measure "$DANGKE" "$DATA" -c "count orgs")
+  [ "$status" = 0 ] || { note "dangke load failed (see $OUT/stderr.log)"; exit 1; }
+  DK_L+=("$wall"); DK_R+=("$rss"); DK_C+=("$cpu")
+  read -r wall rss status cpu < <(cd "$DATA" && measure "$DUCKDB" :memory: -f "$HERE/sql/duckdb-load.sql")
+  [ "$status" = 0 ] || { note "duckdb load failed (see $OUT/stderr.log)"; exit 1; }
+  DU_L+=("$wall"); DU_R+=("$rss"); DU_C+=("$cpu")
+done
+DK_LOAD=$(median "${DK_L[@]}") DK_RSS=$(median "${DK_R[@]}") DK_LOAD_CPU=$(median "${DK_C[@]}")
+DU_LOAD=$(median "${DU_L[@]}") DU_RSS=$(median "${DU_R[@]}") DU_LOAD_CPU=$(median "${DU_C[@]}")
 if [ ! -f "$DUCKDB_FILE" ] || [ "$DATA/attendance.csv" -nt "$DUCKDB_FILE" ]; then
   note "duckdb: writing $DUCKDB_FILE"
   rm -f "$DUCKDB_FILE"

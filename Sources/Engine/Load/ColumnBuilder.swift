@@ -31,7 +31,7 @@ struct ColumnBuilder {
   private var flags: [UInt8] = []
   private var days: [Int32] = []
   private var codes: [UInt32] = []
-  private var interner = TextInterner()
+  private var interner = TextInterner(mayAppend: true)
   /// The `CellClass` bits of the distinct strings of an inferred text column.
   private(set) var textClasses: UInt8 = 0
 

@@ -144,7 +144,6 @@ struct SnapshotArrays: Sendable {
   private static func fill<T>(_: T.Type, _ job: SnapshotBigArray, _ file: SnapshotFile) -> [T] {
     [T](unsafeUninitializedCapacity: job.count) { buffer, initialized in
       let raw = UnsafeMutableRawBufferPointer(buffer)
-      HugePages.advise(raw.baseAddress, bytes: job.byteCount)
       var checksum = SnapshotChecksum()
       var done = 0
       while done < job.byteCount {
