@@ -26,6 +26,8 @@ public final class Session: @unchecked Sendable {
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
   public let cancellation = CancellationFlag()
 
+  /// A session over `store`. From then on the process keeps memory that queries free for
+  /// the next query (`MemoryTrim.keepFreedMemory`); `returnFreedMemory` hands it back.
   public init(store: Store) {
     self.store = store
     MemoryTrim.keepFreedMemory()
