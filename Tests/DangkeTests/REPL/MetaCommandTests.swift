@@ -69,6 +69,7 @@ final class MetaCommandTests: XCTestCase {
 
   func testWrongArgumentsSayTheUsage() {
     XCTAssertEqual(error(".timer maybe"), "usage: .timer on|off")
+    XCTAssertEqual(error(".labels"), "usage: .labels on|off")
     XCTAssertEqual(error(".maxrows -3"), "usage: .maxrows N (0 or off: show every row)")
     XCTAssertEqual(error(".load"), "usage: .load PATH…")
     XCTAssertEqual(error(".run"), "usage: .run FILE [name=value…]")
