@@ -197,7 +197,10 @@ extension Executor {
       rows[key]![position[r.codes.last!]!] = r.values[0]
     }
     let columns = acrossCodes.map { code in
-      ResultColumn(name: across.labels(code)[0].label, kind: metric.kind)
+      let name = across.labels(code)[0].label
+      var column = ResultColumn(name: name, kind: metric.kind)
+      column.labelledName = across.columns.first?.codeLabels[name]
+      return column
     }
     return (order.map { Record(codes: $0, values: rows[$0]!) }, columns)
   }

@@ -22,6 +22,8 @@ public struct ResultColumn: Hashable, Sendable {
   public var sensitive: Bool
   /// Chinese labels of its codes (`micro` → `微党课`), shown instead when labels are on.
   public var codeLabels: [String: String]
+  /// The name shown when labels are on, for a crosstab column named after a code.
+  public var labelledName: String?
 
   public init(
     name: String, kind: ResultKind, sensitive: Bool = false, codeLabels: [String: String] = [:]

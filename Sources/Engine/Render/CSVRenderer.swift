@@ -17,7 +17,7 @@ public struct CSVRenderer: AnswerRenderer {
     let single = columns.count == 1
     for (c, column) in columns.enumerated() {
       if c > 0 { out.write(",") }
-      Self.writeField(Self.defused(column.name), emptyAsQuotes: single, to: &out)
+      Self.writeField(Self.defused(format.header(column)), emptyAsQuotes: single, to: &out)
     }
     out.write("\n")
     // A field is neutralised when it is text: not a number, and not a masked value's digits.

@@ -29,6 +29,11 @@ struct CellFormat: Sendable {
     column.sensitive && !reveal
   }
 
+  /// The column's name as shown: its label when labels are on and it has one.
+  func header(_ column: ResultColumn) -> String {
+    labels ? column.labelledName ?? column.name : column.name
+  }
+
   /// The text of a cell, masked when the column is sensitive; `nil` for a missing value.
   func text(_ value: Value, in column: ResultColumn) -> String? {
     if labels, case .text(let code) = value, let label = column.codeLabels[code] {

@@ -17,7 +17,7 @@ public struct JSONRenderer: AnswerRenderer {
     var keys: [String] = []
     for column in table.columns {
       var key = ""
-      Self.writeString(column.name, to: &key)
+      Self.writeString(format.header(column), to: &key)
       keys.append(key + ":")
     }
     out.write("[\n")

@@ -14,7 +14,7 @@ public struct MarkdownRenderer: AnswerRenderer {
     let shown = shownRowCount(total: total, maxRows: options.maxRows)
     if !columns.isEmpty {
       let format = CellFormat(style: .display, options)
-      let header = columns.map { Self.cell($0.name) }
+      let header = columns.map { Self.cell(format.header($0)) }
       // An alignment row needs at least three dashes.
       var widths = header.map { max($0.width, 3) }
       var body: [LaidOutCell] = []

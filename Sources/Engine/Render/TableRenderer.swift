@@ -37,7 +37,7 @@ public struct TableRenderer: AnswerRenderer {
     let columns = table.columns
     let format = CellFormat(style: .display, options)
     let header = columns.map { column in
-      let name = TextLayout.singleLine(column.name)
+      let name = TextLayout.singleLine(format.header(column))
       return LaidOutCell(text: name, width: terminalWidth(of: name))
     }
     var widths = header.map(\.width)

@@ -29,6 +29,13 @@ final class CLITests: XCTestCase {
     let fields = try run(
       ["--labels", "--format", "csv", "-c", "list date, type, mode of sessions limit 2"])
     XCTAssertEqual(fields.stdout, "date,type,mode\n2012-03-01,集中培训,线下\n2012-03-10,集中培训,线下\n")
+    // A crosstab's columns named after codes take their labels too.
+    let across = try run(
+      [
+        "--labels", "--format", "csv", "-c",
+        "count sessions where date in 2016 by year across mode",
+      ])
+    XCTAssertEqual(across.stdout, "year,线下,线上\n2016,139,6\n")
     let codes = try run(["--format", "csv", "-c", "list date, type, mode of sessions limit 2"])
     XCTAssertEqual(
       codes.stdout, "date,type,mode\n2012-03-01,training,offline\n2012-03-10,training,offline\n")
