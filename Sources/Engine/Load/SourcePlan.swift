@@ -158,11 +158,7 @@ struct SourcePlan {
     var out = ""
     var gap = false
     for scalar in name.unicodeScalars {
-      let keep =
-        scalar == "_" || scalar.properties.isAlphabetic
-        || scalar.properties.generalCategory == .decimalNumber
-        || scalar.properties.generalCategory == .nonspacingMark
-        || scalar.properties.generalCategory == .spacingMark
+      let keep = Lexer.isIdentifierContinue(scalar)
       if keep {
         if gap && !out.isEmpty { out += "_" }
         out.unicodeScalars.append(scalar)
@@ -170,7 +166,7 @@ struct SourcePlan {
       gap = !keep
     }
     if out.isEmpty { out = "table" }
-    if let first = out.unicodeScalars.first, !(first == "_" || first.properties.isAlphabetic) {
+    if let first = out.unicodeScalars.first, !Lexer.isIdentifierStart(first) {
       out = "_" + out
     }
     if !Lexer.isPlainName(out) { out += "_" }

@@ -79,9 +79,7 @@ public enum Snapshot {
       throw badChecksum(path)
     }
     try checkFresh(plan.sources, file: path)
-    var store = try plan.assemble(reader.arrays, file: file)
-    store.sources = plan.sources
-    return store
+    return try plan.assemble(reader.arrays, file: file)
   }
 
   /// Refuses a snapshot whose data files have changed since it was made. A file that is no

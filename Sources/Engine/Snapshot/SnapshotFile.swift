@@ -28,22 +28,21 @@ final class SnapshotFile: Sendable {
 
   /// Fills `buffer` from file offset `offset`; a file that ends first is truncated.
   func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(LoadError) {
-    var done = 0
-    while done < buffer.count {
-      let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-      if n < 0 && errno == EINTR { continue }
-      guard n > 0 else {
-        throw Snapshot.corrupt(path, "the snapshot is truncated: it ends inside an array")
-      }
-      done += n
+    guard readUpTo(buffer, at: offset) == buffer.count else {
+      throw Snapshot.corrupt(path, "the snapshot is truncated: it ends inside an array")
     }
   }
 
   /// Reads up to `buffer.count` bytes from offset 0; returns the count read.
   func readHead(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    readUpTo(buffer, at: 0)
+  }
+
+  /// Reads until `buffer` is full, the file ends or reading fails; returns the count read.
+  private func readUpTo(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
     var done = 0
     while done < buffer.count {
-      let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(done))
+      let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
       if n < 0 && errno == EINTR { continue }
       if n <= 0 { break }
       done += n

@@ -32,7 +32,9 @@ struct StorePlan {
           name: t.name, label: t.label, columns: columns, rowCount: t.rowCount,
           timeColumn: t.timeColumn, displayColumn: t.displayColumn, origin: t.origin))
     }
-    return Store(name: name, tables: built, report: report)
+    var store = Store(name: name, tables: built, report: report)
+    store.sources = sources
+    return store
   }
 }
 

@@ -3,11 +3,13 @@ extension Lexer {
     scalar >= "0" && scalar <= "9"
   }
 
-  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether a name may start with `scalar` (a letter, including Chinese, or `_`).
+  public static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "_" || scalar.properties.isAlphabetic
   }
 
-  static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether a name may go on with `scalar` (also digits and combining marks).
+  public static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
     if isIdentifierStart(scalar) || isDigit(scalar) { return true }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .decimalNumber: return true
