@@ -12,7 +12,7 @@ final class LoaderRobustnessTests: XCTestCase {
       Array(".".utf8), Array("年".utf8), Array("{".utf8), Array("}".utf8), Array(":".utf8),
       Array("[".utf8), Array("]".utf8), Array("\\".utf8), Array("2016-02-30".utf8),
     ]
-    var rng = SplitMix(seed: 42)
+    var rng = SeededRandom(seed: 42)
     var loaded = 0
     for round in 0..<3_000 {
       var bytes: [UInt8] = []
@@ -45,7 +45,7 @@ final class LoaderRobustnessTests: XCTestCase {
       "12", "-3.5", "2016-11-24", "是", "a,b", "say \"hi\"", "line\nbreak", "", "x", "党课",
       "two\r\nlines", " padded ",
     ]
-    var rng = SplitMix(seed: 99)
+    var rng = SeededRandom(seed: 99)
     for round in 0..<20 {
       var rows: [[String]] = []
       for _ in 0..<200 {
@@ -74,7 +74,7 @@ final class LoaderRobustnessTests: XCTestCase {
 
   /// Every line that is a row comes out as a row: counted against a plain split on newlines.
   func testNoRowIsDropped() throws {
-    var rng = SplitMix(seed: 7)
+    var rng = SeededRandom(seed: 7)
     var lines = ["id,name,hours"]
     for i in 0..<5_000 {
       let hours = rng.next() % 5 == 0 ? "" : String(Double(rng.next() % 40) / 2)
@@ -152,20 +152,5 @@ final class LoaderRobustnessTests: XCTestCase {
         ]))
     XCTAssertEqual(store.table("a")?.cells("y"), ["2", "4"])
     XCTAssertEqual(store.table("b")?.cells("x"), ["a\tb"])
-  }
-}
-
-/// A small seeded generator, so the random tests are repeatable.
-struct SplitMix {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
