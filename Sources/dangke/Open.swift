@@ -44,11 +44,11 @@ struct Open: ParsableCommand {
 }
 
 /// Loads the data (or the built-in sample) and builds a shell writing to stdout and stderr.
-func makeShell(data: [String], output: OutputOptions) throws -> Shell {
+func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner {
   let store = try loadStore(data)
   let session = Session(store: store)
   session.parameters = try output.parameterValues()
-  let shell = Shell(session: session, out: Console.out, err: Console.err)
+  let shell = StatementRunner(session: session, out: Console.out, err: Console.err)
   if let format = output.format { shell.format = format }
   shell.options.reveal = output.reveal
   shell.options.labels = output.labels

@@ -30,7 +30,7 @@ extension Parser {
   func unclosedParenthesis(openedAt offset: Int) -> Diagnostic {
     var diagnostic = unexpected(expected: "')' to close the '('")
     if case .invalid = current.kind { return diagnostic }
-    diagnostic.hints.append("this '(' is still open: \(snippet(from: offset))")
+    diagnostic.notes.append(Message(verbatim: "this '(' is still open: \(snippet(from: offset))"))
     return diagnostic
   }
 

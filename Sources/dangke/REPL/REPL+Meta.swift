@@ -93,7 +93,7 @@ extension REPL {
     }
     let session = Session(store: store)
     session.parameters = shell.session.parameters
-    let next = Shell(session: session, out: shell.out, err: shell.err)
+    let next = StatementRunner(session: session, out: shell.out, err: shell.err)
     next.format = shell.format
     next.options = shell.options
     shell = next

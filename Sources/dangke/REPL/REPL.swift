@@ -3,10 +3,10 @@ import Foundation
 import Lang
 
 /// The interactive prompt: reads statements (continuing them over several lines), runs them
-/// through the Shell, and handles dot commands. Ctrl-C clears the line or stops a query.
+/// through the StatementRunner, and handles dot commands. Ctrl-C clears the line or stops a query.
 final class REPL {
-  /// Rebuilt by `.load`, since a Shell's session (and its store) is fixed.
-  var shell: Shell
+  /// Rebuilt by `.load`, since a StatementRunner's session (and its store) is fixed.
+  var shell: StatementRunner
   let sink: AnswerSink
   /// Where the banner, help and other REPL messages go (the terminal).
   let screen: (String) -> Void
@@ -21,7 +21,7 @@ final class REPL {
   static let prompt = "dangke> "
   static let continuationPrompt = "   ...> "
 
-  init(shell: Shell, output: OutputOptions, screen: @escaping (String) -> Void = Console.out) {
+  init(shell: StatementRunner, output: OutputOptions, screen: @escaping (String) -> Void = Console.out) {
     self.shell = shell
     self.screen = screen
     let sink = AnswerSink(screen: screen)

@@ -130,7 +130,7 @@ final class BigInputTests: XCTestCase {
 
   static func run(_ query: String, on store: Store) -> String {
     var text = ""
-    let shell = Shell(
+    let shell = StatementRunner(
       session: Session(store: store), out: { text += $0 }, err: { text += $0 })
     shell.run(query)
     return text

@@ -43,7 +43,7 @@ final class QueryCorpusTests: XCTestCase {
     let session = Session(store: Sample.store)
     session.parameters = parameters
     var messages = ""
-    let shell = Shell(session: session, out: { _ in }, err: { messages += $0 })
+    let shell = StatementRunner(session: session, out: { _ in }, err: { messages += $0 })
     let clock = ContinuousClock()
     let elapsed = clock.measure { shell.run(lines.joined(separator: "\n")) }
     return (messages, elapsed)

@@ -117,7 +117,7 @@ final class AcceptanceTests: XCTestCase {
     XCTAssertLessThanOrEqual(t.rows.count, 5)
     let session = Session(store: Sample.store)
     var out: [String] = []
-    let shell = Shell(session: session, out: { out.append($0) }, err: { out.append($0) })
+    let shell = StatementRunner(session: session, out: { out.append($0) }, err: { out.append($0) })
     XCTAssertEqual(
       shell.run("let recent = sessions where date >= 2016-06-01\ncount recent by type as csv"),
       .success)

@@ -42,7 +42,7 @@ enum Sample {
     let session = Session(store: store)
     session.parameters = parameters
     var messages: [String] = []
-    let shell = Shell(session: session, out: { _ in }, err: { messages.append($0) })
+    let shell = StatementRunner(session: session, out: { _ in }, err: { messages.append($0) })
     shell.run(text)
     return messages.joined()
   }

@@ -13,7 +13,7 @@ public enum ExitStatus: Int32, Sendable {
 
 /// Runs statement text against a session and writes answers and messages: the one place
 /// that joins parser, engine and renderers. The REPL, `-c`, `run` and standard input all use it.
-public final class Shell {
+public final class StatementRunner {
   public let session: Session
   /// The format used when a query does not say `as …`.
   public var format: OutputFormat = .table
