@@ -21,7 +21,9 @@ final class REPL {
   static let prompt = "dangke> "
   static let continuationPrompt = "   ...> "
 
-  init(shell: StatementRunner, output: OutputOptions, screen: @escaping (String) -> Void = Console.out) {
+  init(
+    shell: StatementRunner, output: OutputOptions, screen: @escaping (String) -> Void = Console.out
+  ) {
     self.shell = shell
     self.screen = screen
     let sink = AnswerSink(screen: screen)

@@ -10,7 +10,8 @@ final class REPLCommandTests: XCTestCase {
   private var err = ""
 
   private func makeREPL() throws -> REPL {
-    let shell = StatementRunner(session: Session(store: CompletionTests.store), out: { _ in }, err: { _ in })
+    let shell = StatementRunner(
+      session: Session(store: CompletionTests.store), out: { _ in }, err: { _ in })
     let repl = REPL(shell: shell, output: try OutputOptions.parse([])) { [unowned self] in
       self.out += $0
     }
