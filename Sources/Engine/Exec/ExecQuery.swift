@@ -170,14 +170,8 @@ extension Executor {
 }
 
 extension MetricPlan {
-  /// The cell of a group with no rows: 0 for counts and sums, empty otherwise.
-  var emptyValue: Value {
-    switch function {
-    case .count, .countDistinct: .integer(0)
-    case .sum: kind == .integer ? .integer(0) : .decimal(0)
-    default: .missing
-    }
-  }
+  /// The cell of a group with no rows (see `AggregateFunction.emptyValue`).
+  var emptyValue: Value { function.emptyValue(kind) }
 }
 
 extension MetricValues {

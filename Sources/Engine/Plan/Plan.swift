@@ -42,6 +42,8 @@ struct RelatedPlan {
   /// How they are aggregated per row, and the value aggregated (on the related table).
   var function: AggregateFunction = .count
   var value: RowExpr? = nil
+  /// Where the query wrote it (for a backend's message about it).
+  var span: Span = .at(0)
 
   /// The type of the aggregate: counts are whole numbers, sums follow their column.
   var type: ColumnType {

@@ -160,7 +160,7 @@ struct ConditionPlanner {
     let filter = try related.filter.map { (f) throws(Diagnostic) in try inner.condition(f) }
     var plan = RelatedPlan(
       table: other, reference: refs[0].0, referenceColumn: refs[0].1, filter: filter,
-      function: related.function)
+      function: related.function, span: related.span)
     if let path = related.value {
       let value = try inner.rowValue(Expr(.path(path), span: path.span))
       let numeric = value.type == .integer || value.type == .decimal

@@ -105,11 +105,7 @@ extension Planner {
       }
       let value = try conditions.rowValue(argument)
       let type = value.type
-      let numeric = type == .integer || type == .decimal
-      let ordered =
-        numeric || type == .date || (type == .text && [.min, .max].contains(m.function))
-      guard m.function == .sum || m.function == .avg || m.function == .median ? numeric : ordered
-      else {
+      guard m.function.accepts(type) else {
         throw .error(
           "cannot take the \(m.function.rawValue) of \(conditions.describe(argument)): it is \(type.rawValue)",
           at: argument.span,
@@ -119,12 +115,7 @@ extension Planner {
           ])
       }
       plan.argument = value
-      switch (m.function, type) {
-      case (.sum, .integer), (.min, .integer), (.max, .integer): plan.kind = .integer
-      case (.min, .date), (.max, .date): plan.kind = .date
-      case (.min, .text), (.max, .text): plan.kind = .text
-      default: plan.kind = .decimal
-      }
+      plan.kind = m.function.resultKind(type)
     }
     return plan
   }
@@ -321,16 +312,6 @@ extension Planner {
       return negated ? .not(.oneOf(column, operands)) : .oneOf(column, operands)
     default:
       throw .error("having compares answer columns, e.g. `having sum < 32`", at: e.span)
-    }
-  }
-}
-
-extension AggregateFunction {
-  /// The answer column name of a metric: `count`, `sum`, `avg`, …
-  var outputName: String {
-    switch self {
-    case .countDistinct: "count"
-    default: rawValue
     }
   }
 }

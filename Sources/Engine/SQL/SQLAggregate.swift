@@ -13,16 +13,16 @@ extension SQLGenerator {
     var base: [(sql: String, name: String)] = []
     var keys: [SQLKey] = []
     for (i, k) in plan.keys.enumerated() {
-      keys.append(x.key(k, internal: "k\(i)", in: &scope, base: &base))
+      keys.append(try x.key(k, internal: "k\(i)", in: &scope, base: &base))
     }
-    let across = plan.across.map {
-      x.key($0, internal: "x", labelled: true, in: &scope, base: &base)
+    let across = try plan.across.map { (k) throws(Diagnostic) in
+      try x.key(k, internal: "x", labelled: true, in: &scope, base: &base)
     }
     var metrics: [SQLMetric] = []
     for (j, m) in plan.metrics.enumerated() {
-      metrics.append(x.metric(m, internal: "a\(j)", in: &scope, base: &base))
+      metrics.append(try x.metric(m, internal: "a\(j)", in: &scope, base: &base))
     }
-    let condition = plan.filter.map { x.condition($0, in: &scope) }
+    let condition = try plan.filter.map { (p) throws(Diagnostic) in try x.condition(p, in: &scope) }
 
     var ctes = SQLCTEs()
     let selected =

@@ -1,3 +1,5 @@
+import Lang
+
 /// One `by` (or `across`) key as columns of the `base` CTE.
 struct SQLKey {
   /// The internal column of the key's value (a bucket number for a time bucket).
@@ -26,9 +28,9 @@ extension SQLRows {
   func key(
     _ key: KeyPlan, internal name: String, labelled: Bool = false, in scope: inout SQLScope,
     base: inout [(sql: String, name: String)]
-  ) -> SQLKey {
+  ) throws(Diagnostic) -> SQLKey {
     if let bucket = key.bucket {
-      let number = value(key.expr, in: &scope)
+      let number = try value(key.expr, in: &scope)
       base.append((labelled ? dialect.bucketLabel(bucket, number) : number, name))
       return SQLKey(column: name, display: nil, names: [key.name], bucket: bucket)
     }
@@ -45,7 +47,7 @@ extension SQLRows {
         column: name, display: name + "_d", names: [key.name, key.name + "." + display.name],
         bucket: nil)
     }
-    base.append((value(key.expr, in: &scope), name))
+    base.append((try value(key.expr, in: &scope), name))
     return SQLKey(column: name, display: nil, names: [key.name], bucket: nil)
   }
 }
