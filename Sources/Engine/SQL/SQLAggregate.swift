@@ -44,8 +44,8 @@ extension SQLGenerator {
     if let across {
       guard acrossValues.count <= Self.maxCrosstabColumns else {
         throw .error(
-          "this crosstab has \(acrossValues.count) columns; \(dialect.name) allows at most \(Self.maxCrosstabColumns) in a query",
-          at: plan.span, hints: ["cross by a column with fewer values"])
+          planMessages.crosstabTooWide(acrossValues.count, dialect.name, Self.maxCrosstabColumns),
+          at: plan.span, notes: [planMessages.fewerValues()])
       }
       if acrossValues.isEmpty {
         // No row is selected, so the answer has no rows (and no value columns).

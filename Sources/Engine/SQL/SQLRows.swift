@@ -39,8 +39,8 @@ struct SQLRows {
       case .median:
         guard let median = dialect.median(x) else {
           throw .error(
-            "sql has no \(dialect.name) form for median(…) of related rows", at: r.span,
-            hints: ["run the query in Dangke, or use avg(…)"])
+            planMessages.noRelatedMedian(dialect.name), at: r.span,
+            notes: [planMessages.runInDangke()])
         }
         return median
       default: return r.function.sql(x)

@@ -58,11 +58,14 @@ public struct MessageSpec: Sendable {
     self.example = example
   }
 
-  /// The message with `{0}`, `{1}` … replaced by the arguments, in both languages.
+  /// The message with `{0}`, `{1}` … replaced by the arguments, in both languages. An
+  /// argument that is itself a `Message` (a type's name, a described value) is filled in with
+  /// its text in each language.
   public func callAsFunction(_ arguments: Any...) -> Message {
-    let values = arguments.map { "\($0)" }
+    let english = arguments.map { ($0 as? Message)?.en ?? "\($0)" }
+    let chinese = arguments.map { ($0 as? Message)?.zh ?? "\($0)" }
     return Message(
-      code: code.isEmpty ? nil : code, en: Self.fill(en, values), zh: Self.fill(zh, values))
+      code: code.isEmpty ? nil : code, en: Self.fill(en, english), zh: Self.fill(zh, chinese))
   }
 
   /// The placeholder numbers a template uses (a test compares the two languages').
