@@ -18,6 +18,8 @@ public final class StatementRunner {
   /// The format used when a query does not say `as …`.
   public var format: OutputFormat = .table
   public var options = RenderOptions()
+  /// How statements are read (`strict`: note full-width punctuation, for `--strict`).
+  public var parseOptions = ParseOptions()
   /// Where answers go.
   public var out: (String) -> Void
   /// Where errors and warnings go.
@@ -37,12 +39,18 @@ public final class StatementRunner {
   /// `fileName` names the script in messages (`report.dk:3:7`).
   @discardableResult
   public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> ExitStatus {
-    let parsed = Parser.parse(text)
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     var status = ExitStatus.success
     answered = 0
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
+    var notes = parsed.notes[...]
     for statement in parsed.statements {
+      // Strict-mode notes about a statement come before its answer; they never stop a run.
+      while let note = notes.first, note.span.start < statement.span.end {
+        err(renderer.render(note) + "\n")
+        notes = notes.dropFirst()
+      }
       while let d = pending.first, d.span.start < statement.span.start {
         err(renderer.render(d) + "\n")
         pending = pending.dropFirst()
@@ -54,6 +62,7 @@ public final class StatementRunner {
         if !keepGoing { return status }
       }
     }
+    for note in notes { err(renderer.render(note) + "\n") }
     for d in pending {
       err(renderer.render(d) + "\n")
       status = .queryError
@@ -64,9 +73,9 @@ public final class StatementRunner {
 
   /// Checks every statement of `text` against the data without running it.
   public func check(_ text: String, fileName: String? = nil) -> ExitStatus {
-    let parsed = Parser.parse(text)
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-    var problems = parsed.diagnostics
+    var problems = parsed.diagnostics + parsed.notes
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
     for d in problems { err(renderer.render(d) + "\n") }
