@@ -118,7 +118,8 @@ public struct Parser {
       do throws(Diagnostic) {
         let statement = try parseStatement()
         guard current.endsStatement else {
-          throw keywordRunIntoWord(offering: Keyword.clauses + [.where, .and, .or])
+          throw keywordRunIntoWord(
+            offering: Keyword.clauses + [.where, .and, .or, .asc, .desc, .in, .between, .is])
             ?? unexpectedAfterStatement()
         }
         statements.append(statement)

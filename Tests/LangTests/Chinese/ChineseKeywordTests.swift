@@ -181,6 +181,10 @@ final class ChineseKeywordTests: XCTestCase {
       Parser.parse("统计 党课 其中 课型=微党课 排续 日期").diagnostics.first?.hints, ["did you mean '排序'?"])
     XCTAssertEqual(
       Parser.parse("统计, 平军 评分 从 参学记录").diagnostics.first?.hints, ["did you mean '平均'?"])
+    XCTAssertEqual(
+      Parser.parse("统计 党课 排序 日期 降续").diagnostics.first?.hints, ["did you mean '降序'?"])
+    XCTAssertEqual(
+      Parser.parse("统计 党课 其中 日期 属与 2016").diagnostics.first?.hints, ["did you mean '属于'?"])
   }
 
   func testContinuationWorksForBothForms() {
