@@ -25,7 +25,7 @@ final class DiagnosticsTests: XCTestCase {
   }
 
   func testCaretSitsUnderWideCharacters() {
-    let text = "count members where 类别＝居民区"
+    let text = "count members where 类别＝＝居民区"
     let rendered = DiagnosticRenderer(text: text).render(Parser.parse(text).diagnostics)
     let lines = rendered.split(separator: "\n").map(String.init)
     let source = lines[3].dropFirst(4)
@@ -33,7 +33,7 @@ final class DiagnosticsTests: XCTestCase {
     let caretColumn = displayWidth(caretLine.prefix { $0 == " " })
     XCTAssertEqual(caretColumn, displayWidth("count members where 类别"))
     XCTAssertEqual(source, Substring(text))
-    XCTAssertTrue(caretLine.contains("^^ "), "a full-width character gets two carets")
+    XCTAssertTrue(caretLine.contains("^^^^ "), "a full-width character gets two carets")
   }
 
   func testSeveralDiagnosticsAreSeparatedByABlankLine() {

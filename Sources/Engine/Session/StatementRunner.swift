@@ -7,6 +7,8 @@ public final class StatementRunner {
   /// The format used when a query does not say `as …`.
   public var format: OutputFormat = .table
   public var options = RenderOptions()
+  /// How statements are read (`strict`: note full-width punctuation, for `--strict`).
+  public var parseOptions = ParseOptions()
   /// Where answers go.
   public var out: (String) -> Void
   /// Where errors and warnings go.
@@ -27,12 +29,18 @@ public final class StatementRunner {
   /// failed (the executable turns that into its exit status).
   @discardableResult
   public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
-    let parsed = Parser.parse(text)
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     var succeeded = true
     answered = 0
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
+    var notes = parsed.notes[...]
     for statement in parsed.statements {
+      // Strict-mode notes about a statement come before its answer; they never stop a run.
+      while let note = notes.first, note.span.start < statement.span.end {
+        err(renderer.render(note) + "\n")
+        notes = notes.dropFirst()
+      }
       while let d = pending.first, d.span.start < statement.span.start {
         err(renderer.render(d) + "\n")
         pending = pending.dropFirst()
@@ -44,6 +52,7 @@ public final class StatementRunner {
         if !keepGoing { return false }
       }
     }
+    for note in notes { err(renderer.render(note) + "\n") }
     for d in pending {
       err(renderer.render(d) + "\n")
       succeeded = false
@@ -55,9 +64,9 @@ public final class StatementRunner {
   /// Checks every statement of `text` against the data without running it; false when any
   /// has an error.
   public func check(_ text: String, fileName: String? = nil) -> Bool {
-    let parsed = Parser.parse(text)
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-    var problems = parsed.diagnostics
+    var problems = parsed.diagnostics + parsed.notes
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
     for d in problems { err(renderer.render(d) + "\n") }

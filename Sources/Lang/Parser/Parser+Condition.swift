@@ -127,7 +127,7 @@ extension Parser {
   private mutating func parsePeriod() throws(Diagnostic) -> Expr {
     let token = current
     switch token.kind {
-    case .integer(let year) where token.span.length == 4 && year >= 1:
+    case .integer(let year) where writtenDigits(token) == 4 && year >= 1:
       advance()
       return Expr(.literal(.period(.year(Int(year)))), span: token.span)
     case .month(let year, let month):
@@ -164,6 +164,11 @@ extension Parser {
     }
     let table = try parseTableName(after: previous)
     return Related(table: table, filter: nil, span: table.span)
+  }
+
+  /// How many characters a number token was written with (`２０１６` is four, as `2016`).
+  private func writtenDigits(_ token: Token) -> Int {
+    String(decoding: source[token.span.start..<token.span.end], as: UTF8.self).unicodeScalars.count
   }
 
   /// Whether the current token can start a condition.

@@ -47,6 +47,7 @@ extension Parser {
   mutating func parseMetric() throws(Diagnostic) -> Metric {
     let start = current.span.start
     guard let keyword = current.keyword, Keyword.metrics.contains(keyword) else {
+      if let hint = keywordRunIntoWord(offering: Keyword.metrics) { throw hint }
       if let word = current.name,
         let keyword = Suggest.closest(
           to: word, among: Keyword.metrics.map(\.rawValue))

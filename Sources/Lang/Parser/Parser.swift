@@ -10,19 +10,24 @@ public struct Parser {
   let tokens: [Token]
   /// The UTF-8 bytes of the text, to quote tokens in messages.
   let source: [UInt8]
+  /// Strict-mode notes from the lexer.
+  let notes: [Diagnostic]
   var index = 0
   var depth = 0
 
-  init(_ text: String) {
-    tokens = Lexer.tokenize(text)
+  init(_ text: String, options: ParseOptions = ParseOptions()) {
+    let lexer = Lexer(text, strict: options.strict)
+    tokens = lexer.tokens
+    notes = lexer.notes
     source = Array(text.utf8)
   }
 
   // MARK: - Public entry points
 
   /// Parses a whole script (or REPL input): every statement, with one diagnostic per mistake.
-  public static func parse(_ source: String) -> ParseResult {
-    var parser = Parser(source)
+  public static func parse(_ source: String, options: ParseOptions = ParseOptions()) -> ParseResult
+  {
+    var parser = Parser(source, options: options)
     return parser.parseScript()
   }
 
@@ -112,7 +117,11 @@ public struct Parser {
       let before = index
       do throws(Diagnostic) {
         let statement = try parseStatement()
-        guard current.endsStatement else { throw unexpectedAfterStatement() }
+        guard current.endsStatement else {
+          throw keywordRunIntoWord(
+            offering: Keyword.clauses + [.where, .and, .or, .asc, .desc, .in, .between, .is])
+            ?? unexpectedAfterStatement()
+        }
         statements.append(statement)
       } catch {
         diagnostics.append(error)
@@ -121,7 +130,7 @@ public struct Parser {
       }
       if index == before, current.kind != .end { advance() }
     }
-    return ParseResult(statements: statements, diagnostics: diagnostics)
+    return ParseResult(statements: statements, diagnostics: diagnostics, notes: notes)
   }
 
   mutating func parseStatement() throws(Diagnostic) -> Statement {
@@ -163,7 +172,8 @@ public struct Parser {
       let query = try parseQuery()
       return Statement(.query(query), span: span(from: start))
     case .name(let word):
-      throw Diagnostic.unknownStatement(word, at: current.span)
+      throw keywordRunIntoWord(offering: Keyword.statementStarts)
+        ?? Diagnostic.unknownStatement(word, at: current.span)
     default:
       throw unexpected(expected: "a statement")
     }
