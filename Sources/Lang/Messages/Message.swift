@@ -58,11 +58,21 @@ public struct MessageSpec: Sendable {
     self.example = example
   }
 
-  /// The message with `{0}`, `{1}` … replaced by the arguments, in both languages.
+  /// The message with `{0}`, `{1}` … replaced by the arguments, in both languages. An
+  /// argument that is a `Message` (a phrase from a catalog) is put in as its text in each
+  /// language; anything else as `"\(argument)"`.
   public func callAsFunction(_ arguments: Any...) -> Message {
-    let values = arguments.map { "\($0)" }
+    message(arguments)
+  }
+
+  /// `callAsFunction` with the arguments as an array (for helpers that pass theirs on).
+  public func message(_ arguments: [Any]) -> Message {
+    func values(_ language: Language) -> [String] {
+      arguments.map { ($0 as? Message)?.text(language) ?? "\($0)" }
+    }
     return Message(
-      code: code.isEmpty ? nil : code, en: Self.fill(en, values), zh: Self.fill(zh, values))
+      code: code.isEmpty ? nil : code, en: Self.fill(en, values(.en)),
+      zh: Self.fill(zh, values(.zh)))
   }
 
   /// The placeholder numbers a template uses (a test compares the two languages').
