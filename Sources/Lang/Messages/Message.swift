@@ -25,6 +25,13 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
   /// The text in the process's language.
   public var description: String { text(.current) }
 
+  /// Messages joined into one: `a, b, c` in English, `a、b、c` in Chinese (or the separators
+  /// given). The code is nil: a list is a part of a message, not a message.
+  public static func list(_ parts: [Message], en: String = ", ", zh: String = "、") -> Message {
+    Message(
+      en: parts.map(\.en).joined(separator: en), zh: parts.map(\.zh).joined(separator: zh))
+  }
+
   /// Both texts with `suffix` appended (for a hint that quotes the user's text).
   public func appending(_ suffix: String) -> Message {
     Message(code: code, en: en + suffix, zh: zh + suffix)
