@@ -56,6 +56,14 @@ final class CatalogEntryTests: XCTestCase {
     }
   }
 
+  func testFindByCode() {
+    let entry = MessageSpec.find(code: "e0201", in: langCatalogs)
+    XCTAssertEqual(entry?.zh, "不认识的关键字“{0}”")
+    XCTAssertEqual(entry?.example, "cuont sessions")
+    XCTAssertNil(MessageSpec.find(code: "E0999", in: langCatalogs))
+    XCTAssertNil(MessageSpec.find(code: "", in: langCatalogs))
+  }
+
   func testDidYouMeanInBothLanguages() {
     let hint = commonMessages.didYouMean("count")
     XCTAssertNil(hint.code)

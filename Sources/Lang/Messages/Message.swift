@@ -117,6 +117,15 @@ public struct MessageSpec: Sendable {
   }
 }
 
+extension MessageSpec {
+  /// The entry with `code` (`E0201`, case-insensitive) in `catalogs`, for `.help CODE`.
+  public static func find(code: String, in catalogs: [any MessageCatalog]) -> MessageSpec? {
+    let wanted = code.uppercased()
+    guard !wanted.isEmpty else { return nil }
+    return catalogs.lazy.flatMap(\.entries).first { $0.code == wanted }
+  }
+}
+
 /// A module's catalog of messages: a struct whose stored properties are `MessageSpec`s.
 public protocol MessageCatalog: Sendable {
   /// Every entry, found by reflection so that each message is declared exactly once.
