@@ -61,13 +61,15 @@ struct PlanMessages: MessageCatalog {
   let relatedNoReference = MessageSpec(
     "E0310", en: "no column of '{0}' refers to '{1}'", zh: "“{0}”里没有引用“{1}”的列",
     explain: (
-      en: "Related rows (count(attendance), has attendance) need a column of the other table that refers to this one.",
+      en:
+        "Related rows (count(attendance), has attendance) need a column of the other table that refers to this one.",
       zh: "相关行（count(attendance)、has attendance）要求另一张表有一列引用这张表。"
     ), example: "count experts where has attendance")
   let relatedManyReferences = MessageSpec(
     "E0311", en: "several columns of '{0}' refer to '{1}'", zh: "“{0}”里有好几列引用“{1}”",
     explain: (
-      en: "Related rows are found through exactly one reference column; with several it is not clear which.",
+      en:
+        "Related rows are found through exactly one reference column; with several it is not clear which.",
       zh: "相关行只能通过一列引用来找；有好几列时不知道该用哪一列。"
     ), example: "count members where has plans")
   let relatedOneReference = MessageSpec(
@@ -100,7 +102,8 @@ struct PlanMessages: MessageCatalog {
     "E0315", en: "a crosstab has one column per value of '{0}', not a '{1}' column",
     zh: "交叉表按“{0}”的每个值各占一列，没有“{1}”这一列",
     explain: (
-      en: "order by and having name columns of the answer; a crosstab spreads its measure over columns.",
+      en:
+        "order by and having name columns of the answer; a crosstab spreads its measure over columns.",
       zh: "order by 和 having 要写答案里的列；交叉表把统计量分散到了各列。"
     ), example: "count sessions by year across type order by count")
   let orderByRowKey = MessageSpec(
@@ -116,7 +119,8 @@ struct PlanMessages: MessageCatalog {
     zh: "top 用来挑 count、sum、avg 等最大的几组；list 列出的是行",
     explain: (en: "To show the first rows of a list, use limit.", zh: "要显示列表的前几行，请用 limit。"),
     example: "list sessions top 5")
-  let useLimit = MessageSpec(en: "write `limit {0}` to show the first rows", zh: "写 `limit {0}` 显示前几行")
+  let useLimit = MessageSpec(
+    en: "write `limit {0}` to show the first rows", zh: "写 `limit {0}` 显示前几行")
   let listNoGroups = MessageSpec(
     "E0318", en: "list shows rows; 'by' and 'across' go with count, sum, avg …",
     zh: "list 列出的是行；by 和 across 要和 count、sum、avg 等一起用",
@@ -132,12 +136,16 @@ struct PlanMessages: MessageCatalog {
   let rateExample = MessageSpec(en: "e.g. `rate status=done`", zh: "比如 `rate status=done`")
   let needsColumn = MessageSpec(
     "E0320", en: "{0} needs a column", zh: "{0} 后面要写一列",
-    explain: (en: "sum, avg, min, max and median aggregate a column.", zh: "sum、avg、min、max 和 median 要对某一列求值。"),
+    explain: (
+      en: "sum, avg, min, max and median aggregate a column.",
+      zh: "sum、avg、min、max 和 median 要对某一列求值。"
+    ),
     example: "sum of attendance")
   let noTimeColumn = MessageSpec(
     "E0321", en: "table '{0}' has no time column for 'by {1}'", zh: "表“{0}”没有可用于“by {1}”的时间列",
     explain: (
-      en: "`by month` alone groups by the table's time column; a table without one needs the date named.",
+      en:
+        "`by month` alone groups by the table's time column; a table without one needs the date named.",
       zh: "单写 `by month` 按表的时间列分组；没有时间列的表要写明用哪个日期。"
     ), example: "count members by month")
   let nameTheDate = MessageSpec(
@@ -145,11 +153,16 @@ struct PlanMessages: MessageCatalog {
   let havingNeedsMeasures = MessageSpec(
     "E0322", en: "having goes with count, sum, avg …; use where for rows",
     zh: "having 要和 count、sum、avg 等一起用；筛选行请用 where",
-    explain: (en: "having filters the rows of an answer; where filters the rows of a table.", zh: "having 筛选答案的行，where 筛选表的行。"),
+    explain: (
+      en: "having filters the rows of an answer; where filters the rows of a table.",
+      zh: "having 筛选答案的行，where 筛选表的行。"
+    ),
     example: "list sessions having hours > 2")
   let nameOutputColumn = MessageSpec(
     "E0323", en: "order by and having name an output column", zh: "order by 和 having 要写答案里的列名",
-    explain: (en: "They work on the answer's columns: keys and measures.", zh: "它们作用于答案的列：分组列和统计量。"),
+    explain: (
+      en: "They work on the answer's columns: keys and measures.", zh: "它们作用于答案的列：分组列和统计量。"
+    ),
     example: "count sessions by type order by 2016")
   let noOutputColumn = MessageSpec(
     "E0324", en: "the answer has no column '{0}'", zh: "答案里没有“{0}”这一列",
@@ -161,12 +174,17 @@ struct PlanMessages: MessageCatalog {
   let havingCompares = MessageSpec(
     "E0325", en: "having compares answer columns, e.g. `having sum < 32`",
     zh: "having 用来比较答案的列，比如 `having sum < 32`",
-    explain: (en: "having takes comparisons of answer columns with values.", zh: "having 里写答案列和值的比较。"),
+    explain: (
+      en: "having takes comparisons of answer columns with values.", zh: "having 里写答案列和值的比较。"
+    ),
     example: "count sessions by type having type ~ \"m\"")
   let periodNeeded = MessageSpec(
     "E0326", en: "'in' needs a period such as 2016, 2016-11 or 2016-Q4, not {0}",
     zh: "in 后面要写时段，比如 2016、2016-11 或 2016-Q4，而不是{0}",
-    explain: (en: "`date in …` takes a year, a month, a quarter or a $parameter holding one.", zh: "`date in …` 后面写年、月、季度，或存着它们的 $参数。"),
+    explain: (
+      en: "`date in …` takes a year, a month, a quarter or a $parameter holding one.",
+      zh: "`date in …` 后面写年、月、季度，或存着它们的 $参数。"
+    ),
     example: "count sessions where date in micro")
   let valueNotCondition = MessageSpec(
     "E0327", en: "this is a value, not a condition", zh: "这是一个值，不是条件",
@@ -182,7 +200,8 @@ struct PlanMessages: MessageCatalog {
   let hoursExample = MessageSpec(en: "e.g. `hours > 2`", zh: "比如 `hours > 2`")
   let cannotCompareHere = MessageSpec(
     "E0329", en: "cannot compare {0} here", zh: "这里不能比较{0}",
-    explain: (en: "This value cannot be compared.", zh: "这个值不能比较。"), example: "count sessions where type = 1")
+    explain: (en: "This value cannot be compared.", zh: "这个值不能比较。"),
+    example: "count sessions where type = 1")
   let typeMismatch = MessageSpec(
     "E0330", en: "cannot compare {0} ({1}) with {2}", zh: "不能拿{0}（{1}）和{2}比较",
     explain: (
@@ -195,13 +214,15 @@ struct PlanMessages: MessageCatalog {
     en: "write a date like 2016-01-01, or a period after in: `date in 2016`",
     zh: "日期写成 2016-01-01 这样，或在 in 后面写时段：`date in 2016`")
   let booleanEquality = MessageSpec(
-    "E0331", en: "true and false can only be compared with = or !=", zh: "true 和 false 只能用 = 或 != 比较",
+    "E0331", en: "true and false can only be compared with = or !=",
+    zh: "true 和 false 只能用 = 或 != 比较",
     explain: (en: "Truth values have no order.", zh: "是非值没有大小之分。"),
     example: "count members where active > true")
   let neverHasValue = MessageSpec(
     "W0301", en: "'{0}' never has the value '{1}'", zh: "“{0}”里从来没有“{1}”这个值",
     explain: (
-      en: "The value compared with does not occur in the column, so the comparison is never true: often a typo.",
+      en:
+        "The value compared with does not occur in the column, so the comparison is never true: often a typo.",
       zh: "比较的值在这一列里一次也没出现过，所以条件永远不成立，多半是写错了。"
     ), example: "count sessions where type = mirco")
   let valuesAre = MessageSpec(en: "its values are: {0}", zh: "它的值有：{0}")

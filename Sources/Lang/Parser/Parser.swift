@@ -48,7 +48,9 @@ public struct Parser {
   public static func parseValue(_ source: String) throws(Diagnostic) -> Expr {
     var parser = Parser(source)
     let value = try parser.parseRightHandSide(after: "=")
-    guard parser.current.kind == .end else { throw parser.unexpected(expected: "end of the value") }
+    guard parser.current.kind == .end else {
+      throw parser.unexpected(expected: parserMessages.endOfValue())
+    }
     return value
   }
 
@@ -80,7 +82,7 @@ public struct Parser {
     at(symbol) ? advance() : nil
   }
 
-  mutating func expect(_ symbol: Symbol, _ expected: String) throws(Diagnostic) -> Token {
+  mutating func expect(_ symbol: Symbol, _ expected: Message) throws(Diagnostic) -> Token {
     guard at(symbol) else { throw unexpected(expected: expected) }
     return advance()
   }
@@ -140,10 +142,11 @@ public struct Parser {
       advance()
       guard let name = current.name else {
         throw unexpected(
-          expected: "a name after 'let'", hints: ["for example: let recent = sessions"])
+          expected: parserMessages.nameAfterLet(),
+          hints: [commonMessages.forExample("let recent = sessions")])
       }
       let nameToken = advance()
-      _ = try expect(.equal, "'=' after 'let \(name)'")
+      _ = try expect(.equal, parserMessages.equalsAfterLet(name))
       let source = try parseSource(after: "=")
       return Statement(
         .letBinding(name: Name(name, span: nameToken.span), source: source), span: span(from: start)
@@ -151,7 +154,7 @@ public struct Parser {
     case .keyword(.show):
       advance()
       guard accept(.tables) != nil else {
-        throw unexpected(expected: "'tables' after 'show'", keywords: [.tables])
+        throw unexpected(expected: parserMessages.tablesAfterShow(), keywords: [.tables])
       }
       return Statement(.showTables, span: span(from: start))
     case .keyword(.describe):
@@ -164,7 +167,8 @@ public struct Parser {
         keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
       else {
         throw unexpected(
-          expected: "a query after 'sql'", hints: ["for example: sql count sessions"])
+          expected: parserMessages.queryAfterSQL(),
+          hints: [commonMessages.forExample("sql count sessions")])
       }
       let query = try parseQuery()
       return Statement(.sql(query), span: span(from: start))
@@ -175,14 +179,14 @@ public struct Parser {
       throw keywordRunIntoWord(offering: Keyword.statementStarts)
         ?? Diagnostic.unknownStatement(word, at: current.span)
     default:
-      throw unexpected(expected: "a statement")
+      throw unexpected(expected: parserMessages.aStatement())
     }
   }
 
   /// A table or `let` name.
   mutating func parseTableName(after previous: String) throws(Diagnostic) -> Name {
     guard let text = current.name else {
-      throw unexpected(expected: "a table name after '\(previous)'")
+      throw unexpected(expected: parserMessages.tableNameAfter(previous))
     }
     return Name(text, span: advance().span)
   }

@@ -80,7 +80,7 @@ final class BadInputRegressionTests: XCTestCase {
   /// fuzz-parser: a quarter number too big for an Int was force-unwrapped in the lexer.
   func testHugeQuarterIsAnError() throws {
     let text = Sample.diagnostics("count sessions where date in 2016-Q99999999999999999999")
-    XCTAssertTrue(text.hasPrefix("error: invalid quarter\n --> line 1, column 30"), text)
+    XCTAssertTrue(text.hasPrefix("error[E0111]: invalid quarter\n --> line 1, column 30"), text)
   }
 
   /// fuzz-parser: `-016` has four characters, so it was taken for a year (-16) after `in`.
@@ -88,7 +88,7 @@ final class BadInputRegressionTests: XCTestCase {
     let text = Sample.diagnostics("count sessions where date in -016")
     XCTAssertTrue(
       text.hasPrefix(
-        "error: expected a period or '(' after 'in', found '-016'\n --> line 1, column 30"),
+        "error[E0202]: expected a period or '(' after 'in', found '-016'\n --> line 1, column 30"),
       text)
   }
 }

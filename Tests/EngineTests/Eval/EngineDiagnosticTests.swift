@@ -154,7 +154,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "list name of members where sum(attendance) > 3",
       """
-      error: sum(…) of related rows needs a column to sum
+      error[E0219]: sum(…) of related rows needs a column to sum
        --> line 1, column 32
         |
       1 | list name of members where sum(attendance) > 3
