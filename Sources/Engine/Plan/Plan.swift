@@ -182,6 +182,8 @@ struct KeyPlan {
   var name: String
   /// The bucket, when the key is a time bucket (gap filling applies).
   var bucket: Bucket?
+  /// The buckets the query's `where` bounds this key's date to (all of them are shown).
+  var period: BucketPeriod? = nil
   /// The table a reference key points to (its display column is shown beside the id).
   var referenced: Int?
   var sensitive: Bool

@@ -296,6 +296,18 @@ struct PlanMessages: MessageCatalog {
     "E0342", en: "sql has no {0} form for median(…) of related rows", zh: "{0} 没有相关行 median(…) 的写法",
     explain: (en: "This dialect has no median function.", zh: "这种 SQL 方言没有求中位数的函数。"),
     example: "sql list name, median(attendance.hours) of members")
+  let periodTooLong = MessageSpec(
+    "W0302",
+    en:
+      "the period has {0} buckets of {1}: only those between the first and the last with rows are shown",
+    zh: "这个时段按 {1} 分有 {0} 段：只显示有数据的第一段到最后一段之间",
+    explain: (
+      en:
+        "When where bounds the date, every bucket of that period appears; a period of more than 100,000 buckets is not filled whole.",
+      zh: "where 限定了日期时，时段里的每一段都会显示；超过 100,000 段的时段不会全部补齐。"
+    ), example: "count sessions where date >= 0001-01-01 by day")
+  let narrowThePeriod = MessageSpec(
+    en: "bound the date on both sides, e.g. `date in 2016`", zh: "请把日期两头都限定住，比如 `date in 2016`")
   let runInDangke = MessageSpec(
     en: "run the query in Dangke, or use avg(…)", zh: "请直接在党课里运行这个查询，或改用 avg(…)")
 }

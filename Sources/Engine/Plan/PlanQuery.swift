@@ -33,6 +33,10 @@ extension Planner {
       plan.keys = try query.groups.map { (g) throws(Diagnostic) in
         try keyPlan(g, table, &conditions)
       }
+      for i in plan.keys.indices {
+        plan.keys[i].period = period(
+          of: plan.keys[i], filter: filter, warnings: &warnings, at: query.groups[i].span)
+      }
       if let across = query.across {
         guard plan.metrics.count == 1 else {
           throw .error(
@@ -40,6 +44,10 @@ extension Planner {
             notes: [planMessages.askOneMeasure()])
         }
         plan.across = try keyPlan(across, table, &conditions)
+        if let key = plan.across {
+          plan.across?.period = period(
+            of: key, filter: filter, warnings: &warnings, at: across.span)
+        }
         let measure = plan.metrics[0].name
         let named = query.order.map(\.key) + (query.having.map { [$0] } ?? [])
         if let e = named.first(where: { mentions($0, measure) }) {

@@ -9,6 +9,8 @@ struct SQLKey {
   /// Output names: the key's, then its display column's.
   var names: [String]
   var bucket: Bucket?
+  /// The period `where` bounds a time bucket to (every bucket of it is shown).
+  var period: BucketPeriod? = nil
 
   /// Internal columns, in output order.
   var columns: [String] { [column] + (display.map { [$0] } ?? []) }
@@ -32,7 +34,8 @@ extension SQLRows {
     if let bucket = key.bucket {
       let number = try value(key.expr, in: &scope)
       base.append((labelled ? dialect.bucketLabel(bucket, number) : number, name))
-      return SQLKey(column: name, display: nil, names: [key.name], bucket: bucket)
+      return SQLKey(
+        column: name, display: nil, names: [key.name], bucket: bucket, period: key.period)
     }
     if key.referenced != nil, case .path(let path, _) = key.expr,
       let (alias, target) = scope.target(of: path)

@@ -6,7 +6,7 @@ struct LexerMessages: MessageCatalog {
       en: "A Chinese input method types full-width punctuation (，（）＝). The query language"
         + " reads ASCII punctuation only.",
       zh: "中文输入法打出的是全角标点（，（）＝），查询语言只认半角标点。"
-    ), example: "count sessions where type＝micro")
+    ), example: "count sessions。")
   let typeAscii = MessageSpec(
     en: "type the ASCII '{0}' instead (switch the input method to English)",
     zh: "请改用半角的“{0}”（把输入法切换到英文）")
@@ -17,7 +17,7 @@ struct LexerMessages: MessageCatalog {
       en: "Strings are written between ASCII quotes, \" or '. Chinese quotation marks are"
         + " text, not delimiters.",
       zh: "字符串要用半角引号 \" 或 ' 括起来；中文引号只是普通文字，不算字符串的边界。"
-    ), example: "count members where name ~ “王”")
+    ), example: "count members where name ~ 「王」")
   let asciiQuotes = MessageSpec(
     en: "write strings in ASCII quotes: \"王\" or '王'", zh: "字符串请用半角引号：\"王\" 或 '王'")
   let unexpectedMinus = MessageSpec(

@@ -81,7 +81,7 @@ final class ExportTests: XCTestCase {
     try "count orgs\ncount sesions\n".write(toFile: script, atomically: true, encoding: .utf8)
     let r = try DangkeProcess.run(["run", script, "--out", path("a.csv"), "--force"])
     XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(r.stderr.hasPrefix("error: unknown table 'sesions'"), r.stderr)
+    XCTAssertTrue(r.stderr.hasPrefix("error[E0301]: unknown table 'sesions'"), r.stderr)
     XCTAssertTrue(
       r.stderr.hasSuffix("dangke: '\(path("a.csv"))' not written: the run stopped at an error\n"),
       r.stderr)

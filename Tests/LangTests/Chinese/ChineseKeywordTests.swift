@@ -171,7 +171,7 @@ final class ChineseKeywordTests: XCTestCase {
     XCTAssertEqual(
       render("统记 党课"),
       """
-      error: unknown keyword '统记'
+      error[E0201]: unknown keyword '统记'
        --> line 1, column 1
         |
       1 | 统记 党课

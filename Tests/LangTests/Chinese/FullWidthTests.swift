@@ -102,7 +102,7 @@ final class FullWidthTests: XCTestCase {
     XCTAssertEqual(
       render("count members where 类别＝＝居民区"),
       """
-      error: '==' is not an operator
+      error[E0107]: '==' is not an operator
        --> line 1, column 23
         |
       1 | count members where 类别＝＝居民区
@@ -112,7 +112,7 @@ final class FullWidthTests: XCTestCase {
     XCTAssertEqual(
       render("count sessions where type＝micro。"),
       """
-      error: full-width '。' is not allowed here
+      error[E0101]: full-width '。' is not allowed here
        --> line 1, column 32
         |
       1 | count sessions where type＝micro。
