@@ -22,6 +22,9 @@ public final class StatementRunner {
   public var out: (String) -> Void
   /// Where errors and warnings go.
   public var err: (String) -> Void
+  /// How an error or warning is written to `err` (without the newline): by default the
+  /// text with its source line and caret; `--format json` sets one JSON object per line.
+  public var diagnosticText: (Diagnostic, DiagnosticRenderer) -> String = { $1.render($0) }
   /// Answers printed by the current `run`, to separate tables with a blank line.
   private var answered = 0
 
@@ -44,7 +47,7 @@ public final class StatementRunner {
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
     for statement in parsed.statements {
       while let d = pending.first, d.span.start < statement.span.start {
-        err(renderer.render(d) + "\n")
+        err(diagnosticText(d, renderer) + "\n")
         pending = pending.dropFirst()
         status = .queryError
         if !keepGoing { return status }
@@ -55,7 +58,7 @@ public final class StatementRunner {
       }
     }
     for d in pending {
-      err(renderer.render(d) + "\n")
+      err(diagnosticText(d, renderer) + "\n")
       status = .queryError
       if !keepGoing { return status }
     }
@@ -69,7 +72,7 @@ public final class StatementRunner {
     var problems = parsed.diagnostics
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
-    for d in problems { err(renderer.render(d) + "\n") }
+    for d in problems { err(diagnosticText(d, renderer) + "\n") }
     return problems.contains { $0.severity == .error } ? .queryError : .success
   }
 
@@ -77,7 +80,7 @@ public final class StatementRunner {
   private func execute(_ statement: Statement, renderer: DiagnosticRenderer) -> Bool {
     do {
       let answer = try session.run(statement)
-      for w in answer.warnings { err(renderer.render(w) + "\n") }
+      for w in answer.warnings { err(diagnosticText(w, renderer) + "\n") }
       switch answer.outcome {
       case .table(let table, let asked):
         let format = asked.flatMap(OutputFormat.init(rawValue:)) ?? self.format
@@ -94,7 +97,7 @@ public final class StatementRunner {
       }
       return true
     } catch {
-      err(renderer.render(error) + "\n")
+      err(diagnosticText(error, renderer) + "\n")
       return false
     }
   }
