@@ -23,7 +23,7 @@ CHECKOUT=$(pwd)
 SWIFT_ROOT=${SWIFT_ROOT:-$(cd "$(dirname "$(readlink -f "$(command -v swift)")")/../.." && pwd)}
 if [ -z "${MIRROR:-}" ]; then
   MIRROR=$(grep -hsoE '^(URIs:|deb) +[^ ]+' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list \
-    | awk '{print $2}' | grep -v security | head -1)
+    | awk '{print $2}' | grep -v security | head -1 || true)
   MIRROR=${MIRROR:-http://deb.debian.org/debian}
 fi
 ROOT=${1:-$(mktemp -d "${TMPDIR:-/tmp}/dangke-fresh.XXXXXX")}
