@@ -152,6 +152,7 @@ struct REPLMessages: MessageCatalog {
   let outputUsage = MessageSpec(
     en: ".output FILE [--force], or .output to go back to the screen",
     zh: ".output 文件 [--force]；只写 .output 则回到屏幕输出")
+  let outputShortUsage = MessageSpec(en: ".output FILE [--force]", zh: ".output 文件 [--force]")
   let runUsage = MessageSpec(en: ".run FILE [name=value…]", zh: ".run 文件 [名称=值…]")
   let setUsage = MessageSpec(en: ".set NAME VALUE", zh: ".set 名称 值")
   let exampleUsage = MessageSpec(en: ".example [N]", zh: ".example [编号]")

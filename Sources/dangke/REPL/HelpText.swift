@@ -90,8 +90,9 @@ enum HelpText {
   /// `table, csv, json, markdown or chart`.
   static var formatList: String {
     let names = OutputFormat.allCases.map(\.rawValue)
-    let or = Language.current == .zh ? " 或 " : " or "
-    return names.dropLast().joined(separator: ", ") + or + names.last!
+    let zh = Language.current == .zh
+    return names.dropLast().joined(separator: zh ? "、" : ", ") + (zh ? " 或 " : " or ")
+      + names.last!
   }
 
   /// The overview printed by `.help`.
@@ -115,7 +116,7 @@ enum HelpText {
       (".maxrows N", m.maxRowsCommand()),
       (".timer on|off", m.timerCommand()),
       (".labels on|off", m.labelsCommand()),
-      (".output FILE [--force]", m.outputCommand()),
+      (r.outputShortUsage().description, m.outputCommand()),
       (r.runUsage().description, m.runCommand()),
       (r.setUsage().description, m.setCommand()),
       (r.exampleUsage().description, m.exampleCommand()),
