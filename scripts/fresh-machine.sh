@@ -13,6 +13,10 @@
 #   MIRROR      the Debian mirror (default: the first URI of the apt sources here)
 #   KEEP=1      keep ROOT afterwards (default: removed)
 #
+# Last run (2 cores, shared with other builds): debootstrap a few minutes, Swift's prerequisites
+# 61 s, `./dk run` 241 s (installs libedit-dev libpq-dev libicu-dev pkg-config, builds, prints
+# 485), `./dk test` 707 s ending "swift-test: 410 passed, 0 failed, 0 skipped".
+#
 # The toolchain is bind-mounted read-only at the same path; so are the folders that git's
 # url.<folder>.insteadOf rules of this machine send package fetches to, if any, with those rules.
 set -euo pipefail
@@ -49,7 +53,7 @@ in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=xterm \
 timed() { # timed LABEL COMMAND…: runs it, prints the wall time
   local start=$SECONDS status=0
   "${@:2}" || status=$?
-  echo "fresh-machine: $1 took $((SECONDS - start)) s (exit status $status)"
+  echo "fresh-machine: $1 took $((SECONDS - start)) s (exit status $status)" >&2
   return "$status"
 }
 
