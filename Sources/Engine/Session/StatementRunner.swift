@@ -13,6 +13,9 @@ public final class StatementRunner {
   public var out: (String) -> Void
   /// Where errors and warnings go.
   public var err: (String) -> Void
+  /// How an error or warning is written to `err` (without the newline): by default the
+  /// text with its source line and caret; `--format json` sets one JSON object per line.
+  public var diagnosticText: (Diagnostic, DiagnosticRenderer) -> String = { $1.render($0) }
   /// Answers printed by the current `run`, to separate tables with a blank line.
   private var answered = 0
 
@@ -38,11 +41,11 @@ public final class StatementRunner {
     for statement in parsed.statements {
       // Strict-mode notes about a statement come before its answer; they never stop a run.
       while let note = notes.first, note.span.start < statement.span.end {
-        err(renderer.render(note) + "\n")
+        err(diagnosticText(note, renderer) + "\n")
         notes = notes.dropFirst()
       }
       while let d = pending.first, d.span.start < statement.span.start {
-        err(renderer.render(d) + "\n")
+        err(diagnosticText(d, renderer) + "\n")
         pending = pending.dropFirst()
         succeeded = false
         if !keepGoing { return false }
@@ -52,9 +55,9 @@ public final class StatementRunner {
         if !keepGoing { return false }
       }
     }
-    for note in notes { err(renderer.render(note) + "\n") }
+    for note in notes { err(diagnosticText(note, renderer) + "\n") }
     for d in pending {
-      err(renderer.render(d) + "\n")
+      err(diagnosticText(d, renderer) + "\n")
       succeeded = false
       if !keepGoing { return false }
     }
@@ -69,7 +72,7 @@ public final class StatementRunner {
     var problems = parsed.diagnostics + parsed.notes
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
-    for d in problems { err(renderer.render(d) + "\n") }
+    for d in problems { err(diagnosticText(d, renderer) + "\n") }
     return !problems.contains { $0.severity == .error }
   }
 
@@ -77,7 +80,7 @@ public final class StatementRunner {
   private func execute(_ statement: Statement, renderer: DiagnosticRenderer) -> Bool {
     do {
       let answer = try session.run(statement)
-      for w in answer.warnings { err(renderer.render(w) + "\n") }
+      for w in answer.warnings { err(diagnosticText(w, renderer) + "\n") }
       switch answer.outcome {
       case .table(let table, let asked):
         let format = asked ?? self.format
@@ -94,7 +97,7 @@ public final class StatementRunner {
       }
       return true
     } catch {
-      err(renderer.render(error) + "\n")
+      err(diagnosticText(error, renderer) + "\n")
       return false
     }
   }
