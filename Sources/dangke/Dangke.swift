@@ -10,7 +10,9 @@ struct Dangke: ParsableCommand {
       With no arguments, opens the prompt on the built-in Kangjian sample.
       Exit codes: 0 success, 1 query error, 2 usage error, 3 data error.
       """,
-    subcommands: [Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self],
+    subcommands: [
+      Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self, ImportCommand.self,
+    ],
     defaultSubcommand: Open.self)
 }
 
@@ -35,6 +37,16 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark, for Excel.")
   var bom = false
+
+  @Option(
+    name: .long,
+    help: "On a PostgreSQL server: stop a statement after this many seconds (default: no limit).")
+  var statementTimeout: Double?
+
+  /// The statement timeout for libpq's `statement_timeout`, 0 for none.
+  var statementTimeoutMilliseconds: Int {
+    statementTimeout.map { max(1, Int(($0 * 1000).rounded())) } ?? 0
+  }
 
   /// `k=v` pairs as a dictionary; a malformed one is a usage error.
   func parameterValues() throws -> [String: String] {

@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 /// A PostgreSQL connection string as the user wrote it: a `postgresql://` or `postgres://`
 /// URL, or a libpq conninfo string (`host=… dbname=…`, `service=…`). libpq itself parses it,
@@ -40,6 +41,21 @@ public struct ConnectionString: Sendable, Hashable {
       }
     }
     return redactKeyword(out)
+  }
+
+  /// A line of input (a `.load URL` for the history) with every URL's and conninfo's
+  /// password replaced by `***`.
+  public static func redactLine(_ line: String) -> String {
+    let words = line.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      let w = word.drop { $0 == "\"" || $0 == "'" }
+      return String(word[..<w.startIndex]) + redact(String(w))
+    }
+    return redactKeyword(words.joined(separator: " "))
+  }
+
+  /// A message for a command that reads data files and was given a server.
+  public static func notDataFiles(_ text: String) -> Message {
+    postgresMessages.serverNotFiles(redact(text))
   }
 
   /// `password=…` (conninfo, or a URL's query parameter) replaced by `password=***`.

@@ -106,6 +106,11 @@ struct PostgresCatalog {
           reference.key =
             columnsOf[fk.table]?.first { $0.attnum == fk.attnum }?.name ?? "id"
           column.reference = reference
+        } else if let target = cs?.references,
+          let found = tables.first(where: { $0[2]?.lowercased() == target.lowercased() })?[2]
+        {
+          // Imported with values that match no id: no foreign key, but still a reference.
+          column.reference = Reference(table: found, rows: [], dangling: 0)
         }
         built.append(column)
       }

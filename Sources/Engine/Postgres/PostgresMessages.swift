@@ -132,6 +132,16 @@ struct PostgresMessages: MessageCatalog {
       zh: "在服务器上可以用 `show tables`、`describe` 和 `check`；运行查询需要 SQL 生成器的 PostgreSQL 方言。"
     ),
     example: nil)
+  let serverNotFiles = MessageSpec(
+    "E0814", en: "'{0}' is a PostgreSQL server; this command reads data files or a snapshot",
+    zh: "“{0}”是 PostgreSQL 服务器；这个命令读取的是数据文件或快照",
+    explain: (
+      en: "`dangke check`, `dangke snapshot` and `dangke import SOURCE` read data files. Open a "
+        + "server with `dangke --data URL`, or copy files into one with `dangke import`.",
+      zh: "`dangke check`、`dangke snapshot` 和 `dangke import 数据` 读取数据文件。"
+        + "打开服务器请用 `dangke --data URL`，把文件导入服务器请用 `dangke import`。"
+    ),
+    example: "dangke check postgresql://localhost/dangke")
   let danglingNoForeignKey = MessageSpec(
     "W0801", en: "{0}.{1}: no foreign key to {2} ({3} values match no {2}.id)",
     zh: "{0}.{1}：有 {3} 个值在 {2}.id 里找不到，没有建立到 {2} 的外键",

@@ -31,8 +31,7 @@ extension PostgresSource {
         + " from \(from)")
     var rows: [[Value]] = []
     for (i, c) in t.columns.enumerated() {
-      let sample = try connection.execute(
-        "select \(names[i]) from \(from) where \(names[i]) is not null limit 200")
+      let sample = try firstValues(names[i], from)
       var seen = Set<String>()
       var first: [String] = []
       for row in sample.rows where first.count < 3 {
@@ -56,6 +55,19 @@ extension PostgresSource {
         ResultColumn(name: "distinct", kind: .integer),
         ResultColumn(name: "examples", kind: .text),
       ], rows: rows)
+  }
+
+  /// The column's first distinct values in the table's physical order (as a file's rows are
+  /// read); a view or foreign table, which has no `ctid`, gives a sample instead.
+  private func firstValues(_ column: String, _ from: String) throws(PostgresError) -> PostgresRows {
+    do {
+      return try connection.execute(
+        "select \(column) from \(from) where \(column) is not null group by \(column) "
+          + "order by min(ctid) limit 3")
+    } catch  where error.kind == .query {
+      return try connection.execute(
+        "select \(column) from \(from) where \(column) is not null limit 200")
+    }
   }
 
   /// A value as `describe` shows it on files (`2016-11-03`, `2.5`, `micro 微党课`).

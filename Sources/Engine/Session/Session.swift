@@ -25,6 +25,8 @@ public final class Session: @unchecked Sendable {
   private(set) var lets: [String: (name: String, source: Source)] = [:]
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
   public let cancellation = CancellationFlag()
+  /// The PostgreSQL server holding the rows, when the store is its schema only.
+  public internal(set) var server: PostgresSource?
 
   /// A session over `store`. From then on the process keeps memory that queries free for
   /// the next query (`MemoryTrim.keepFreedMemory`); `returnFreedMemory` hands it back.
@@ -49,16 +51,27 @@ public final class Session: @unchecked Sendable {
     let outcome: Outcome
     switch statement.kind {
     case .query(let query):
-      let table = try evaluate(query, warnings: &warnings)
+      let table =
+        if let server { try runOnServer(query, server, warnings: &warnings) } else {
+          try evaluate(query, warnings: &warnings)
+        }
       outcome = .table(table, format: query.format?.text.lowercased())
     case .letBinding(let name, let source):
       try bind(name, to: source)
       outcome = .bound(name.text)
     case .showTables:
-      outcome = .table(Catalog(store: store).tables(), format: nil)
+      let tables =
+        if let server { try showTablesOnServer(server, at: statement.span) } else {
+          Catalog(store: store).tables()
+        }
+      outcome = .table(tables, format: nil)
     case .describe(let name):
       let index = try Resolver(store: store).table(name, lets: letNames)
-      outcome = .table(Catalog(store: store).describe(index), format: nil)
+      let described =
+        if let server { try describeOnServer(index, server, at: statement.span) } else {
+          Catalog(store: store).describe(index)
+        }
+      outcome = .table(described, format: nil)
     case .sql(let query):
       outcome = .text(try SQLTranslator(session: self).translate(query))
     }
