@@ -1,5 +1,6 @@
 import ArgumentParser
 import Engine
+import Lang
 
 /// `dangke`: the prompt, one query, or a script; `run`, `check` and `generate` as subcommands.
 struct Dangke: ParsableCommand {

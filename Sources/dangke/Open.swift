@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Foundation
+import Lang
 
 /// `dangke [DATA…] [-c QUERY]`: one query, statements from a pipe, or the interactive prompt.
 struct Open: ParsableCommand {
@@ -37,8 +38,9 @@ struct Open: ParsableCommand {
     try runExporting(export, data: paths) { out in
       let shell = try makeShell(data: paths, output: output)
       if let out { shell.out = out }
-      if let command { return shell.run(command) }
-      return shell.run(readAllStandardInput(), fileName: "<stdin>")
+      if let command { return ExitStatus(queriesSucceeded: shell.run(command)) }
+      return ExitStatus(
+        queriesSucceeded: shell.run(readAllStandardInput(), fileName: "<stdin>"))
     }
   }
 }
@@ -46,6 +48,7 @@ struct Open: ParsableCommand {
 /// Loads the data (or the built-in sample) and builds a shell writing to stdout and stderr.
 func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner {
   let session = try openSession(data, statementTimeout: output.statementTimeoutMilliseconds)
+  Session.keepFreedMemory()
   session.parameters = try output.parameterValues()
   let shell = StatementRunner(session: session, out: Console.out, err: Console.err)
   if let format = output.format { shell.format = format }

@@ -25,7 +25,8 @@ struct Run: ParsableCommand {
     try runExporting(export, data: data, keepGoing: keepGoing) { out in
       let shell = try makeShell(data: data, output: output)
       if let out { shell.out = out }
-      return shell.run(text, fileName: script, keepGoing: keepGoing)
+      return ExitStatus(
+        queriesSucceeded: shell.run(text, fileName: script, keepGoing: keepGoing))
     }
   }
 }
@@ -47,7 +48,7 @@ struct Check: ParsableCommand {
     if target.count == 1, target[0].hasSuffix(".dk") {
       let text = try readScript(target[0])
       let shell = try makeShell(data: data, output: output)
-      let status = shell.check(text, fileName: target[0])
+      let status = ExitStatus(queriesSucceeded: shell.check(text, fileName: target[0]))
       if status != .success { throw StatusExit(status: status) }
       Console.out("\(target[0]): ok\n")
       return

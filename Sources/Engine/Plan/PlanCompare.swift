@@ -43,7 +43,8 @@ extension ConditionPlanner {
           name, type: .text, with: c, at: a.span.union(b.span),
           hint: "to compare as text, quote the number: \"\(c.asText)\"")
       }
-      return .textTable(value, try textTruth(op, p, dictionary, c, at: b.span))
+      let (truth, target) = try textTruth(op, p, dictionary, c, at: b.span)
+      return .textTable(value, truth, test: .compare(op, target))
     case .integer, .decimal:
       switch c {
       case .number(let v, _): return .number(value, op, v)
@@ -95,12 +96,13 @@ extension ConditionPlanner {
     }
   }
 
-  /// The truth of `code op constant` for every code of a text column's dictionary.
+  /// The truth of `code op constant` for every code of a text column's dictionary, and the
+  /// text compared with (a Chinese label turned into its code).
   /// A value that never occurs gets a warning with the closest real values.
   private mutating func textTruth(
     _ op: CompareOp, _ path: ResolvedPath, _ dictionary: StringDictionary, _ c: Constant,
     at span: Span
-  ) throws(Diagnostic) -> [UInt8] {
+  ) throws(Diagnostic) -> ([UInt8], String) {
     var target = c.asText
     if op == .equal || op == .notEqual, dictionary.code(of: target) == nil {
       if let code = path.column.codeLabels.first(where: { $0.value == target })?.key {
@@ -114,7 +116,7 @@ extension ConditionPlanner {
               ?? ["its values are: \(strings.prefix(12).joined(separator: ", "))"]))
       }
     }
-    return dictionary.truthTable(op, target)
+    return (dictionary.truthTable(op, target), target)
   }
 
   /// `a ~ "text"`: contains, case-insensitive, on a text column.
@@ -126,7 +128,7 @@ extension ConditionPlanner {
         "~ searches text, but \(describe(a)) is \(value.type.rawValue)", at: a.span,
         hints: ["use = or < > to compare numbers and dates"])
     }
-    return .textTable(value, dictionary.containsTable(c.asText))
+    return .textTable(value, dictionary.containsTable(c.asText), test: .contains(c.asText))
   }
 
   /// A date (or bucketed, or year) value within the days `lo...hi`.

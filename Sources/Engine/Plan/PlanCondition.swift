@@ -2,12 +2,12 @@ import Lang
 
 /// Plans conditions (`where`, `rate`, related filters) over one table.
 struct ConditionPlanner {
-  let session: Session
+  let planner: Planner
   /// The table whose rows the condition tests.
   let table: Int
   var warnings: [Diagnostic] = []
 
-  var store: Store { session.store }
+  var store: Store { planner.store }
   var resolver: Resolver { Resolver(store: store) }
 
   mutating func condition(_ e: Expr) throws(Diagnostic) -> Predicate {
@@ -60,14 +60,16 @@ struct ConditionPlanner {
     var parts: [Predicate] = []
     for item in items { parts.append(try compare(.equal, a, item, span: span)) }
     var table: [UInt8]?
+    var texts: [String] = []
     var textValue: RowExpr?
     var numbers = Set<Double>()
     var numberValue: RowExpr?
     var merged = true
     for part in parts {
       switch part {
-      case .textTable(let value, let t) where numberValue == nil:
+      case .textTable(let value, let t, .compare(.equal, let text)) where numberValue == nil:
         textValue = value
+        texts.append(text)
         table = table.map { zip($0, t).map { $0 | $1 } } ?? t
       case .number(let value, .equal, let v) where textValue == nil:
         numberValue = value
@@ -76,7 +78,9 @@ struct ConditionPlanner {
         merged = false
       }
     }
-    if merged, let textValue, let table { return .textTable(textValue, table) }
+    if merged, let textValue, let table {
+      return .textTable(textValue, table, test: .oneOf(texts))
+    }
     if merged, let numberValue { return .numberSet(numberValue, numbers) }
     return parts.isEmpty ? .constant(Truth.no) : .any(parts)
   }
@@ -119,8 +123,8 @@ struct ConditionPlanner {
     case .group(let inner): return try constantOrNil(inner)
     case .literal(let literal): return try Constant(literal, span: e.span)
     case .parameter(let name):
-      guard let value = session.parameters[name] ?? session.parameters[name.lowercased()] else {
-        let known = session.parameters.keys.sorted()
+      guard let value = planner.parameters[name] ?? planner.parameters[name.lowercased()] else {
+        let known = planner.parameters.keys.sorted()
         throw .error(
           "parameter $\(name) has no value", at: e.span,
           hints: Suggest.closest(to: name, among: known).map { ["did you mean $\($0)?"] }
@@ -140,9 +144,9 @@ struct ConditionPlanner {
   mutating func relatedPlan(_ related: Related) throws(Diagnostic) -> RelatedPlan {
     let other = try resolver.table(related.table)
     let base = store.tables[table]
-    let refs = store.tables[other].columns.compactMap { c -> Reference? in
+    let refs = store.tables[other].columns.compactMap { c -> (Reference, String)? in
       guard let r = c.reference, r.table.lowercased() == base.name.lowercased() else { return nil }
-      return r
+      return (r, c.name)
     }
     guard refs.count == 1 else {
       throw .error(
@@ -152,10 +156,11 @@ struct ConditionPlanner {
         at: related.table.span,
         hints: ["related rows need exactly one reference from the other table to this one"])
     }
-    var inner = ConditionPlanner(session: session, table: other)
+    var inner = ConditionPlanner(planner: planner, table: other)
     let filter = try related.filter.map { (f) throws(Diagnostic) in try inner.condition(f) }
     var plan = RelatedPlan(
-      table: other, reference: refs[0], filter: filter, function: related.function)
+      table: other, reference: refs[0].0, referenceColumn: refs[0].1, filter: filter,
+      function: related.function)
     if let path = related.value {
       let value = try inner.rowValue(Expr(.path(path), span: path.span))
       let numeric = value.type == .integer || value.type == .decimal

@@ -10,6 +10,8 @@ struct ResolvedPath {
   var column: Column
   /// The path as written, dotted.
   var dotted: String
+  /// The reference columns followed, by their stored names (one per hop, for SQL joins).
+  var via: [String] = []
 }
 
 /// Resolves table, column and path names, with did-you-mean diagnostics drawn from the data.
@@ -26,6 +28,7 @@ struct Resolver {
   func path(_ path: Path, from base: Int) throws(Diagnostic) -> ResolvedPath {
     var table = base
     var hops: [Reference] = []
+    var via: [String] = []
     var path = path
     // `plans.deadline` read from plans: the table's own name first names its own column.
     let own = store.tables[base]
@@ -41,12 +44,14 @@ struct Resolver {
       }
       let column = t.columns[c]
       if i == path.parts.count - 1 {
-        return ResolvedPath(hops: hops, table: table, column: column, dotted: path.dotted)
+        return ResolvedPath(
+          hops: hops, table: table, column: column, dotted: path.dotted, via: via)
       }
       guard let reference = column.reference, let next = store.tableIndex(reference.table) else {
         throw .notAReference(part, table: t, next: path.parts[i + 1])
       }
       hops.append(reference)
+      via.append(column.name)
       table = next
     }
     fatalError("unreachable: a path has at least one part")

@@ -97,8 +97,12 @@ struct PostgresCatalog {
       for c in columnsOf[oid] ?? [] {
         let type = Self.columnType(c.type)
         let cs = tableSchema?.columns[c.name]
+        let qualified = Self.quote(t[1]!) + "." + Self.quote(name)
+        let data =
+          type == .text
+          ? Self.textValues(connection, c.name, of: qualified) : Deferred { ColumnData.empty(type) }
         var column = Column(
-          name: c.name, type: type, data: Deferred { ColumnData.empty(type) },
+          name: c.name, type: type, data: data,
           label: c.label ?? cs?.label, codeLabels: cs?.codes ?? [:],
           sensitive: cs?.sensitive ?? false)
         if let fk = foreign["\(oid):\(c.attnum)"], let target = tableName(fk.table, tables) {
@@ -125,6 +129,28 @@ struct PostgresCatalog {
         name: name, label: t[3] ?? tableSchema?.label, columns: built, rowCount: 0,
         timeColumn: time, displayColumn: display, origin: qualified)
       return Entry(table: table, qualified: qualified, estimatedRows: Int64(t[4] ?? "0") ?? 0)
+    }
+  }
+
+  /// The most distinct values a schema-only text column's dictionary holds: more than the
+  /// planner's 200, so that a value not among them gets no "never has the value" warning.
+  static let dictionaryLimit = 201
+
+  /// A text column with no rows whose dictionary holds the column's distinct values in byte
+  /// order (up to `dictionaryLimit`), read from the server when the planner first looks: the
+  /// planner checks `type = mirco` against them and turns labels (`微党课`) into codes.
+  static func textValues(_ connection: PostgresConnection, _ column: String, of table: String)
+    -> Deferred<ColumnData>
+  {
+    Deferred {
+      let c = quote(column)
+      let values =
+        (try? connection.execute(
+          "select distinct \(c) collate \"C\" from \(table) where \(c) is not null "
+            + "order by 1 limit \(dictionaryLimit)"))?.rows.compactMap { $0[0] } ?? []
+      var dictionary = StringDictionary()
+      for v in values { dictionary.append(utf8: Array(v.utf8)) }
+      return .text(codes: [], dictionary: dictionary)
     }
   }
 

@@ -9,24 +9,59 @@ extension Session {
     self.server = server
   }
 
-  /// INTEGRATION POINT for the SQL generator's PostgreSQL dialect.
+  /// Runs a planned query on the server: the plan becomes one PostgreSQL statement (the SQL
+  /// generator's PostgreSQL dialect, constants bound as `$1` …) run in the session's
+  /// read-only transaction, its rows streamed into the answer.
   ///
-  /// Names, types and parameters are checked against the server's schema by the planner as
-  /// on files. What is missing is the one statement: when the generator lands, replace the
-  /// `throw` below with
-  ///
-  ///     let generated = try <generator>(plan, dialect: .postgres)   // text with $1…, values
-  ///     return try onServer(query.span) {
-  ///       try server.run(
-  ///         sql: generated.text, parameters: generated.parameters,
-  ///         columns: generated.columns, isTimeSeries: generated.isTimeSeries,
-  ///         cancellation: cancellation)
-  ///     }
-  func runOnServer(_ query: Query, _ server: PostgresSource, warnings: inout [Diagnostic])
+  /// The answer's columns (names, kinds, masking, labels) are the executor's own for the
+  /// plan, taken from running it over the schema-only store (no rows); a crosstab's columns
+  /// are the across values found on the server first, as the executor finds them on files.
+  func runOnServer(_ plan: QueryPlan, _ server: PostgresSource, at span: Span)
     throws(Diagnostic) -> ResultTable
   {
-    _ = try plan(query, warnings: &warnings)
-    throw .error(postgresMessages.queriesNotWired(), at: query.span)
+    let template = try executor.run(plan)
+    let generator = SQLGenerator(store: store, dialect: .postgres)
+    var columns = template.columns
+    var across: [Value] = []
+    if let key = plan.across, let metric = plan.metrics.first {
+      across = try acrossValuesOnServer(plan, key, server, generator, at: span)
+      let labels = key.expr.codeLabels
+      columns += across.map { value in
+        var column = ResultColumn(name: value.label, kind: metric.kind)
+        column.labelledName = labels[value.label]
+        return column
+      }
+    }
+    let statement = try generator.statement(plan, across: across)
+    return try onServer(span) { () throws(PostgresError) in
+      try server.run(
+        sql: statement.text, parameters: statement.parameters, columns: columns,
+        isTimeSeries: template.isTimeSeries, cancellation: cancellation)
+    }
+  }
+
+  /// The values of a crosstab's `across` key among the rows the query reads, in the order the
+  /// executor shows them (ascending, missing last): a `count … by KEY` of the same rows.
+  private func acrossValuesOnServer(
+    _ plan: QueryPlan, _ key: KeyPlan, _ server: PostgresSource, _ generator: SQLGenerator,
+    at span: Span
+  ) throws(Diagnostic) -> [Value] {
+    var counting = plan
+    counting.keys = [key]
+    counting.across = nil
+    counting.metrics = [
+      MetricPlan(function: .count, argument: nil, condition: nil, name: "n", kind: .integer)
+    ]
+    counting.having = nil
+    counting.order = []
+    counting.limit = nil
+    let statement = try generator.statement(counting)
+    let table = try onServer(span) { () throws(PostgresError) in
+      try server.run(sql: statement.text, parameters: statement.parameters)
+    }
+    // The last column is the count; gap filling adds buckets no row falls in (count 0).
+    return table.rows.filter { $0.last != .integer(0) }.map { $0[0] }
+      .sorted { $0.order($1) < 0 }
   }
 
   /// `show tables` with row counts from the server.

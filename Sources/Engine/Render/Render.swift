@@ -1,3 +1,5 @@
+import Lang
+
 /// A writer of answers in one format; `write` streams to any text sink.
 public protocol AnswerRenderer: Sendable {
   /// Writes the whole answer, ending with a line break (or nothing for an empty csv).

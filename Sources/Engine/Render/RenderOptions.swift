@@ -1,8 +1,3 @@
-/// The formats an answer can be written in.
-public enum OutputFormat: String, CaseIterable, Sendable {
-  case table, csv, json, markdown, chart
-}
-
 /// Settings shared by the renderers; each format reads the ones that concern it.
 public struct RenderOptions: Sendable {
   /// table/markdown/chart: show at most this many rows and say `(40 of 4,712 rows shown)`.

