@@ -139,9 +139,8 @@ extension PostgresConnection {
       result.flatMap { dangke_pq_error_field($0, Int32(UInt8(ascii: "M"))) }
       .map { String(cString: $0) } ?? Self.firstLine(PQerrorMessage(handle))
     let m = postgresMessages
-    if PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("57P") == true
-      || state?.hasPrefix("08") == true
-    {
+    // 57P01–57P05: the server ended the session (shutdown, administrator, crash recovery).
+    if PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("57P") == true {
       return connectionLost(reason: primary)
     }
     switch state {

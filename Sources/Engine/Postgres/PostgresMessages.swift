@@ -123,15 +123,6 @@ struct PostgresMessages: MessageCatalog {
   let importHint = MessageSpec(
     en: "copy data into it with: dangke import DATA --into URL",
     zh: "可以先导入数据：dangke import 数据 --into URL")
-  let queriesNotWired = MessageSpec(
-    "E0813", en: "this build cannot run queries on PostgreSQL yet (no PostgreSQL SQL generator)",
-    zh: "这个版本还不能在 PostgreSQL 上运行查询（缺少 PostgreSQL 的 SQL 生成器）",
-    explain: (
-      en: "`show tables`, `describe` and `check` work on a server; queries need the PostgreSQL "
-        + "dialect of the SQL generator.",
-      zh: "在服务器上可以用 `show tables`、`describe` 和 `check`；运行查询需要 SQL 生成器的 PostgreSQL 方言。"
-    ),
-    example: nil)
   let serverNotFiles = MessageSpec(
     "E0814", en: "'{0}' is a PostgreSQL server; this command reads data files or a snapshot",
     zh: "“{0}”是 PostgreSQL 服务器；这个命令读取的是数据文件或快照",

@@ -25,6 +25,8 @@ extension Session {
     var across: [Value] = []
     if let key = plan.across, let metric = plan.metrics.first {
       across = try acrossValuesOnServer(plan, key, server, generator, at: span)
+      // No row to spread across: the answer is empty, as over the schema-only store.
+      if across.isEmpty { return template }
       let labels = key.expr.codeLabels
       columns += across.map { value in
         var column = ResultColumn(name: value.label, kind: metric.kind)
