@@ -83,7 +83,7 @@ public struct ConnectionString: Sendable, Hashable {
           }
         }
       } else {
-        value = value.drop { $0 != " " && $0 != "&" }
+        value = value.drop { $0 != " " && $0 != "&" && $0 != "\"" }
       }
       out += "***"
       rest = value

@@ -29,4 +29,16 @@ final class ConnectionStringTests: XCTestCase {
     XCTAssertEqual(ConnectionString.redact("host=db password = abc"), "host=db password =***")
     XCTAssertEqual(ConnectionString.redact("postgresql://dk@db/party"), "postgresql://dk@db/party")
   }
+
+  func testRedactsEveryPasswordOfAHistoryLine() {
+    XCTAssertEqual(
+      ConnectionString.redactLine(".load postgresql://dk:pw@h/db"), ".load postgresql://dk:***@h/db"
+    )
+    XCTAssertEqual(
+      ConnectionString.redactLine(#".load "host=h password=pw dbname=x""#),
+      #".load "host=h password=*** dbname=x""#)
+    XCTAssertEqual(
+      ConnectionString.redactLine(#".load "host=h password=pw""#), #".load "host=h password=***""#)
+    XCTAssertEqual(ConnectionString.redactLine("count sessions"), "count sessions")
+  }
 }
