@@ -16,7 +16,13 @@ let package = Package(
     // Text -> tokens -> AST. Depends on nothing in the package.
     .target(name: "Lang"),
     // Store, loaders, generator, planner, evaluator, renderers.
-    .target(name: "Engine", dependencies: ["Lang"]),
+    .target(name: "Engine", dependencies: ["Lang", "CLibPQ"]),
+    // libpq, PostgreSQL's client library: every connection option psql users know.
+    .systemLibrary(
+      name: "CLibPQ",
+      pkgConfig: "libpq",
+      providers: [.apt(["libpq-dev"])]
+    ),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",
