@@ -51,7 +51,7 @@ struct OutputOptions: ParsableArguments {
 
   @Option(
     name: .long,
-    help: "On a PostgreSQL server: stop a statement after this many seconds (default: no limit).")
+    help: catalogHelp(cliHelpMessages.statementTimeout))
   var statementTimeout: Double?
 
   /// The statement timeout for libpq's `statement_timeout`, 0 for none.

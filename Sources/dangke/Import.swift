@@ -6,28 +6,25 @@ import Lang
 /// `dangke import SOURCE --into URL [--replace]`: copies a data folder, data files or a
 /// snapshot into a PostgreSQL database in one transaction.
 struct ImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import",
-    abstract: "Copy a data folder or snapshot into a PostgreSQL database (one transaction).",
-    discussion: """
-      Makes typed tables with primary keys, indexes on reference columns, foreign keys where
-      every value matches, and labels as COMMENT ON. A failure leaves the database unchanged;
-      an existing table is replaced only with --replace. Open the result with: dangke --data URL
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "import",
+      abstract: cliHelpMessages.importAbstract().description,
+      discussion: cliHelpMessages.importDiscussion().description)
+  }
 
-  @Argument(help: "A data folder, data files or a snapshot (default: the built-in sample).")
+  @Argument(help: catalogHelp(cliHelpMessages.importSource))
   var source: [String] = []
 
-  @Option(name: .long, help: "The database: postgresql://user@host:port/db or a conninfo string.")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.importInto))
   var into: String
 
-  @Flag(name: .long, help: "Replace tables that already exist in the database.")
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.importReplace))
   var replace = false
 
   func run() throws {
     guard ConnectionString.isPostgres(into) else {
-      throw ValidationError(
-        "--into takes a PostgreSQL URL (postgresql://user@host:port/db) or conninfo string")
+      throw UsageError(message: cliMessages.intoNeedsServer())
     }
     let store = try loadStore(source)
     var job = PostgresImport(replace: replace)

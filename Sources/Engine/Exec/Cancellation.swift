@@ -22,7 +22,8 @@ public final class CancellationFlag: Sendable {
 }
 
 extension Diagnostic {
-  static func cancelled(at span: Span) -> Diagnostic {
+  /// "query cancelled" (E0340), for everything that stops a query on Ctrl-C.
+  public static func cancelled(at span: Span) -> Diagnostic {
     .error(planMessages.cancelled(), at: span)
   }
 }

@@ -115,30 +115,31 @@ extension Executor {
     }.map(\.1)
   }
 
-  /// Adds the missing time buckets of every series (each combination of the other keys) over
-  /// one range: the period `where` bounds the date to, or else the answer's first to last
+  /// Adds the missing time buckets of every series (each combination of the other keys): over
+  /// the period `where` bounds the date to, or else between the series' own first and last
   /// bucket.
   func gapFilled(_ records: [Record], keys: [KeyColumn], fills: [Value]) -> [Record] {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }) else { return records }
     let missing = keys[b].missing
-    var series = Set<[Int32]>()
+    var ranges: [[Int32]: (Int32, Int32)?] = [:]
     var present = Set<[Int32]>()
-    var range: (Int32, Int32)?
     for r in records {
       present.insert(r.codes)
       let c = r.codes[b]
       if c == missing { continue }
-      var s = r.codes
-      s[b] = 0
-      series.insert(s)
-      range = (min(range?.0 ?? c, c), max(range?.1 ?? c, c))
+      var series = r.codes
+      series[b] = 0
+      let old = (ranges[series] ?? nil) ?? (c, c)
+      ranges[series] = (min(old.0, c), max(old.1, c))
     }
-    if series.isEmpty, keys.count == 1 { series.insert([0]) }
-    guard let (lo, hi) = keys[b].fillRange(present: range) else { return records }
+    if ranges.isEmpty, keys.count == 1, keys[b].periodCodes.first != nil {
+      ranges[[0]] = .some(nil)
+    }
     var out = records
-    for s in series.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+    for (series, range) in ranges {
+      guard let (lo, hi) = keys[b].fillRange(present: range) else { continue }
       for c in lo...hi {
-        var codes = s
+        var codes = series
         codes[b] = c
         if !present.contains(codes) { out.append(Record(codes: codes, values: fills)) }
       }

@@ -74,8 +74,8 @@ extension Executor {
   }
 
   /// With a time bucket key and combined-code slots, adds the empty slots of every series
-  /// (each combination of the other keys) over one range: the period `where` bounds the date
-  /// to, or else the answer's first to last bucket. Their measures read 0 for counts and
+  /// (each combination of the other keys): over the period `where` bounds the date to, or
+  /// else between the series' own first and last bucket. Their measures read 0 for counts and
   /// sums, empty else.
   func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }), let strides = index.strides
@@ -83,25 +83,26 @@ extension Executor {
     let stride = strides[b]
     let domain = keys[b].domain
     let missing = Int(keys[b].missing)
+    // Each series' first and last bucket, found in one pass over the slots in order.
     var taken = [Bool](repeating: false, count: index.count)
-    var series = Set<Int>()
-    var present: (Int32, Int32)?
+    var ranges: [Int: (Int32, Int32)?] = [:]
     for slot in occupied {
       taken[slot] = true
-      let code = (slot / stride) % domain
+      let code = Int32((slot / stride) % domain)
       if code == missing { continue }
-      series.insert(slot - code * stride)
-      present = (
-        min(present?.0 ?? Int32(code), Int32(code)), max(present?.1 ?? Int32(code), Int32(code))
-      )
+      let series = slot - Int(code) * stride
+      let old = (ranges[series] ?? nil) ?? (code, code)
+      ranges[series] = (min(old.0, code), max(old.1, code))
     }
     // With one key, the period's buckets appear even when no row falls in it.
-    if series.isEmpty, keys.count == 1 { series.insert(0) }
-    guard let (lo, hi) = keys[b].fillRange(present: present) else { return occupied }
+    if ranges.isEmpty, keys.count == 1, keys[b].periodCodes.first != nil {
+      ranges[0] = .some(nil)
+    }
     var added = false
-    for s in series {
-      for code in Int(lo)...Int(hi) where !taken[s + code * stride] {
-        taken[s + code * stride] = true
+    for series in ranges.keys.sorted() {
+      guard let (lo, hi) = keys[b].fillRange(present: ranges[series] ?? nil) else { continue }
+      for code in Int(lo)...Int(hi) where !taken[series + code * stride] {
+        taken[series + code * stride] = true
         added = true
       }
     }

@@ -57,7 +57,7 @@ struct PostgresMessages: MessageCatalog {
       zh: "PostgreSQL 拒绝执行或执行失败。SQLSTATE 是 PostgreSQL 自己的错误代码，"
         + "含义见其文档附录 A“错误代码”。"
     ),
-    example: nil)
+    example: "dangke --data postgresql:///dangke -c \"count sessions where hours > 1e400\"")
   let connectionLost = MessageSpec(
     "E0806", en: "the connection to the server {0} was lost: {1}",
     zh: "与服务器 {0} 的连接断开了：{1}",
@@ -66,7 +66,7 @@ struct PostgresMessages: MessageCatalog {
         + "restarted, or an administrator ended the session. The next statement reconnects.",
       zh: "会话进行中服务器关闭了连接：服务器被停止或重启了，或者管理员结束了这个会话。下一条语句会重新连接。"
     ),
-    example: nil)
+    example: "dangke --data postgresql:///dangke   (then stop the server and ask again)")
   let nextReconnects = MessageSpec(
     en: "the next statement tries to reconnect", zh: "下一条语句会尝试重新连接")
   let cancelled = MessageSpec(
@@ -76,7 +76,7 @@ struct PostgresMessages: MessageCatalog {
       en: "Ctrl-C sent the server a cancel request; the session stays open for the next statement.",
       zh: "按 Ctrl-C 会向服务器发出取消请求；会话保持打开，可以接着输入下一条语句。"
     ),
-    example: nil)
+    example: "count attendance by member, session   (Ctrl-C while it runs on a server)")
   let timedOut = MessageSpec(
     "E0808", en: "the query ran longer than the statement timeout ({0}) and was stopped",
     zh: "查询超过了语句超时（{0}），已被停止",
@@ -84,7 +84,9 @@ struct PostgresMessages: MessageCatalog {
       en: "The server stops a statement that runs longer than the timeout set for the session.",
       zh: "语句运行时间超过会话设定的超时，服务器会停止它。"
     ),
-    example: nil)
+    example:
+      "dangke --data postgresql:///dangke --statement-timeout 0.001 -c \"count attendance by member\""
+  )
   let badConnectionString = MessageSpec(
     "E0809", en: "'{0}' is not a connection string libpq understands: {1}",
     zh: "“{0}”不是 libpq 能识别的连接串：{1}",
@@ -111,7 +113,7 @@ struct PostgresMessages: MessageCatalog {
         + "was before the import began.",
       zh: "导入在一个事务里完成：任何一步失败，数据库都会保持导入之前的样子。"
     ),
-    example: nil)
+    example: "dangke import data-with-a-bad-file --into postgresql:///dangke")
   let noTables = MessageSpec(
     "E0812", en: "the database {0} has no tables a query can read",
     zh: "数据库 {0} 里没有可以查询的表",
@@ -119,7 +121,7 @@ struct PostgresMessages: MessageCatalog {
       en: "Dangke reads the tables of the schemas on the search path (usually `public`).",
       zh: "Dangke 读取搜索路径上各模式（通常是 `public`）里的表。"
     ),
-    example: nil)
+    example: "dangke --data postgresql:///empty")
   let importHint = MessageSpec(
     en: "copy data into it with: dangke import DATA --into URL",
     zh: "可以先导入数据：dangke import 数据 --into URL")
@@ -141,7 +143,9 @@ struct PostgresMessages: MessageCatalog {
         + "index, and queries still follow the reference.",
       zh: "外键要求每个值都能对上；这一列照原样导入并建了索引，查询仍然可以沿引用取值。"
     ),
-    example: nil)
+    example:
+      "dangke import examples/data/kangjian --into postgresql:///dangke   (with a dangling reference)"
+  )
   let progress = MessageSpec(
     en: "import: {0} {1}/{2} rows", zh: "导入：{0} {1}/{2} 行")
   let imported = MessageSpec(

@@ -36,6 +36,31 @@ struct CLIHelpMessages: MessageCatalog {
       + "was made from is refused: re-create it.",
     zh: "其他版本的 dangke 写的快照、损坏的快照，或者比原始数据文件旧的快照都会被拒绝：请重新生成。")
 
+  let importAbstract = MessageSpec(
+    en: "Copy a data folder or snapshot into a PostgreSQL database (one transaction).",
+    zh: "把数据文件夹或快照复制到 PostgreSQL 数据库里（在一个事务中完成）。")
+  let importDiscussion = MessageSpec(
+    en: """
+      Makes typed tables with primary keys, indexes on reference columns, foreign keys where
+      every value matches, and labels as COMMENT ON. A failure leaves the database unchanged;
+      an existing table is replaced only with --replace. Open the result with: dangke --data URL
+      """,
+    zh: """
+      建立带类型的表、主键、引用列上的索引，在每个值都对得上时建立外键，并把中文标签写成 COMMENT ON。
+      中途出错时数据库保持原样；已有的表只有加 --replace 才会被替换。用 dangke --data URL 打开结果。
+      """)
+  let importSource = MessageSpec(
+    en: "A data folder, data files or a snapshot (default: the built-in sample).",
+    zh: "数据文件夹、数据文件或快照（默认：内置样例）。")
+  let importInto = MessageSpec(
+    en: "The database: postgresql://user@host:port/db or a conninfo string.",
+    zh: "目标数据库：postgresql://用户@主机:端口/库名，或 conninfo 连接串。")
+  let importReplace = MessageSpec(
+    en: "Replace tables that already exist in the database.", zh: "替换数据库里已经存在的表。")
+  let statementTimeout = MessageSpec(
+    en: "On a PostgreSQL server: stop a statement after this many seconds (default: no limit).",
+    zh: "在 PostgreSQL 服务器上：语句运行超过这么多秒就停止（默认不限）。")
+
   let dataArgument = MessageSpec(
     en: "A data folder or data files (default: the built-in Kangjian sample).",
     zh: "数据文件夹或数据文件（默认：内置的康健样例数据）。")

@@ -94,6 +94,16 @@ struct CLIMessages: MessageCatalog {
       zh: "Dangke 会说中文（zh）和英文（en）。不加 --lang 时按区域设置（LC_ALL、LC_MESSAGES、LANG）选择。"
     ), example: "dangke --lang fr")
 
+  let intoNeedsServer = MessageSpec(
+    "E0663",
+    en: "--into takes a PostgreSQL URL (postgresql://user@host:port/db) or conninfo string",
+    zh: "--into 后面要写 PostgreSQL 的地址（postgresql://用户@主机:端口/库名）或 conninfo 连接串",
+    explain: (
+      en:
+        "dangke import copies data into a PostgreSQL database named by a URL or a libpq conninfo string.",
+      zh: "dangke import 把数据复制到一个 PostgreSQL 数据库里，数据库用 URL 或 libpq 的 conninfo 连接串指定。"
+    ), example: "dangke import --into data.db")
+
   let seeHelp = MessageSpec(en: "run 'dangke --help' for usage", zh: "用法请看 dangke --help")
   let scriptOk = MessageSpec(en: "{0}: ok", zh: "{0}：没有问题")
 }

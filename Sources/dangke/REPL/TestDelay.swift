@@ -25,7 +25,7 @@ import Lang
     /// The message the engine gives a cancelled query, for the whole statement text.
     static func cancelled(_ text: String, fileName: String?) -> String {
       let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-      return renderer.render(.error("query cancelled", at: Span(0, text.utf8.count)))
+      return renderer.render(.cancelled(at: Span(0, text.utf8.count)))
     }
   }
 #endif

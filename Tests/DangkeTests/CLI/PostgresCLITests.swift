@@ -112,7 +112,7 @@ final class PostgresCLITests: XCTestCase {
     XCTAssertEqual(
       r.stderr,
       """
-      error: unknown table 'sessions'
+      error[E0301]: unknown table 'sessions'
        --> line 1, column 7
         |
       1 | count sessions

@@ -23,7 +23,6 @@ final class MachinePathTests: XCTestCase {
     for case let url as URL in files {
       let name = url.lastPathComponent
       let values = try url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey])
-      if name == ".git" { continue }
       if values.isDirectory == true {
         if Self.skipped.contains(name) || name.hasPrefix(".build") { files.skipDescendants() }
         continue
