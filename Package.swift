@@ -10,13 +10,17 @@ let package = Package(
     .library(name: "Engine", targets: ["Engine"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Reading and writing .xlsx workbooks (zip archives of XML).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Text -> tokens -> AST. Depends on nothing in the package.
     .target(name: "Lang"),
     // Store, loaders, generator, planner, evaluator, renderers.
-    .target(name: "Engine", dependencies: ["Lang"]),
+    .target(
+      name: "Engine",
+      dependencies: ["Lang", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",

@@ -11,26 +11,33 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
   public var line: Int?
   /// 1-based field number or character column (see the type's documentation).
   public var column: Int?
+  /// For a workbook: the sheet and cell, `花名册!C17` (or the sheet alone), instead of a line.
+  public var cell: String?
   /// What is wrong.
   public var message: String
   /// What to do about it.
   public var hint: String?
 
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil
+    file: String, line: Int? = nil, column: Int? = nil, cell: String? = nil, message: String,
+    hint: String? = nil
   ) {
     self.file = file
     self.line = line
     self.column = column
+    self.cell = cell
     self.message = message
     self.hint = hint
   }
 
-  /// `data/sessions.csv:12:3: error: unterminated quoted field` and, on the next line,
+  /// `data/sessions.csv:12:3: error: unterminated quoted field` (for a workbook
+  /// `data/roster.xlsx:花名册!C17: error: …`) and, on the next line,
   /// `  hint: …`.
   public var description: String {
     var place = file
-    if let line {
+    if let cell {
+      place += ":\(cell)"
+    } else if let line {
       place += ":\(line)"
       if let column { place += ":\(column)" }
     }

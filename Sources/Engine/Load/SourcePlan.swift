@@ -6,6 +6,8 @@ struct SourcePlan {
   var name: String
   var jobs: [TableLoader.Job]
   var schema: (path: String, bytes: [UInt8])?
+  /// Warnings found while planning (a workbook's hidden sheets).
+  var warnings: [LoadReport.Warning] = []
 
   static let schemaFileName = "schema.json"
 
@@ -37,7 +39,7 @@ struct SourcePlan {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw LoadError(
         file: folder, message: "folder not found",
-        hint: "check the path; it should name a folder of .csv, .tsv, .jsonl or .json files")
+        hint: "check the path; it should name a folder of .csv, .tsv, .jsonl, .json or .xlsx files")
     }
     guard isDirectory.boolValue else {
       throw LoadError(
@@ -54,7 +56,8 @@ struct SourcePlan {
     }
     let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     var plan = SourcePlan(name: name, jobs: [])
-    for entry in entries where !entry.hasPrefix(".") {
+    // `~$book.xlsx` is the lock file Excel and WPS keep beside an open workbook.
+    for entry in entries where !entry.hasPrefix(".") && !entry.hasPrefix("~$") {
       let path = join(folder, entry)
       if entry.lowercased() == schemaFileName {
         plan.schema = (path, try readSchema(path))
@@ -65,12 +68,12 @@ struct SourcePlan {
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
         continue
       }
-      plan.jobs.append(job(path, entry, format))
+      try plan.add(job(path, entry, format))
     }
     if plan.jobs.isEmpty {
       throw LoadError(
         file: folder, message: "no data files in this folder",
-        hint: "put .csv, .tsv, .jsonl or .json files in it (schema.json alone is no data)")
+        hint: "put .csv, .tsv, .jsonl, .json or .xlsx files in it (schema.json alone is no data)")
     }
     return plan
   }
@@ -86,14 +89,14 @@ struct SourcePlan {
       guard let format = TableLoader.Format(fileName: fileName) else {
         throw LoadError(
           file: path, message: "not a data file (unknown extension)",
-          hint: "give .csv, .tsv, .jsonl or .json files")
+          hint: "give .csv, .tsv, .jsonl, .json or .xlsx files")
       }
-      plan.jobs.append(job(path, fileName, format))
+      try plan.add(job(path, fileName, format))
     }
     guard let first = plan.jobs.first else {
       throw LoadError(
         file: paths.first ?? ".", message: "no data files given",
-        hint: "give .csv, .tsv, .jsonl or .json files")
+        hint: "give .csv, .tsv, .jsonl, .json or .xlsx files")
     }
     let folder = parent(first.path)
     plan.name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
@@ -112,15 +115,16 @@ struct SourcePlan {
         continue
       }
       guard let format = TableLoader.Format(fileName: file.fileName) else { continue }
-      plan.jobs.append(
+      try plan.add(
         TableLoader.Job(
           path: file.path, name: tableName(file.fileName), format: format,
-          bytes: .memory(file.bytes), size: file.bytes.count))
+          bytes: .memory(file.bytes), size: file.bytes.count, written: stem(file.fileName),
+          origin: file.path))
     }
     if plan.jobs.isEmpty {
       throw LoadError(
         file: name, message: "no data files in this data set",
-        hint: "give .csv, .tsv, .jsonl or .json files")
+        hint: "give .csv, .tsv, .jsonl, .json or .xlsx files")
     }
     return plan
   }
@@ -131,7 +135,44 @@ struct SourcePlan {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     let size = (attributes?[.size] as? Int) ?? 0
     return TableLoader.Job(
-      path: path, name: tableName(fileName), format: format, bytes: .disk, size: size)
+      path: path, name: tableName(fileName), format: format, bytes: .disk, size: size,
+      written: stem(fileName), origin: path)
+  }
+
+  /// Adds a file's job; a workbook's becomes one job per visible sheet, named after the
+  /// sheet, or after the file when it has one visible sheet.
+  private mutating func add(_ job: TableLoader.Job) throws(LoadError) {
+    guard job.format == .xlsx else {
+      jobs.append(job)
+      return
+    }
+    var memory: [UInt8]?
+    if case .memory(let bytes) = job.bytes { memory = bytes }
+    let book = try XlsxBook.sheets(job.path, bytes: memory)
+    let visible = book.sheets.filter { !$0.hidden }
+    for sheet in book.sheets where sheet.hidden {
+      warnings.append(
+        LoadReport.Warning(
+          file: job.path, message: officeMessages.hiddenSheet(sheet.name).description))
+    }
+    if visible.isEmpty {
+      throw LoadError(
+        file: job.path,
+        message: officeMessages.emptySheet(SourcePlan.lastComponent(job.path)).description,
+        hint: officeMessages.fillOrHide().description)
+    }
+    let total = visible.count
+    for sheet in visible {
+      var sheetJob = job
+      sheetJob.sheet = sheet
+      if total > 1 {
+        sheetJob.name = SourcePlan.queryableName(sheet.name)
+        sheetJob.written = sheet.name
+        sheetJob.origin = job.path + ":" + sheet.name
+      }
+      sheetJob.size = max(1, job.size / total)
+      jobs.append(sheetJob)
+    }
   }
 
   private static func readSchema(_ path: String) throws(LoadError) -> [UInt8] {
