@@ -21,7 +21,9 @@ struct StatusExit: Error {
 
 /// Options every data-reading command shares.
 struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Answer format: table, csv, json, markdown or chart.")
+  @Option(
+    name: .long,
+    help: "Answer format: table, csv, json, markdown, chart, html or xlsx (xlsx needs --out).")
   var format: OutputFormat?
 
   @Option(name: .customLong("set"), help: "Set a parameter: --set month=2016-11 (repeatable).")

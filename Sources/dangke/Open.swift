@@ -34,11 +34,14 @@ struct Open: ParsableCommand {
       try REPL(shell: shell, output: output).run()
       return
     }
-    try runExporting(export, data: paths) { out in
+    let text = command ?? readAllStandardInput()
+    let document = try DocumentRun.make(output: output, export: export, script: text)
+    try runExporting(export, data: paths, document: document) { out, document in
       let shell = try makeShell(data: paths, output: output)
       if let out { shell.out = out }
-      if let command { return shell.run(command) }
-      return shell.run(readAllStandardInput(), fileName: "<stdin>")
+      document?.attach(to: shell, data: paths)
+      if command != nil { return shell.run(text) }
+      return shell.run(text, fileName: "<stdin>")
     }
   }
 }

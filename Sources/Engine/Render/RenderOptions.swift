@@ -1,6 +1,14 @@
 /// The formats an answer can be written in.
 public enum OutputFormat: String, CaseIterable, Sendable {
   case table, csv, json, markdown, chart
+  /// A workbook, one sheet per answer: written whole to an `--out` file at the end of a run.
+  case xlsx
+  /// A self-contained HTML page: one answer, or a whole script's report with `--out`.
+  case html
+
+  /// Whether a script's answers make one document written when the run ends (a workbook,
+  /// a report page) rather than text written answer by answer.
+  public var isDocument: Bool { self == .xlsx || self == .html }
 }
 
 /// Settings shared by the renderers; each format reads the ones that concern it.
@@ -20,6 +28,8 @@ public struct RenderOptions: Sendable {
   public var bom: Bool = false
   /// chart: columns taken by the longest bar.
   public var chartWidth: Int = 40
+  /// html: the data the answers come from, named at the foot of the page.
+  public var dataSource: String = ""
 
   public init() {}
 }

@@ -4,7 +4,7 @@ struct CompletionAnalysis {
   let context: any CompletionContext
 
   static let buckets = ["day", "week", "month", "quarter", "year"]
-  static let formats = ["table", "csv", "json", "markdown", "chart"]
+  static let formats = ["table", "csv", "json", "markdown", "chart", "xlsx", "html"]
   static let conditionStarts: [Keyword] = [.not, .has, .no]
 
   func candidates() -> [CompletionCandidate] {

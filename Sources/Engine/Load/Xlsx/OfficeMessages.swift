@@ -80,7 +80,7 @@ public struct OfficeMessages: MessageCatalog {
     "E0710", en: "the date 1900-02-29 does not exist (Excel counts it by an old mistake)",
     zh: "1900-02-29 这一天并不存在（Excel 沿用了一个老错误才算有这天）")
   let fixDate = MessageSpec(en: "correct the date in the cell", zh: "请改正单元格里的日期")
-  let xlsxNeedsFile = MessageSpec(
+  public let xlsxNeedsFile = MessageSpec(
     "E0711", en: "a workbook (xlsx) is written to a file: add --out FILE.xlsx",
     zh: "工作簿（xlsx）只能写到文件里：请加上 --out 文件名.xlsx",
     explain: (
