@@ -61,6 +61,31 @@ struct XlsxArchive {
     return data
   }
 
+  /// Hands the bytes of `part` to `body` a chunk at a time as they are inflated, so a large
+  /// sheet is never held whole; `part` must be there.
+  /// `check` verifies the part's checksum (a quick look that reads the part again later
+  /// may leave it out).
+  func stream(_ part: String, check: Bool = true, _ body: (Data) throws(LoadError) -> Void)
+    throws(LoadError)
+  {
+    guard let entry = archive[part] else {
+      throw Self.damaged(path, officeMessages.missingPart(part))
+    }
+    var failure: LoadError?
+    do {
+      _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: !check) { chunk in
+        do throws(LoadError) {
+          try body(chunk)
+        } catch {
+          failure = error
+          throw CocoaError(.userCancelled)
+        }
+      }
+    } catch {
+      throw failure ?? Self.damaged(path, officeMessages.badPart(part))
+    }
+  }
+
   /// The bytes of `part`, which must be there.
   func required(_ part: String) throws(LoadError) -> Data {
     guard let data = try data(part) else {

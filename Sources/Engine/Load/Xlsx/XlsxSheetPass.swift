@@ -1,102 +1,121 @@
 import Lang
 
 /// One pass over a sheet's data rows (those below the header), feeding the column builders:
-/// all of them, or only `only` when columns that mixed types are read again as text.
-struct Pass {
+/// all of them, or only `only` when columns that mixed types are read again as text. A class,
+/// so that feeding a row never copies the builders.
+final class Pass {
   let reader: XlsxSheetReader
   let header: XlsxHeader
+  let only: [Int]?
   var builders: [ColumnBuilder]
   var rows = 0
   var lines: RowLines
   /// Empty rows between data rows (not those at the end), and the first one's number.
   var blank = (count: 0, first: 0)
+  private var pendingBlank = (count: 0, first: 0)
   /// Per column: error values (`#N/A`) and formulas without a saved value, with the first.
   var errors: [(count: Int, first: String, value: String)]
   var noValues: [(count: Int, first: String)]
+  /// The row's cell texts, one after another, and each column's range in it.
+  private var texts: [UInt8] = []
+  private var ranges: [Range<Int>?]
+  private var scratch: [UInt8] = []
 
-  init(reader: XlsxSheetReader, header: XlsxHeader, modes: [ColumnBuilder.Mode]) {
+  init(reader: XlsxSheetReader, header: XlsxHeader, modes: [ColumnBuilder.Mode], only: [Int]?) {
     self.reader = reader
     self.header = header
+    self.only = only
     builders = modes.map { ColumnBuilder(mode: $0, rowHint: 1024) }
     lines = RowLines(firstLine: header.lastRow + 1)
-    errors = Array(repeating: (0, "", ""), count: modes.count)
-    noValues = Array(repeating: (0, ""), count: modes.count)
+    let width = header.names.count
+    errors = Array(repeating: (0, "", ""), count: width)
+    noValues = Array(repeating: (0, ""), count: width)
+    ranges = Array(repeating: nil, count: width)
   }
 
-  mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, only: [Int]?) throws(LoadError) {
-    var scanner = XlsxSheetScanner(bytes)
-    var row = XlsxSheetScanner.Row()
-    var scratch: [UInt8] = []
-    let width = builders.count
-    var texts = [[UInt8]](repeating: [], count: width)
-    var present = [Bool](repeating: false, count: width)
-    var pendingBlank = (count: 0, first: 0)
+  func feed(_ row: XlsxSheetScanner.Row) throws(LoadError) {
+    guard row.number > header.lastRow else { return }
+    let width = header.names.count
     let sheet = reader.sheet.name
-    while try reader.next(&scanner, &row) {
-      guard row.number > header.lastRow else { continue }
-      for i in 0..<width { present[i] = false }
-      var any = false
-      for cell in row.cells {
-        let kind = try reader.value(cell, row, into: &scratch)
-        let place = sheet + "!" + XlsxReference.cell(column: cell.column, row: row.number)
-        if cell.column >= width {
-          guard kind == .text || kind == .error, !scratch.isEmpty else { continue }
-          throw LoadError(
-            file: reader.file,
-            cell: sheet + "!" + XlsxReference.cell(column: cell.column, row: header.firstRow),
-            message: officeMessages.noName(cell.column + 1).description,
-            hint: officeMessages.nameIt().description)
-        }
-        switch kind {
-        case .text where !scratch.isEmpty:
-          texts[cell.column] = scratch
-          present[cell.column] = true
-          any = true
-        case .error:
-          if errors[cell.column].count == 0 {
-            errors[cell.column].first = place
-            errors[cell.column].value = String(decoding: scratch, as: UTF8.self)
-          }
-          errors[cell.column].count += 1
-          any = true
-        case .noValue:
-          if noValues[cell.column].count == 0 { noValues[cell.column].first = place }
-          noValues[cell.column].count += 1
-          any = true
-        default: break
-        }
+    for i in 0..<width { ranges[i] = nil }
+    texts.removeAll(keepingCapacity: true)
+    var any = false
+    for cell in row.cells {
+      let kind = try reader.value(cell, row, into: &scratch)
+      if cell.column >= width {
+        guard kind == .text || kind == .error, !scratch.isEmpty else { continue }
+        throw LoadError(
+          file: reader.file,
+          cell: sheet + "!" + XlsxReference.cell(column: cell.column, row: header.firstRow),
+          message: officeMessages.noName(cell.column + 1).description,
+          hint: officeMessages.nameIt().description)
       }
-      if !any {
-        if pendingBlank.count == 0 { pendingBlank.first = row.number }
-        pendingBlank.count += 1
-        continue
-      }
-      if pendingBlank.count > 0 {
-        if blank.count == 0 { blank.first = pendingBlank.first }
-        blank.count += pendingBlank.count
-        pendingBlank = (0, 0)
-      }
-      for i in only ?? Array(0..<width) {
-        let fits: Bool
-        if present[i] {
-          fits = texts[i].withUnsafeBufferPointer { builders[i].append($0.baseAddress!, $0.count) }
-        } else {
-          builders[i].appendMissing()
-          fits = true
+      switch kind {
+      case .text where !scratch.isEmpty:
+        ranges[cell.column] = texts.count..<texts.count + scratch.count
+        texts.append(contentsOf: scratch)
+        any = true
+      case .error:
+        if errors[cell.column].count == 0 {
+          errors[cell.column].first = place(cell.column, row.number)
+          errors[cell.column].value = String(decoding: scratch, as: UTF8.self)
         }
-        if !fits, case .declared(let type) = builders[i].mode {
-          let text = String(decoding: texts[i], as: UTF8.self)
-          let en = officeMessages.typeMismatch(text, header.names[i], Self.article(type)).en
-          let zh = officeMessages.typeMismatch(text, header.names[i], Self.chinese(type)).zh
-          let message = Lang.Language.current == .zh ? zh : en
-          throw LoadError(
-            file: reader.file, cell: sheet + "!" + XlsxReference.cell(column: i, row: row.number),
-            message: message, hint: officeMessages.fixValue(header.names[i]).description)
+        errors[cell.column].count += 1
+        any = true
+      case .noValue:
+        if noValues[cell.column].count == 0 {
+          noValues[cell.column].first = place(cell.column, row.number)
         }
+        noValues[cell.column].count += 1
+        any = true
+      default: break
       }
-      lines.note(row: rows, line: row.number)
-      rows += 1
     }
+    if !any {
+      if pendingBlank.count == 0 { pendingBlank.first = row.number }
+      pendingBlank.count += 1
+      return
+    }
+    if pendingBlank.count > 0 {
+      if blank.count == 0 { blank.first = pendingBlank.first }
+      blank.count += pendingBlank.count
+      pendingBlank = (0, 0)
+    }
+    var failed: Int?
+    texts.withUnsafeBufferPointer { t in
+      builders.withUnsafeMutableBufferPointer { b in
+        func put(_ i: Int) -> Bool {
+          guard let r = ranges[i] else {
+            b[i].appendMissing()
+            return true
+          }
+          return b[i].append(t.baseAddress! + r.lowerBound, r.count)
+        }
+        if let only {
+          for i in only { _ = put(i) }
+        } else {
+          for i in 0..<width where !put(i) {
+            failed = i
+            return
+          }
+        }
+      }
+    }
+    if let i = failed, case .declared(let type) = builders[i].mode {
+      let text = String(decoding: texts[ranges[i]!], as: UTF8.self)
+      let en = officeMessages.typeMismatch(text, header.names[i], Self.article(type)).en
+      let zh = officeMessages.typeMismatch(text, header.names[i], Self.chinese(type)).zh
+      throw LoadError(
+        file: reader.file, cell: place(i, row.number),
+        message: Lang.Language.current == .zh ? zh : en,
+        hint: officeMessages.fixValue(header.names[i]).description)
+    }
+    lines.note(row: rows, line: row.number)
+    rows += 1
+  }
+
+  private func place(_ column: Int, _ row: Int) -> String {
+    reader.sheet.name + "!" + XlsxReference.cell(column: column, row: row)
   }
 
   static func article(_ type: ColumnType) -> String {

@@ -4,6 +4,11 @@ import Foundation
 /// every cell becomes the text the CSV would hold (a date from its number format as
 /// `2016-11-24`, a boolean as `true`), so type inference, the schema and the load report
 /// are the CSV ones. Errors name the sheet and cell (`花名册!C17`).
+///
+/// The sheet is streamed: inflated a chunk at a time and read row by row, never held whole.
+/// A first quick pass finds the merged cells (written after the data), which the header
+/// needs; the first rows are kept until the header is found, then every row goes straight
+/// to the builders.
 struct XlsxSheetReader {
   let book: XlsxBook
   let sheet: XlsxWorkbook.Sheet
@@ -12,55 +17,51 @@ struct XlsxSheetReader {
   /// The table's origin (`book.xlsx:花名册`), for warnings.
   let origin: String
 
+  /// Rows kept to find the header in (more when `schema.json` puts it lower).
+  static let headerWindow = 64
+
   func read(
     declared: (String) -> ColumnType?, headerRow: Int?
   ) throws(LoadError) -> RawTable {
-    let bytes = [UInt8](try book.archive.required(sheet.part))
-    return try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in
-      try read(buffer, declared: declared, headerRow: headerRow)
+    let merges = try findMerges()
+    var kept: [XlsxSheetScanner.Row] = []
+    var pass: Pass?
+    var header: XlsxHeader?
+    let window = max(Self.headerWindow, (headerRow ?? 0) + Self.headerWindow)
+    func start() throws(LoadError) {
+      let found = try findHeader(kept, merges: merges, headerRow: headerRow)
+      try found.check(sheet: sheet.name, file: file)
+      let modes = found.names.map { declared($0).map { ColumnBuilder.Mode.declared($0) } ?? .infer }
+      let p = Pass(reader: self, header: found, modes: modes, only: nil)
+      for row in kept { try p.feed(row) }
+      kept = []
+      header = found
+      pass = p
     }
-  }
-
-  private func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, declared: (String) -> ColumnType?, headerRow: Int?
-  ) throws(LoadError) -> RawTable {
-    let merges = Self.merges(bytes)
-    var scanner = XlsxSheetScanner(bytes)
-    var row = XlsxSheetScanner.Row()
-    var scratch: [UInt8] = []
-    let header = try XlsxHeader.find(
-      declared: headerRow, merges: merges,
-      next: { () throws(LoadError) -> (Int, XlsxHeader.Cells)? in
-        guard try next(&scanner, &row) else { return nil }
-        var cells: XlsxHeader.Cells = [:]
-        for cell in row.cells {
-          if try value(cell, row, into: &scratch) == .text, !scratch.isEmpty {
-            cells[cell.column] = String(decoding: scratch, as: UTF8.self)
-          }
-        }
-        return (row.number, cells)
-      }, sheet: sheet.name, file: file)
-    guard let header else {
-      throw LoadError(
-        file: file, cell: sheet.name, message: officeMessages.emptySheet(sheet.name).description,
-        hint: officeMessages.fillOrHide().description)
+    try stream { row throws(LoadError) in
+      if let pass {
+        try pass.feed(row)
+        return
+      }
+      kept.append(row)
+      if row.number >= window { try start() }
     }
-    try header.check(sheet: sheet.name, file: file)
-    let modes = header.names.map { declared($0).map { ColumnBuilder.Mode.declared($0) } ?? .infer }
-    var pass = Pass(reader: self, header: header, modes: modes)
-    try pass.run(bytes, only: nil)
+    if pass == nil { try start() }
+    guard let pass, let header else { preconditionFailure("started above") }
     if pass.rows == 0 {
       throw LoadError(
         file: file, cell: sheet.name + "!" + XlsxReference.cell(column: 0, row: header.firstRow),
         message: officeMessages.noRows(sheet.name).description,
         hint: officeMessages.fillOrHide().description)
     }
+    // Columns whose values turned out to mix types are read again, as text.
     let broken = pass.builders.indices.filter { pass.builders[$0].state == .broken }
     if !broken.isEmpty {
       for i in broken { pass.builders[i] = ColumnBuilder(mode: .text, rowHint: pass.rows) }
-      var again = Pass(reader: self, header: header, modes: modes)
+      let again = Pass(reader: self, header: header, modes: [], only: broken)
       again.builders = pass.builders
-      try again.run(bytes, only: broken)
+      pass.builders = []
+      try stream { row throws(LoadError) in try again.feed(row) }
       pass.builders = again.builders
     }
     var table = RawTable(
@@ -76,14 +77,82 @@ struct XlsxSheetReader {
     return table
   }
 
-  /// The next row, or false at the end; a malformed part is a damaged workbook.
-  func next(_ scanner: inout XlsxSheetScanner, _ row: inout XlsxSheetScanner.Row)
-    throws(LoadError) -> Bool
-  {
-    do {
-      return try scanner.next(into: &row)
-    } catch {
-      throw XlsxArchive.damaged(file, officeMessages.badPart(sheet.part))
+  /// Every row of the sheet, in order, as it is inflated.
+  private func stream(_ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void) throws(LoadError) {
+    var rows = XlsxRowStream(
+      malformed: XlsxArchive.damaged(file, officeMessages.badPart(sheet.part)))
+    try book.archive.stream(sheet.part) { chunk throws(LoadError) in try rows.feed(chunk, body) }
+    try rows.feed(Data(), final: true, body)
+  }
+
+  /// The header, from the rows kept.
+  private func findHeader(
+    _ kept: [XlsxSheetScanner.Row], merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)],
+    headerRow: Int?
+  ) throws(LoadError) -> XlsxHeader {
+    var index = 0
+    var scratch: [UInt8] = []
+    let header = try XlsxHeader.find(
+      declared: headerRow, merges: merges,
+      next: { () throws(LoadError) -> (Int, XlsxHeader.Cells)? in
+        guard index < kept.count else { return nil }
+        let row = kept[index]
+        index += 1
+        var cells: XlsxHeader.Cells = [:]
+        for cell in row.cells {
+          if try value(cell, row, into: &scratch) == .text, !scratch.isEmpty {
+            cells[cell.column] = String(decoding: scratch, as: UTF8.self)
+          }
+        }
+        return (row.number, cells)
+      }, sheet: sheet.name, file: file)
+    guard let header else {
+      throw LoadError(
+        file: file, cell: sheet.name, message: officeMessages.emptySheet(sheet.name).description,
+        hint: officeMessages.fillOrHide().description)
+    }
+    return header
+  }
+
+  /// The merged ranges, which follow the sheet's data: a quick pass that keeps only the part
+  /// from `<mergeCells` on.
+  private func findMerges() throws(LoadError) -> [(
+    rows: ClosedRange<Int>, columns: ClosedRange<Int>
+  )] {
+    let marker = Array("mergeCells".utf8)
+    var carry: [UInt8] = []
+    var tail: [UInt8]?
+    try book.archive.stream(sheet.part, check: false) { chunk in
+      if tail != nil {
+        tail!.append(contentsOf: chunk)
+        return
+      }
+      var window = carry
+      window.append(contentsOf: chunk)
+      if let at = Self.find(marker, in: window) {
+        tail = Array(window[at...])
+      } else {
+        carry = Array(window.suffix(marker.count))
+      }
+    }
+    guard let tail else { return [] }
+    return tail.withUnsafeBufferPointer { Self.merges($0) }
+  }
+
+  private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard bytes.count >= needle.count else { return nil }
+    return bytes.withUnsafeBufferPointer { b -> Int? in
+      guard let base = b.baseAddress else { return nil }
+      var at = 0
+      while at <= b.count - needle.count {
+        guard let hit = memchr(base + at, Int32(needle[0]), b.count - needle.count + 1 - at) else {
+          return nil
+        }
+        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + i, needle, needle.count) == 0 { return i }
+        at = i + 1
+      }
+      return nil
     }
   }
 
@@ -97,25 +166,24 @@ struct XlsxSheetReader {
     let raw = row.text[cell.range]
     if raw.isEmpty { return cell.formula ? .noValue : .missing }
     switch cell.type {
-    case UInt8(ascii: "s"):
+    case 0x73:  // s: a shared string
       let index = raw.reduce(0) { $0 &* 10 &+ Int($1 &- 48) }
       guard index >= 0, index < book.strings.count else {
         throw XlsxArchive.damaged(file, officeMessages.badPart(sheet.part))
       }
       out.append(contentsOf: book.strings[index].utf8)
-    case UInt8(ascii: "b"):
-      out.append(contentsOf: (raw.first == UInt8(ascii: "1") ? "true" : "false").utf8)
-    case UInt8(ascii: "e"):
+    case 0x62:  // b: a boolean
+      out.append(contentsOf: (raw.first == 0x31 ? "true" : "false").utf8)
+    case 0x65:  // e: an error value (#N/A)
       out.append(contentsOf: raw)
       return .error
-    case UInt8(ascii: "d"):
-      // An ISO 8601 date (LibreOffice can write them): the date alone at midnight.
+    case 0x64:  // d: an ISO 8601 date (LibreOffice can write them); midnight is the day
       var text = String(decoding: raw, as: UTF8.self)
       if text.hasSuffix("T00:00:00") || text.hasSuffix("T00:00:00Z") {
         text = String(text.prefix(10))
       }
       out.append(contentsOf: text.replacingOccurrences(of: "T", with: " ").utf8)
-    case UInt8(ascii: "n"):
+    case 0x6E:  // n: a number, which its style may make a date or a time
       let kind = cell.style < book.styles.count ? book.styles[cell.style] : .plain
       if kind != .plain, let serial = Double(String(decoding: raw, as: UTF8.self)) {
         do {
@@ -138,23 +206,11 @@ struct XlsxSheetReader {
     return .text
   }
 
-  /// The `ref`s of `<mergeCell>`s, which follow the sheet's data.
+  /// The `ref`s of the `<mergeCell>`s in `bytes` (the part of a sheet after its data).
   static func merges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(
     rows: ClosedRange<Int>, columns: ClosedRange<Int>
   )] {
-    let marker = Array("sheetData>".utf8)
-    var start = 0
-    if bytes.count >= marker.count {
-      var i = bytes.count - marker.count
-      while i > 0 {
-        if bytes[i] == marker[0] && bytes[i..<i + marker.count].elementsEqual(marker) {
-          start = i
-          break
-        }
-        i -= 1
-      }
-    }
-    let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+    let tail = String(decoding: bytes, as: UTF8.self)
     var found: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
     for piece in tail.split(separator: "<") {
       let name = piece.prefix { $0 != " " && $0 != "/" && $0 != ">" }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads a worksheet part's rows straight from its UTF-8 bytes, one `<row>` at a time, without
 /// building a document or a `String` per cell: the large part of a workbook is read this way,
 /// the small parts with Foundation's parser. Knows the few elements of `<sheetData>`
@@ -27,12 +33,20 @@ struct XlsxSheetScanner {
   struct Malformed: Error {}
 
   let bytes: UnsafeBufferPointer<UInt8>
+  /// `bytes`' start, read without bounds checks (every index is checked against the count).
+  private let p: UnsafePointer<UInt8>
+  private let count: Int
   private var at = 0
-  private var lastRow = 0
-  private var inData = false
+  /// Carried from one chunk's scanner to the next.
+  var lastRow = 0
+  var inData = false
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>, lastRow: Int = 0, inData: Bool = false) {
     self.bytes = bytes
+    p = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+    count = bytes.count
+    self.lastRow = lastRow
+    self.inData = inData
   }
 
   /// How far the scan is, in bytes.
@@ -120,39 +134,44 @@ struct XlsxSheetScanner {
     var selfClosing = false
     var r: Range<Int>?
     var s = 0
-    var t: UInt8 = UInt8(ascii: "n")
+    var t: UInt8 = 0x6E
   }
 
   /// The next tag after the text at the current position; nil at the end of the bytes.
   private mutating func nextTag() throws(Malformed) -> Tag? {
-    while at < bytes.count && bytes[at] != UInt8(ascii: "<") { at += 1 }
-    guard at < bytes.count else { return nil }
+    guard at < count, let base = bytes.baseAddress,
+      let found = memchr(base + at, 0x3C, count - at)
+    else {
+      at = count
+      return nil
+    }
+    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     at += 1
-    guard at < bytes.count else { throw Malformed() }
-    if bytes[at] == UInt8(ascii: "?") || bytes[at] == UInt8(ascii: "!") {
-      while at < bytes.count && bytes[at] != UInt8(ascii: ">") { at += 1 }
+    guard at < count else { throw Malformed() }
+    if p[at] == 0x3F || p[at] == 0x21 {
+      while at < count && p[at] != 0x3E { at += 1 }
       at += 1
       return try nextTag()
     }
     var tag = Tag(name: .other)
-    if bytes[at] == UInt8(ascii: "/") {
+    if p[at] == 0x2F {
       tag.closing = true
       at += 1
     }
     var localStart = at
-    while at < bytes.count, !Self.isSpaceOrEnd(bytes[at]) {
-      if bytes[at] == UInt8(ascii: ":") { localStart = at + 1 }
+    while at < count, !Self.isSpaceOrEnd(p[at]) {
+      if p[at] == 0x3A { localStart = at + 1 }
       at += 1
     }
     tag.name = Self.name(localStart..<at, in: bytes)
     // Attributes.
-    while at < bytes.count {
-      let c = bytes[at]
-      if c == UInt8(ascii: ">") {
+    while at < count {
+      let c = p[at]
+      if c == 0x3E {
         at += 1
         return tag
       }
-      if c == UInt8(ascii: "/") {
+      if c == 0x2F {
         tag.selfClosing = true
         at += 1
         continue
@@ -162,29 +181,29 @@ struct XlsxSheetScanner {
         continue
       }
       let attrStart = at
-      while at < bytes.count && bytes[at] != UInt8(ascii: "=") && !Self.isSpaceOrEnd(bytes[at]) {
+      while at < count && p[at] != 0x3D && !Self.isSpaceOrEnd(p[at]) {
         at += 1
       }
       let attrName = attrStart..<at
-      while at < bytes.count && bytes[at] != UInt8(ascii: "\"") && bytes[at] != UInt8(ascii: "'") {
+      while at < count && p[at] != 0x22 && p[at] != 0x27 {
         at += 1
       }
-      guard at < bytes.count else { throw Malformed() }
-      let quote = bytes[at]
+      guard at < count else { throw Malformed() }
+      let quote = p[at]
       at += 1
       let valueStart = at
-      while at < bytes.count && bytes[at] != quote { at += 1 }
-      guard at < bytes.count else { throw Malformed() }
+      while at < count && p[at] != quote { at += 1 }
+      guard at < count else { throw Malformed() }
       let value = valueStart..<at
       at += 1
       if attrName.count == 1 {
-        switch bytes[attrName.lowerBound] {
-        case UInt8(ascii: "r"): tag.r = value
-        case UInt8(ascii: "s"): tag.s = Self.number(value, in: bytes)
-        case UInt8(ascii: "t"):
+        switch p[attrName.lowerBound] {
+        case 0x72: tag.r = value
+        case 0x73: tag.s = Self.number(value, in: bytes)
+        case 0x74:
           // `inlineStr` is told from `s` by its first letter; `str` by its length.
-          tag.t = value.isEmpty ? UInt8(ascii: "n") : bytes[value.lowerBound]
-          if tag.t == UInt8(ascii: "s") && value.count == 3 { tag.t = UInt8(ascii: "S") }
+          tag.t = value.isEmpty ? 0x6E : p[value.lowerBound]
+          if tag.t == 0x73 && value.count == 3 { tag.t = 0x53 }
         default: break
         }
       }
@@ -195,13 +214,13 @@ struct XlsxSheetScanner {
   /// Appends the text up to the next `<`, with XML's entities and character references
   /// decoded.
   private mutating func readText(into out: inout [UInt8]) {
-    while at < bytes.count {
-      let c = bytes[at]
-      if c == UInt8(ascii: "<") { return }
-      if c == UInt8(ascii: "&") {
+    while at < count {
+      let c = p[at]
+      if c == 0x3C { return }
+      if c == 0x26 {
         var end = at + 1
-        while end < bytes.count && end - at < 12 && bytes[end] != UInt8(ascii: ";") { end += 1 }
-        if end < bytes.count && bytes[end] == UInt8(ascii: ";"),
+        while end < count && end - at < 12 && p[end] != 0x3B { end += 1 }
+        if end < count && p[end] == 0x3B,
           let scalar = Self.entity(at + 1..<end, in: bytes)
         {
           out.append(contentsOf: String(scalar).utf8)
@@ -213,7 +232,7 @@ struct XlsxSheetScanner {
       if c == 0x0D {
         out.append(0x0A)
         at += 1
-        if at < bytes.count && bytes[at] == 0x0A { at += 1 }
+        if at < count && p[at] == 0x0A { at += 1 }
         continue
       }
       out.append(c)
@@ -242,8 +261,8 @@ struct XlsxSheetScanner {
   }
 
   private static func isSpaceOrEnd(_ c: UInt8) -> Bool {
-    c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ">")
-      || c == UInt8(ascii: "/")
+    c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x3E
+      || c == 0x2F
   }
 
   private static func name(_ r: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Name {
@@ -252,21 +271,21 @@ struct XlsxSheetScanner {
     switch n {
     case 1:
       switch bytes[p] {
-      case UInt8(ascii: "c"): return .c
-      case UInt8(ascii: "v"): return .v
-      case UInt8(ascii: "f"): return .f
-      case UInt8(ascii: "t"): return .t
+      case 0x63: return .c
+      case 0x76: return .v
+      case 0x66: return .f
+      case 0x74: return .t
       default: return .other
       }
-    case 2 where bytes[p] == UInt8(ascii: "i") && bytes[p + 1] == UInt8(ascii: "s"): return .is
+    case 2 where bytes[p] == 0x69 && bytes[p + 1] == 0x73: return .is
     case 3:
-      if bytes[p] == UInt8(ascii: "r") && bytes[p + 1] == UInt8(ascii: "o")
-        && bytes[p + 2] == UInt8(ascii: "w")
+      if bytes[p] == 0x72 && bytes[p + 1] == 0x6F
+        && bytes[p + 2] == 0x77
       {
         return .row
       }
-      if bytes[p] == UInt8(ascii: "r") && bytes[p + 1] == UInt8(ascii: "P")
-        && bytes[p + 2] == UInt8(ascii: "h")
+      if bytes[p] == 0x72 && bytes[p + 1] == 0x50
+        && bytes[p + 2] == 0x68
       {
         return .rPh
       }
@@ -293,8 +312,8 @@ struct XlsxSheetScanner {
     var n = 0
     for i in r {
       let c = bytes[i] | 0x20
-      guard c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") else { break }
-      n = n * 26 + Int(c - UInt8(ascii: "a")) + 1
+      guard c >= 0x61 && c <= 0x7A else { break }
+      n = n * 26 + Int(c - 0x61) + 1
     }
     return n - 1
   }
@@ -336,7 +355,7 @@ enum XlsxReference {
       } else if c >= 48 && c <= 57 {
         digits = true
         row = row * 10 + Int(c - 48)
-      } else if c != UInt8(ascii: "$") {
+      } else if c != 0x24 {
         return nil
       }
     }
