@@ -41,9 +41,12 @@ let package = Package(
       name: "LangTests", dependencies: ["Lang"],
       exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
     .testTarget(
-      name: "EngineTests", dependencies: ["Engine", "Lang"],
+      name: "EngineTests",
+      dependencies: ["Engine", "Lang", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Fixtures", "SQL/differential.dk"]),
-    .testTarget(name: "DangkeTests", dependencies: ["dangke"]),
+    .testTarget(
+      name: "DangkeTests",
+      dependencies: ["dangke", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -40,6 +40,9 @@ public struct OfficeMessages: MessageCatalog {
     ),
     example: "dangke --data 损坏的.xlsx")
   let notZip = MessageSpec(en: "it is not a zip archive", zh: "它不是 zip 压缩包")
+  let cutShort = MessageSpec(
+    en: "it is cut short or damaged (its zip directory cannot be read)",
+    zh: "文件不完整或已损坏（读不出 zip 目录）")
   let missingPart = MessageSpec(en: "the part {0} is missing", zh: "缺少部件 {0}")
   let badPart = MessageSpec(en: "the part {0} cannot be read", zh: "部件 {0} 无法读取")
   let emptySheet = MessageSpec(

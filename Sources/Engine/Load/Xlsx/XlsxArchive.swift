@@ -38,7 +38,7 @@ struct XlsxArchive {
     } else {
       opened = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     }
-    guard let opened else { throw damaged(path, officeMessages.notZip()) }
+    guard let opened else { throw damaged(path, officeMessages.cutShort()) }
     return XlsxArchive(path: path, archive: opened)
   }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a sheet's header is and what its columns are called: the first non-empty row, or
-/// the row after a title (a first row with one cell over a wider row), or the row
+/// the row after a title (a first row with one cell over a wider row of names), or the row
 /// `schema.json` names; header cells merged downwards make a header of several rows, whose
 /// names are joined (`学时_上半年`).
 struct XlsxHeader {
@@ -51,7 +51,9 @@ struct XlsxHeader {
     } else {
       guard let r1 = try nonEmpty(after: 0) else { return nil }
       first = r1.0
-      if r1.1.count == 1, let r2 = try nonEmpty(after: r1.0), r2.1.count > 1 {
+      if r1.1.count == 1, let r2 = try nonEmpty(after: r1.0), r2.1.count > 1,
+        r2.1.values.allSatisfy(isName)
+      {
         title = (r1.0, r1.1.values.first!)
         first = r2.0
       }
@@ -82,6 +84,16 @@ struct XlsxHeader {
     }
     while names.last == "" { names.removeLast() }
     return XlsxHeader(names: names, lastRow: last, firstRow: first, title: title)
+  }
+
+  /// Whether a cell could be a column name: text, not a number, date or boolean (a row of
+  /// values under a lone cell is data under a one-column header, not a header under a title).
+  static func isName(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      guard let p = b.baseAddress else { return false }
+      return CellParser.classify(p, b.count) == .text
+    }
   }
 
   /// A header cell's text on one line, without spaces at the ends (a line break typed
