@@ -8,21 +8,18 @@ import Lang
 /// the `--out` file's extension (`.xlsx`, `.html`, `.htm`) when `--format` is not given.
 final class DocumentRun {
   let format: OutputFormat
-  private let intro: [String]
+  private var intro: [String] = []
   private var answers: [ReportAnswer] = []
   private var options = RenderOptions()
   private var source = ""
 
-  init(format: OutputFormat, script: String) {
+  init(format: OutputFormat) {
     self.format = format
-    intro = leadingComment(of: script)
   }
 
   /// The document of this run, or nil when the answers are text. `--format xlsx` without
   /// `--out` is a usage error: a workbook cannot go to a terminal.
-  static func make(output: OutputOptions, export: ExportOptions, script: String) throws
-    -> DocumentRun?
-  {
+  static func make(output: OutputOptions, export: ExportOptions) throws -> DocumentRun? {
     var format = output.format
     if format == nil, let out = export.out {
       switch (out as NSString).pathExtension.lowercased() {
@@ -37,11 +34,13 @@ final class DocumentRun {
       Console.err("dangke: \(officeMessages.xlsxNeedsFile())\n")
       throw StatusExit(status: .usageError)
     }
-    return DocumentRun(format: format, script: script)
+    return DocumentRun(format: format)
   }
 
-  /// Makes `shell` hand its answers to this document.
-  func attach(to shell: StatementRunner, data: [String]) {
+  /// Makes `shell` hand its answers to this document; `script`'s first comment is the
+  /// report's title.
+  func attach(to shell: StatementRunner, data: [String], script: String) {
+    intro = leadingComment(of: script)
     options = shell.options
     source = data.isEmpty ? shell.session.store.name : data.joined(separator: ", ")
     shell.format = format

@@ -34,12 +34,13 @@ struct Open: ParsableCommand {
       try REPL(shell: shell, output: output).run()
       return
     }
-    let text = command ?? readAllStandardInput()
-    let document = try DocumentRun.make(output: output, export: export, script: text)
+    let document = try DocumentRun.make(output: output, export: export)
     try runExporting(export, data: paths, document: document) { out, document in
       let shell = try makeShell(data: paths, output: output)
       if let out { shell.out = out }
-      document?.attach(to: shell, data: paths)
+      // Statements are read once the data is open.
+      let text = command ?? readAllStandardInput()
+      document?.attach(to: shell, data: paths, script: text)
       if command != nil { return shell.run(text) }
       return shell.run(text, fileName: "<stdin>")
     }

@@ -22,12 +22,12 @@ struct Run: ParsableCommand {
 
   func run() throws {
     let text = try readScript(script)
-    let document = try DocumentRun.make(output: output, export: export, script: text)
+    let document = try DocumentRun.make(output: output, export: export)
     try runExporting(export, data: data, keepGoing: keepGoing, document: document) {
       out, document in
       let shell = try makeShell(data: data, output: output)
       if let out { shell.out = out }
-      document?.attach(to: shell, data: data)
+      document?.attach(to: shell, data: data, script: text)
       return shell.run(text, fileName: script, keepGoing: keepGoing)
     }
   }
