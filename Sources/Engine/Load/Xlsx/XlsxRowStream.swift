@@ -3,7 +3,8 @@ import Foundation
 /// Turns a sheet's chunks, as they are inflated, into rows: the bytes up to the end of the
 /// last whole row in hand are scanned, the rest waits for the next chunk.
 struct XlsxRowStream {
-  private var pending: [UInt8] = []
+  /// Bytes not yet scanned (a `Data`, whose appends and removals are single copies).
+  private var pending = Data()
   private var lastRow = 0
   private var inData = false
   private var row = XlsxSheetScanner.Row()
@@ -18,11 +19,16 @@ struct XlsxRowStream {
     _ chunk: Data, final: Bool = false,
     _ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void
   ) throws(LoadError) {
-    pending.append(contentsOf: chunk)
-    let cut = final ? pending.count : Self.endOfLastRow(pending)
+    pending.append(chunk)
+    let cut =
+      final
+      ? pending.count
+      : pending.withUnsafeBytes { Self.endOfLastRow($0.bindMemory(to: UInt8.self)) }
     guard cut > 0 else { return }
     var failed = false
-    try pending.withUnsafeBufferPointer { all throws(LoadError) in
+    var failure: LoadError?
+    pending.withUnsafeBytes { raw in
+      let all = raw.bindMemory(to: UInt8.self)
       var scanner = XlsxSheetScanner(
         UnsafeBufferPointer(rebasing: all[0..<cut]), lastRow: lastRow, inData: inData)
       while true {
@@ -34,17 +40,23 @@ struct XlsxRowStream {
           return
         }
         guard more else { break }
-        try body(row)
+        do throws(LoadError) {
+          try body(row)
+        } catch {
+          failure = error
+          return
+        }
       }
       lastRow = scanner.lastRow
       inData = scanner.inData
     }
+    if let failure { throw failure }
     if failed { throw malformed }
-    pending.removeFirst(cut)
+    pending.removeSubrange(0..<cut)
   }
 
   /// Just after the last `row>` that closes a row (`</row>`, `</x:row>`), 0 when none.
-  static func endOfLastRow(_ bytes: [UInt8]) -> Int {
+  static func endOfLastRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var i = bytes.count - 4
     while i > 0 {
       if bytes[i] == 0x72 && bytes[i + 1] == 0x6F && bytes[i + 2] == 0x77 && bytes[i + 3] == 0x3E {
