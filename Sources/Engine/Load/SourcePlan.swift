@@ -139,8 +139,8 @@ struct SourcePlan {
       written: stem(fileName), origin: path)
   }
 
-  /// Adds a file's job; a workbook's becomes one job per visible sheet, named after the
-  /// sheet, or after the file when it has one visible sheet.
+  /// Adds a file's job; a workbook's becomes one job per visible sheet that holds something,
+  /// named after the sheet, or after the file when it has one such sheet.
   private mutating func add(_ job: TableLoader.Job) throws(LoadError) {
     guard job.format == .xlsx else {
       jobs.append(job)
@@ -148,18 +148,15 @@ struct SourcePlan {
     }
     var memory: [UInt8]?
     if case .memory(let bytes) = job.bytes { memory = bytes }
-    let book = try XlsxBook.sheets(job.path, bytes: memory)
-    let visible = book.sheets.filter { !$0.hidden }
-    for sheet in book.sheets where sheet.hidden {
-      warnings.append(
-        LoadReport.Warning(
-          file: job.path, message: officeMessages.hiddenSheet(sheet.name).description))
+    let (visible, skipped) = try XlsxBook.plan(job.path, bytes: memory)
+    for message in skipped {
+      warnings.append(LoadReport.Warning(file: job.path, message: message.description))
     }
     if visible.isEmpty {
       throw LoadError(
         file: job.path,
-        message: officeMessages.emptySheet(SourcePlan.lastComponent(job.path)).description,
-        hint: officeMessages.fillOrHide().description)
+        message: officeMessages.noSheets(SourcePlan.lastComponent(job.path)).description,
+        hint: officeMessages.addData().description)
     }
     let total = visible.count
     for sheet in visible {

@@ -11,6 +11,8 @@ struct TestWorkbook {
     var rows: String
     var merges: [String] = []
     var hidden = false
+    /// A chart sheet: its part holds a drawing, not cells.
+    var chart = false
   }
 
   var sheets: [Sheet] = []
@@ -59,6 +61,17 @@ struct TestWorkbook {
     for (i, sheet) in sheets.enumerated() {
       let state = sheet.hidden ? " state=\"hidden\"" : ""
       book += "<sheet name=\"\(sheet.name)\" sheetId=\"\(i + 1)\"\(state) r:id=\"rId\(i + 3)\"/>"
+      if sheet.chart {
+        rels += "<Relationship Id=\"rId\(i + 3)\" Type=\"\(rel)/chartsheet\" "
+        rels += "Target=\"chartsheets/sheet\(i + 1).xml\"/>"
+        parts.append(
+          (
+            "xl/chartsheets/sheet\(i + 1).xml",
+            "<chartsheet xmlns=\"\(main)\"><sheetViews><sheetView workbookViewId=\"0\"/>"
+              + "</sheetViews><drawing r:id=\"rId1\"/></chartsheet>"
+          ))
+        continue
+      }
       rels += "<Relationship Id=\"rId\(i + 3)\" Type=\"\(rel)/worksheet\" "
       rels += "Target=\"worksheets/sheet\(i + 1).xml\"/>"
       var x = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

@@ -100,8 +100,8 @@ final class XlsxLoadErrorTests: XCTestCase {
     XCTAssertEqual(
       message(["empty.xlsx": try b.bytes()]),
       """
-      $F/empty.xlsx:Sheet1: error: sheet Sheet1 is empty
-        hint: add a header row and rows of data, or hide or delete the sheet
+      $F/empty.xlsx: error: workbook 'empty.xlsx' has no sheet with data
+        hint: put a header row and rows of data on a visible sheet
       """)
   }
 

@@ -9,7 +9,8 @@ final class XlsxLoadTests: XCTestCase {
   /// A roster with a title row over its header, shared strings (some in runs, with phonetic
   /// guides), dates in built-in and Chinese formats, booleans, formulas with saved values, an
   /// error value, an inline string, an empty and a styled-but-empty row at the end; a sheet
-  /// whose header is two rows of merged cells, with times and date-times; a hidden sheet.
+  /// whose header is two rows of merged cells, with times and date-times; a hidden sheet and a
+  /// chart sheet.
   static func roster() -> TestWorkbook {
     var b = TestWorkbook()
     var rows = "<row r=\"1\" spans=\"1:6\"><c r=\"A1\" t=\"s\"><v>\(b.s("康健街道第一党支部党员花名册"))</v></c>"
@@ -51,6 +52,7 @@ final class XlsxLoadTests: XCTestCase {
       .init(
         name: "说明", rows: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>\(b.s("填表说明"))</v></c></row>",
         hidden: true))
+    b.sheets.append(.init(name: "图表", rows: "", chart: true))
     return b
   }
 
@@ -86,6 +88,7 @@ final class XlsxLoadTests: XCTestCase {
       store.report.warnings.map { "\($0.file)\($0.line.map { ":\($0)" } ?? ""): \($0.message)" },
       [
         "book.xlsx: hidden sheet 说明 is not loaded",
+        "book.xlsx: sheet 图表 is a chart, not a table, and is not loaded",
         "book.xlsx:花名册:1: sheet 花名册: row 1 (\"康健街道第一党支部党员花名册\") is taken as a title; "
           + "the header is row 2",
         "book.xlsx:花名册: column 备注: 1 error value(s) such as #N/A (first at 花名册!F5) read as "
@@ -93,18 +96,24 @@ final class XlsxLoadTests: XCTestCase {
       ])
   }
 
-  /// A workbook of one visible sheet is one table named after the file.
+  /// A workbook of one sheet with data is one table named after the file; the blank sheets a
+  /// new workbook comes with are left out, with a warning.
   func testOneSheetIsNamedAfterTheFile() throws {
     var b = TestWorkbook()
     b.sheets = [
       .init(
         name: "Sheet1",
         rows: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>\(b.s("id"))</v></c></row>"
-          + "<row r=\"2\"><c r=\"A2\"><v>7</v></c></row>")
+          + "<row r=\"2\"><c r=\"A2\"><v>7</v></c></row>"),
+      .init(name: "Sheet2", rows: ""),
+      .init(name: "Sheet3", rows: "<row r=\"1\"><c r=\"A1\" s=\"2\"/></row>"),
     ]
     let store = try load([("data/党员名单.xlsx", try b.bytes())])
     XCTAssertEqual(store.tables.map(\.name), ["党员名单"])
     XCTAssertEqual(try store.must("党员名单").origin, "data/党员名单.xlsx")
+    XCTAssertEqual(
+      store.report.warnings.map(\.message),
+      ["sheet Sheet2 is blank and is not loaded", "sheet Sheet3 is blank and is not loaded"])
   }
 
   /// 1904 dates (old Mac workbooks) count from 1904-01-01.

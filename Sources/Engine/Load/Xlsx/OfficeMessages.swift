@@ -109,6 +109,16 @@ public struct OfficeMessages: MessageCatalog {
   let blankRows = MessageSpec(
     "W0705", en: "sheet {0}: skipped {1} empty row(s) between the data (first is row {2})",
     zh: "工作表“{0}”：跳过了数据中间的 {1} 个空行（第一个是第 {2} 行）")
+  let noSheets = MessageSpec(
+    "E0712", en: "workbook '{0}' has no sheet with data", zh: "工作簿“{0}”里没有一张有数据的工作表")
+  let addData = MessageSpec(
+    en: "put a header row and rows of data on a visible sheet",
+    zh: "请在一张可见的工作表上填好表头行和数据行")
+  let chartSheet = MessageSpec(
+    "W0706", en: "sheet {0} is a chart, not a table, and is not loaded",
+    zh: "工作表“{0}”是图表，不是表格，没有读入")
+  let blankSheet = MessageSpec(
+    "W0707", en: "sheet {0} is blank and is not loaded", zh: "工作表“{0}”是空白的，没有读入")
   let recalculate = MessageSpec(
     en: "open the workbook in Excel or WPS and save it, so the formulas' values are stored",
     zh: "请用 Excel 或 WPS 打开工作簿再保存一次，公式的结果才会存进文件")

@@ -8,6 +8,8 @@ struct XlsxWorkbook {
     /// The sheet's part in the archive (`xl/worksheets/sheet1.xml`).
     var part: String
     var hidden: Bool
+    /// A chart sheet (or a dialog or macro sheet): no cells, no table.
+    var chart = false
   }
 
   var sheets: [Sheet] = []
@@ -20,6 +22,7 @@ struct XlsxWorkbook {
     let root = try rootPart(archive)
     let folder = root.split(separator: "/").dropLast().joined(separator: "/")
     var targets: [String: String] = [:]
+    var kinds: [String: String] = [:]
     var book = XlsxWorkbook()
     let relsPart =
       (folder.isEmpty ? "" : folder + "/") + "_rels/"
@@ -29,6 +32,7 @@ struct XlsxWorkbook {
         guard name == "Relationship", let id = a["Id"], let target = a["Target"] else { return }
         let resolved = resolve(target, from: folder)
         targets[id] = resolved
+        kinds[id] = a["Type"] ?? ""
         let type = a["Type"] ?? ""
         if type.hasSuffix("/sharedStrings") { book.sharedStrings = resolved }
         if type.hasSuffix("/styles") { book.styles = resolved }
@@ -50,13 +54,32 @@ struct XlsxWorkbook {
     if !ok { throw XlsxArchive.damaged(archive.path, officeMessages.badPart(root)) }
     for (i, (name, id, hidden)) in sheetRefs.enumerated() {
       let part = id.flatMap { targets[$0] } ?? "xl/worksheets/sheet\(i + 1).xml"
-      book.sheets.append(Sheet(name: name, part: part, hidden: hidden))
+      let kind = id.flatMap { kinds[$0] } ?? ""
+      book.sheets.append(
+        Sheet(
+          name: name, part: part, hidden: hidden,
+          chart: !kind.isEmpty && !kind.hasSuffix("/worksheet")))
     }
     if book.sharedStrings == nil, archive.has("xl/sharedStrings.xml") {
       book.sharedStrings = "xl/sharedStrings.xml"
     }
     if book.styles == nil, archive.has("xl/styles.xml") { book.styles = "xl/styles.xml" }
     return book
+  }
+
+  /// Whether a small sheet part holds no value at all (the empty `Sheet2` and `Sheet3` a new
+  /// workbook comes with); a large one is taken to hold some.
+  static func isBlank(_ part: String, in archive: XlsxArchive) throws(LoadError) -> Bool {
+    guard archive.size(of: part) < 16_384, let data = try archive.data(part) else { return false }
+    let bytes = [UInt8](data)
+    return bytes.withUnsafeBufferPointer { buffer in
+      var scanner = XlsxSheetScanner(buffer)
+      var row = XlsxSheetScanner.Row()
+      while (try? scanner.next(into: &row)) == true {
+        if row.cells.contains(where: { !$0.range.isEmpty }) { return false }
+      }
+      return true
+    }
   }
 
   /// The workbook part, from the package relationships (`xl/workbook.xml` as a rule).
