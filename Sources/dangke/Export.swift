@@ -86,17 +86,15 @@ final class Export {
   /// Appends bytes (a whole document: a workbook, a report page) to the temporary file.
   func write(bytes: UnsafeBufferPointer<UInt8>) {
     guard failure == 0 else { return }
-    do {
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += n
+    var offset = 0
+    while offset < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+        return
       }
+      offset += n
     }
   }
 
@@ -146,7 +144,7 @@ func runExporting(
   let status: ExitStatus
   do {
     status = try body(export.map { e in { e.write($0) } }, document)
-    if let document, let export, status == .success || keepGoing {
+    if let document, let export, status == .success || (keepGoing && status == .queryError) {
       let bytes = try document.bytes()
       bytes.withUnsafeBufferPointer { export.write(bytes: $0) }
     }

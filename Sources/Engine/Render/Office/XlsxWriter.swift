@@ -14,8 +14,11 @@ public enum XlsxWriter {
     return try workbook(sheets)
   }
 
-  /// A workbook of the given sheets, as the bytes of a zip archive.
+  /// A workbook of the given sheets, as the bytes of a zip archive. A workbook needs a sheet:
+  /// with none (a script of `let`s only), it has one empty sheet.
   static func workbook(_ sheets: [XlsxSheet]) throws -> [UInt8] {
+    let sheets =
+      sheets.isEmpty ? [XlsxSheet(name: "Sheet1", header: [], rows: [], widths: [])] : sheets
     guard let archive = try? Archive(data: Data(), accessMode: .create) else {
       throw CocoaError(.fileWriteUnknown)
     }
