@@ -159,9 +159,11 @@ struct SourcePlan {
         hint: officeMessages.addData().description)
     }
     let total = visible.count
+    let shared = XlsxShared()
     for sheet in visible {
       var sheetJob = job
       sheetJob.sheet = sheet
+      sheetJob.shared = shared
       if total > 1 {
         sheetJob.name = SourcePlan.queryableName(sheet.name)
         sheetJob.written = sheet.name

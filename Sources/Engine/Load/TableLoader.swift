@@ -46,8 +46,9 @@ struct TableLoader {
     /// Read a large CSV or TSV file in two halves at once: set for a file that starts when
     /// too little is left behind it to keep the other core busy.
     var halve = false
-    /// The sheet, for a workbook.
+    /// The sheet, for a workbook, and what its sheets share.
     var sheet: XlsxWorkbook.Sheet? = nil
+    var shared: XlsxShared? = nil
     /// The name as the file or sheet writes it (`attendance-2016`, `花名册`), before it is
     /// made one a query can write.
     var written = ""
@@ -117,7 +118,7 @@ struct TableLoader {
   {
     var memory: [UInt8]?
     if case .memory(let bytes) = job.bytes { memory = bytes }
-    let book = try XlsxBook.open(job.path, bytes: memory)
+    let book = try XlsxBook.open(job.path, bytes: memory, shared: job.shared)
     var types: [String: ColumnType] = [:]
     for (name, column) in schema?.columns ?? [:] {
       if let type = column.type { types[name.lowercased()] = type }

@@ -1,4 +1,5 @@
 import Lang
+import Synchronization
 
 /// A workbook opened for loading: the archive, what the workbook part says, the shared
 /// strings and the number kinds of the cell styles.
@@ -8,13 +9,15 @@ struct XlsxBook {
   let strings: [String]
   let styles: [XlsxNumberKind]
 
-  static func open(_ path: String, bytes: [UInt8]? = nil) throws(LoadError) -> XlsxBook {
+  /// Opens the workbook for one sheet's job; the parts every sheet shares are read once per
+  /// workbook (`shared`), the archive is opened per job (its reads are not thread-safe).
+  static func open(_ path: String, bytes: [UInt8]? = nil, shared: XlsxShared? = nil)
+    throws(LoadError) -> XlsxBook
+  {
     let archive = try XlsxArchive.open(path, bytes: bytes)
-    let workbook = try XlsxWorkbook.read(archive)
+    let parts = try (shared ?? XlsxShared()).parts(of: archive)
     return XlsxBook(
-      archive: archive, workbook: workbook,
-      strings: try XlsxSharedStrings.read(archive, part: workbook.sharedStrings),
-      styles: try XlsxStyles.read(archive, part: workbook.styles))
+      archive: archive, workbook: parts.workbook, strings: parts.strings, styles: parts.styles)
   }
 
   /// The sheets and the workbook part only, to plan the tables before loading them: the
@@ -38,5 +41,33 @@ struct XlsxBook {
       }
     }
     return (tables, skipped)
+  }
+}
+
+/// What every sheet of one workbook shares (the workbook part, the shared strings, the
+/// styles), read by the first of its jobs and kept for the others, which may run at once.
+final class XlsxShared: Sendable {
+  struct Parts: Sendable {
+    var workbook: XlsxWorkbook
+    var strings: [String]
+    var styles: [XlsxNumberKind]
+  }
+
+  private let state = Mutex<Result<Parts, LoadError>?>(nil)
+
+  func parts(of archive: XlsxArchive) throws(LoadError) -> Parts {
+    let result = state.withLock { state -> Result<Parts, LoadError> in
+      if let state { return state }
+      let read = Result { () throws(LoadError) -> Parts in
+        let workbook = try XlsxWorkbook.read(archive)
+        return Parts(
+          workbook: workbook,
+          strings: try XlsxSharedStrings.read(archive, part: workbook.sharedStrings),
+          styles: try XlsxStyles.read(archive, part: workbook.styles))
+      }
+      state = read
+      return read
+    }
+    return try result.get()
   }
 }

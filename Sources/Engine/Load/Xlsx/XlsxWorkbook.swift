@@ -2,7 +2,7 @@ import Foundation
 
 /// What `xl/workbook.xml` and its relationships say: the sheets in order (name, part,
 /// hidden or not), the date system, and where the shared strings and styles are.
-struct XlsxWorkbook {
+struct XlsxWorkbook: Sendable {
   struct Sheet: Sendable, Hashable {
     var name: String
     /// The sheet's part in the archive (`xl/worksheets/sheet1.xml`).
