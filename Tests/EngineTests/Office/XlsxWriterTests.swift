@@ -36,21 +36,23 @@ final class XlsxWriterTests: XCTestCase {
     let sheet = XlsxSheet(name: "a", table: Self.answer, options: options)
     XCTAssertEqual(sheet.header, ["名称", "count", "rate", "day", "ok", "month", "phone"])
     XCTAssertEqual(
-      sheet.rows[0],
+      sheet.row(0),
       [
         .text("微党课", style: XlsxStyleSheet.plain), .number(12, style: XlsxStyleSheet.plain),
         .number(0.452, style: XlsxStyleSheet.percent), .number(42698, style: XlsxStyleSheet.date),
         .boolean(true), .text("2016-11", style: XlsxStyleSheet.plain),
         .text("138****5678", style: XlsxStyleSheet.plain),
       ])
-    XCTAssertEqual(sheet.rows[1][0], .text("康健街道第一党支部", style: XlsxStyleSheet.plain))
-    XCTAssertEqual(sheet.rows[1][1], .missing)
+    XCTAssertEqual(sheet.row(1)[0], .text("康健街道第一党支部", style: XlsxStyleSheet.plain))
+    XCTAssertEqual(sheet.row(1)[1], .missing)
     // Chinese characters count two columns: 9 characters are 18 wide.
     XCTAssertEqual(sheet.widths, [18, 5, 6, 10, 5, 7, 11])
   }
 
   func testSheetHasABoldFrozenHeader() {
-    let xml = XlsxWriter.sheetXML(XlsxSheet(name: "a", table: Self.answer, options: .init()))
+    let xml = String(
+      decoding: XlsxWriter.sheetXML(XlsxSheet(name: "a", table: Self.answer, options: .init())),
+      as: UTF8.self)
     XCTAssertTrue(
       xml.contains(
         "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))

@@ -9,13 +9,24 @@ enum XlsxCell: Sendable, Equatable {
   case text(String, style: Int)
 }
 
-/// One sheet to write: a header row and rows of cells, with the width of each column.
-struct XlsxSheet: Sendable {
+/// One sheet to write: a header row and rows of cells, with the width of each column. The
+/// rows are made one at a time as the sheet is written, so a long answer is never held twice.
+struct XlsxSheet {
   var name: String
   var header: [String]
-  var rows: [[XlsxCell]]
+  var rowCount: Int
+  /// The cells of row `i` (0-based, below the header).
+  var row: (Int) -> [XlsxCell]
   /// Column widths in characters (a Chinese character counts two).
   var widths: [Int]
+
+  init(name: String, header: [String], rows: [[XlsxCell]], widths: [Int]) {
+    self.name = name
+    self.header = header
+    rowCount = rows.count
+    row = { rows[$0] }
+    self.widths = widths
+  }
 }
 
 /// The cell formats a written workbook uses (`styles.xml`'s `cellXfs`, in this order).
@@ -56,21 +67,22 @@ extension XlsxSheet {
     self.name = name
     header = columns.map { format.header($0) }
     var widths = header.map { displayWidth($0) }
-    var rows: [[XlsxCell]] = []
-    rows.reserveCapacity(table.rows.count)
     for row in table.rows {
-      var cells: [XlsxCell] = []
-      cells.reserveCapacity(columns.count)
       for (c, column) in columns.enumerated() {
         let value = c < row.count ? row[c] : .missing
-        let cell = Self.cell(value, column, format)
-        cells.append(cell)
-        widths[c] = max(widths[c], Self.width(cell, value, column, format))
+        widths[c] = max(
+          widths[c], Self.width(Self.cell(value, column, format), value, column, format))
       }
-      rows.append(cells)
     }
-    self.rows = rows
     self.widths = widths
+    let rows = table.rows
+    rowCount = rows.count
+    row = { i in
+      let values = rows[i]
+      return columns.enumerated().map { c, column in
+        Self.cell(c < values.count ? values[c] : .missing, column, format)
+      }
+    }
   }
 
   private static func cell(_ value: Value, _ column: ResultColumn, _ format: CellFormat) -> XlsxCell

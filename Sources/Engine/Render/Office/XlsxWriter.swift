@@ -30,7 +30,7 @@ public enum XlsxWriter {
       ("xl/styles.xml", Data(XlsxStyleSheet.xml.utf8)),
     ]
     for (i, sheet) in sheets.enumerated() {
-      parts.append(("xl/worksheets/sheet\(i + 1).xml", Data(sheetXML(sheet).utf8)))
+      parts.append(("xl/worksheets/sheet\(i + 1).xml", sheetXML(sheet)))
     }
     // A fixed time, so the same answers give the same bytes.
     let stamp = Date(timeIntervalSince1970: 1_480_550_400)
@@ -46,7 +46,13 @@ public enum XlsxWriter {
     return [UInt8](data)
   }
 
-  static func sheetXML(_ sheet: XlsxSheet) -> String {
+  /// The sheet part, made a few thousand rows at a time into its bytes.
+  static func sheetXML(_ sheet: XlsxSheet) -> Data {
+    var data = Data()
+    func flush(_ text: inout String) {
+      text.withUTF8 { data.append($0.baseAddress!, count: $0.count) }
+      text = ""
+    }
     var x = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -70,10 +76,11 @@ public enum XlsxWriter {
       x += inlineCell(XlsxReference.cell(column: c, row: 1), name, style: XlsxStyleSheet.header)
     }
     x += "</row>"
-    for (r, row) in sheet.rows.enumerated() {
+    for r in 0..<sheet.rowCount {
+      if r % 4096 == 0 { flush(&x) }
       let number = r + 2
       x += "<row r=\"\(number)\">"
-      for (c, cell) in row.enumerated() {
+      for (c, cell) in sheet.row(r).enumerated() {
         let ref = XlsxReference.cell(column: c, row: number)
         switch cell {
         case .missing: break
@@ -90,7 +97,8 @@ public enum XlsxWriter {
     x +=
       "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
     x += "</worksheet>"
-    return x
+    flush(&x)
+    return data
   }
 
   private static func inlineCell(_ ref: String, _ text: String, style: Int) -> String {
