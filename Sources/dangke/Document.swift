@@ -22,16 +22,13 @@ final class DocumentRun {
   static func make(output: OutputOptions, export: ExportOptions) throws -> DocumentRun? {
     var format = output.format
     if format == nil, let out = export.out {
-      switch (out as NSString).pathExtension.lowercased() {
-      case "xlsx": format = .xlsx
-      case "html", "htm": format = .html
-      default: break
-      }
+      let ext = (out as NSString).pathExtension.lowercased()
+      format = OutputFormat.allCases.first { $0.isDocument && $0.fileExtensions.contains(ext) }
     }
     guard let format, format.isDocument else { return nil }
     guard export.out != nil else {
       if format == .html { return nil }
-      Console.err("dangke: \(officeMessages.xlsxNeedsFile())\n")
+      ErrorOutput.error(officeMessages.xlsxNeedsFile())
       throw StatusExit(status: .usageError)
     }
     return DocumentRun(format: format)

@@ -9,20 +9,16 @@ extension Executor {
       try FieldReader(f.expr, executor: self, table: plan.table)
     }
     if !plan.order.isEmpty {
-      var conditions = ConditionPlanner(session: session, table: plan.table)
       let keys = try plan.order.map { (item) throws(Diagnostic) -> (FieldReader, Bool) in
-        if case .path(let p) = item.key.kind,
-          let i = plan.fields.firstIndex(where: { $0.name.lowercased() == p.dotted.lowercased() })
-        {
-          return (fields[i], item.descending)
+        switch item.key {
+        case .column(let i): return (fields[i], item.descending)
+        case .value(let e):
+          return (try FieldReader(e, executor: self, table: plan.table), item.descending)
         }
-        let reader = try FieldReader(
-          try conditions.rowValue(item.key), executor: self, table: plan.table)
-        return (reader, item.descending)
       }
       selection = try sortRows(selection, keys)
     }
-    if let limit = plan.limit ?? plan.top, selection.count > limit {
+    if let limit = plan.limit, selection.count > limit {
       selection.removeLast(selection.count - limit)
     }
     let columns = zip(plan.fields, fields).map { f, reader in
@@ -44,7 +40,7 @@ extension Executor {
     -> [Int32]
   {
     let numbers = keys.map { $0.0.sortNumbers(rows) }
-    let flag = session.cancellation
+    let flag = cancellation
     let order = rows.indices.sorted { a, b in
       if flag.isCancelled { return false }
       for (k, (_, descending)) in keys.enumerated() {
@@ -66,12 +62,12 @@ extension Executor {
 /// Reads one listed field for any row of the base table: a column through its references,
 /// followed row by row, or a computed vector (related rows).
 struct FieldReader: Sendable {
-  private enum Source: Sendable {
+  private enum Origin: Sendable {
     case column(hops: [[Int32]], data: ColumnData, bucket: Bucket?)
     case vector(Vector)
   }
 
-  private let source: Source
+  private let source: Origin
   /// How the answer shows the field.
   let kind: ResultKind
 

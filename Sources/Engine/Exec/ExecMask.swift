@@ -1,10 +1,10 @@
-import Dispatch
 import Lang
 
-/// Runs plans over the store, column-at-a-time.
+/// Runs plans over the store, column-at-a-time. It knows the store and the flag a long
+/// query polls; nothing of the statement's text.
 struct Executor {
-  let session: Session
-  var store: Store { session.store }
+  let store: Store
+  let cancellation: CancellationFlag
   var resolver: Resolver { Resolver(store: store) }
 
   /// The values of a row expression for every row of `table`.
@@ -98,8 +98,8 @@ struct Executor {
     let local: Predicate
     let path: ResolvedPath
     switch p {
-    case .textTable(.path(let q, false), let truth):
-      (local, path) = (.textTable(.path(q.withoutHops, follow: false), truth), q)
+    case .textTable(.path(let q, false), let truth, let test):
+      (local, path) = (.textTable(.path(q.withoutHops, follow: false), truth, test: test), q)
     case .number(.path(let q, false), let op, let c):
       (local, path) = (.number(.path(q.withoutHops, follow: false), op, c), q)
     case .range(.path(let q, false), let lo, let hi):
@@ -124,12 +124,12 @@ struct Executor {
   /// The three-valued truth of a predicate for every row of `table`.
   func mask(_ p: Predicate, table: Int) throws(Diagnostic) -> [UInt8] {
     let n = store.tables[table].rowCount
-    try session.cancellation.check(.at(0))
+    try cancellation.check(.at(0))
     if let carried = try maskThroughReferences(p, table: table) { return carried }
     switch p {
     case .constant(let t):
       return [UInt8](repeating: t, count: n)
-    case .textTable(let e, let truth):
+    case .textTable(let e, let truth, _):
       guard case .text(let codes, _) = try vector(e, table: table) else { return [] }
       return codes.map { $0 == ColumnData.missingCode ? Truth.unknown : truth[Int($0)] }
     case .number(let e, let op, let c):
@@ -165,9 +165,7 @@ struct Executor {
       else { return [UInt8](repeating: Truth.yes, count: n) }
       for part in parts.dropFirst() {
         let y = try mask(part, table: table)
-        for i in 0..<n where x[i] != Truth.no {
-          x[i] = y[i] == Truth.no ? Truth.no : (y[i] == Truth.unknown ? Truth.unknown : x[i])
-        }
+        for i in 0..<n where x[i] != Truth.no { x[i] = Truth.and(x[i], y[i]) }
       }
       return x
     case .any(let parts):
@@ -175,16 +173,14 @@ struct Executor {
       else { return [UInt8](repeating: Truth.no, count: n) }
       for part in parts.dropFirst() {
         let y = try mask(part, table: table)
-        for i in 0..<n where x[i] != Truth.yes {
-          x[i] = y[i] == Truth.yes ? Truth.yes : (y[i] == Truth.unknown ? Truth.unknown : x[i])
-        }
+        for i in 0..<n where x[i] != Truth.yes { x[i] = Truth.or(x[i], y[i]) }
       }
       return x
     case .numberSet(let e, let set):
       return numbers(try vector(e, table: table)) { set.contains($0) }
     case .not(let a):
       var x = try mask(a, table: table)
-      for i in 0..<n where x[i] != Truth.unknown { x[i] = 1 - x[i] }
+      for i in 0..<n { x[i] = Truth.not(x[i]) }
       return x
     }
   }
@@ -193,29 +189,7 @@ struct Executor {
   func selection(_ filter: Predicate?, table: Int) throws(Diagnostic) -> [Int32] {
     let n = store.tables[table].rowCount
     guard let filter else { return (0..<Int32(n)).map { $0 } }
-    let m = try mask(filter, table: table)
-    // Each core collects the rows of its half; the halves are joined in order.
-    let chunks = n >= 1 << 18 ? 2 : 1
-    let size = (n + chunks - 1) / chunks
-    var parts = [[Int32]](repeating: [], count: chunks)
-    parts.withUnsafeMutableBufferPointer { out in
-      m.withUnsafeBufferPointer { truth in
-        let shared = Unchecked((out.baseAddress!, truth))
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-          let (out, truth) = shared.value
-          var rows: [Int32] = []
-          for i in c * size..<min(n, (c + 1) * size) where truth[i] == Truth.yes {
-            rows.append(Int32(i))
-          }
-          out[c] = rows
-        }
-      }
-    }
-    guard parts.count > 1 else { return parts[0] }
-    var rows: [Int32] = []
-    rows.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-    for part in parts { rows.append(contentsOf: part) }
-    return rows
+    return selectedRows(try mask(filter, table: table))
   }
 
   /// Applies `test` to each number of a vector; missing values give unknown.

@@ -6,19 +6,15 @@ struct Record {
   var values: [Value]
 }
 
-extension Session {
-  /// Plans and runs a query.
-  func evaluate(_ query: Query, warnings: inout [Diagnostic]) throws(Diagnostic) -> ResultTable {
-    let plan = try plan(query, warnings: &warnings)
-    let executor = Executor(session: self)
-    return plan.isList ? try executor.list(plan) : try executor.aggregate(plan)
-  }
-}
-
 extension Executor {
+  /// Runs a plan: a list of rows or an aggregate answer.
+  func run(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
+    plan.isList ? try list(plan) : try aggregate(plan)
+  }
+
   func aggregate(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
     let selection = try selection(plan.filter, table: plan.table)
-    try session.cancellation.check(plan.span)
+    try cancellation.check(plan.span)
     let rowKeys = try plan.keys.map { (k) throws(Diagnostic) in
       try keyColumn(k, table: plan.table, selection: selection)
     }
@@ -31,7 +27,7 @@ extension Executor {
     let rows = parallelCounts(slots, n)
     var metricValues: [MetricValues] = []
     for m in plan.metrics {
-      try session.cancellation.check(plan.span)
+      try cancellation.check(plan.span)
       metricValues.append(
         try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
     }
@@ -55,7 +51,6 @@ extension Executor {
     }
     records = gapFilled(records, keys: rowKeys, fills: fills)
     let columns = rowKeys.flatMap(\.columns) + metricColumns
-    let keyWidth = columns.count - metricColumns.count
     records = sortedByKeys(records, rowKeys)
     var table = ResultTable(
       columns: columns,
@@ -63,7 +58,7 @@ extension Executor {
         zip(rowKeys, r.codes).flatMap { key, code in key.labels(code) } + r.values
       },
       isTimeSeries: rowKeys.first?.bucket != nil)
-    try finish(&table, plan, firstMetric: keyWidth)
+    try finish(&table, plan)
     return table
   }
 
@@ -82,54 +77,22 @@ extension Executor {
     return keyed.sorted { a, b in a.0.lexicographicallyPrecedes(b.0) }.map(\.1)
   }
 
-  /// The output column names an expression mentions.
-  func referencedNames(_ e: Expr) -> Set<String> {
-    if let parts = e.chain(and: true) ?? e.chain(and: false) {
-      return parts.reduce(into: Set<String>()) { $0.formUnion(referencedNames($1)) }
-    }
-    switch e.kind {
-    case .path, .call, .relatedCount: return [outputKey(e)]
-    case .group(let a), .not(let a), .isEmpty(let a, _): return referencedNames(a)
-    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .contains(let a, let b):
-      return referencedNames(a).union(referencedNames(b))
-    case .between(let a, let lo, let hi, _):
-      return referencedNames(a).union(referencedNames(lo)).union(referencedNames(hi))
-    case .inList(let a, let items, _):
-      return items.reduce(referencedNames(a)) { $0.union(referencedNames($1)) }
-    case .inPeriod(let a, let b, _): return referencedNames(a).union(referencedNames(b))
-    case .literal, .parameter, .hasRelated: return []
-    }
-  }
-
-  /// Applies having, order by, top and limit to an answer in its default order.
-  func finish(_ table: inout ResultTable, _ plan: QueryPlan, firstMetric: Int) throws(Diagnostic) {
-    let names = table.columns.map { $0.name.lowercased() }
+  /// Applies having, order by and limit to an answer in its default order.
+  func finish(_ table: inout ResultTable, _ plan: QueryPlan) throws(Diagnostic) {
     if let having = plan.having {
-      let filter = OutputFilter(names: names, session: session)
       var kept: [[Value]] = []
-      for row in table.rows where try filter.truth(having, row) == Truth.yes { kept.append(row) }
+      for row in table.rows where OutputFilter.truth(having, row) == Truth.yes { kept.append(row) }
       table.rows = ResultRows(kept)
     }
-    var order: [(Int, Bool)] = plan.order.compactMap { item in
-      names.firstIndex(of: outputKey(item.key)).map { ($0, item.descending) }
-    }
-    if plan.top != nil, order.isEmpty, firstMetric < table.columns.count {
-      order = [(firstMetric, true)]
+    let order: [(Int, Bool)] = plan.order.compactMap { item in
+      if case .column(let c) = item.key { return (c, item.descending) }
+      return nil
     }
     if !order.isEmpty {
       table.rows = ResultRows(stableSorted(Array(table.rows), by: order))
     }
-    let limit = [plan.limit, plan.top].compactMap { $0 }.min()
-    if let limit, table.rows.count > limit {
+    if let limit = plan.limit, table.rows.count > limit {
       table.rows = ResultRows(Array(table.rows.prefix(limit)))
-    }
-  }
-
-  func outputKey(_ e: Expr) -> String {
-    switch e.kind {
-    case .path(let p): return p.dotted.lowercased()
-    case .group(let inner): return outputKey(inner)
-    default: return session.outputName(e).lowercased()
     }
   }
 
@@ -152,25 +115,30 @@ extension Executor {
     }.map(\.1)
   }
 
-  /// Adds every missing time bucket between a series' first and last bucket.
+  /// Adds the missing time buckets of every series (each combination of the other keys) over
+  /// one range: the period `where` bounds the date to, or else the answer's first to last
+  /// bucket.
   func gapFilled(_ records: [Record], keys: [KeyColumn], fills: [Value]) -> [Record] {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }) else { return records }
     let missing = keys[b].missing
-    var ranges: [[Int32]: (Int32, Int32)] = [:]
+    var series = Set<[Int32]>()
     var present = Set<[Int32]>()
+    var range: (Int32, Int32)?
     for r in records {
       present.insert(r.codes)
       let c = r.codes[b]
       if c == missing { continue }
-      var series = r.codes
-      series[b] = 0
-      let old = ranges[series] ?? (c, c)
-      ranges[series] = (min(old.0, c), max(old.1, c))
+      var s = r.codes
+      s[b] = 0
+      series.insert(s)
+      range = (min(range?.0 ?? c, c), max(range?.1 ?? c, c))
     }
+    if series.isEmpty, keys.count == 1 { series.insert([0]) }
+    guard let (lo, hi) = keys[b].fillRange(present: range) else { return records }
     var out = records
-    for (series, (lo, hi)) in ranges {
+    for s in series.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
       for c in lo...hi {
-        var codes = series
+        var codes = s
         codes[b] = c
         if !present.contains(codes) { out.append(Record(codes: codes, values: fills)) }
       }
@@ -182,9 +150,7 @@ extension Executor {
   func pivot(_ records: [Record], across: KeyColumn, metric: MetricPlan)
     -> ([Record], [ResultColumn])
   {
-    let acrossCodes = Set(records.map { $0.codes.last! }).sorted {
-      across.labels($0)[0].order(across.labels($1)[0]) < 0
-    }
+    let acrossCodes = across.columnCodes(Set(records.map { $0.codes.last! }))
     let position = Dictionary(uniqueKeysWithValues: acrossCodes.enumerated().map { ($1, $0) })
     var rows: [[Int32]: [Value]] = [:]
     var order: [[Int32]] = []
@@ -207,14 +173,8 @@ extension Executor {
 }
 
 extension MetricPlan {
-  /// The cell of a group with no rows: 0 for counts and sums, empty otherwise.
-  var emptyValue: Value {
-    switch function {
-    case .count, .countDistinct: .integer(0)
-    case .sum: kind == .integer ? .integer(0) : .decimal(0)
-    default: .missing
-    }
-  }
+  /// The cell of a group with no rows (see `AggregateFunction.emptyValue`).
+  var emptyValue: Value { function.emptyValue(kind) }
 }
 
 extension MetricValues {

@@ -11,19 +11,15 @@ extension Executor {
     let metricColumns = plan.metrics.map { ResultColumn(name: $0.name, kind: $0.kind) }
     let columns = keys.flatMap(\.columns) + metricColumns
     let keyWidth = columns.count - metricColumns.count
-    let names = columns.map { $0.name.lowercased() }
     var plan = plan
     var slots = occupied
     // A `having` on measures alone, tested with one reused row.
     if let having = plan.having,
-      let test = numericTest(having, names: names, keyWidth: keyWidth, metrics: metrics)
+      let test = numericTest(having, keyWidth: keyWidth, metrics: metrics)
     {
       slots = slots.filter(test)
       plan.having = nil
-    } else if let having = plan.having,
-      referencedNames(having).isSubset(of: Set(names[keyWidth...]))
-    {
-      let filter = OutputFilter(names: names, session: session)
+    } else if let having = plan.having, having.columns.allSatisfy({ $0 >= keyWidth }) {
       var row = [Value](repeating: .missing, count: columns.count)
       var kept: [Int] = []
       kept.reserveCapacity(slots.count)
@@ -31,15 +27,14 @@ extension Executor {
         for (j, m) in zip(plan.metrics.indices, plan.metrics) {
           row[keyWidth + j] = metrics[j].value(slot, kind: m.kind)
         }
-        if try filter.truth(having, row) == Truth.yes { kept.append(slot) }
+        if OutputFilter.truth(having, row) == Truth.yes { kept.append(slot) }
       }
       slots = kept
       plan.having = nil
     }
     slots = slotsInKeyOrder(slots, keys: keys, index: index)
     if plan.having == nil {
-      slots = slotsOrderedByMeasures(
-        slots, &plan, metrics: metrics, names: names, keyWidth: keyWidth)
+      slots = slotsOrderedByMeasures(slots, &plan, metrics: metrics, keyWidth: keyWidth)
     }
     // Cells are made when a row is read, so a long answer is not built whole.
     let kinds = plan.metrics.map(\.kind)
@@ -51,28 +46,24 @@ extension Executor {
     }
     var table = ResultTable(
       columns: columns, rows: rows, isTimeSeries: keys.first?.bucket != nil)
-    try finish(&table, plan, firstMetric: keyWidth)
+    try finish(&table, plan)
     return table
   }
 
   /// `having sum < 32` (a measure against a number) as a direct test on the measure's array;
   /// nil for anything else, which goes through the general filter.
-  private func numericTest(
-    _ e: Expr, names: [String], keyWidth: Int, metrics: [MetricValues]
-  ) -> ((Int) -> Bool)? {
-    guard case .compare(let op, let a, let b) = e.kind else { return nil }
-    var (column, literal, compareOp) = (a, b, op)
-    if case .literal = a.kind { (column, literal, compareOp) = (b, a, op.flipped) }
-    guard case .path(let p) = column.kind, p.parts.count == 1,
-      let i = names.firstIndex(of: p.dotted.lowercased()), i >= keyWidth,
-      case .literal(let l) = literal.kind
+  private func numericTest(_ p: OutputPredicate, keyWidth: Int, metrics: [MetricValues])
+    -> ((Int) -> Bool)?
+  {
+    guard case .compare(let a, let op, let b) = p else { return nil }
+    var (column, constant, compareOp) = (a, b, op)
+    if case .constant = a { (column, constant, compareOp) = (b, a, op.flipped) }
+    guard case .column(let i) = column, i >= keyWidth, case .constant(let c) = constant
     else { return nil }
     let bound: Double
-    switch l {
+    switch c {
     case .integer(let v): bound = Double(v)
-    case .decimal(let text):
-      guard let v = Double(text) else { return nil }
-      bound = v
+    case .decimal(let v): bound = v
     default: return nil
     }
     switch metrics[i - keyWidth] {
@@ -82,32 +73,35 @@ extension Executor {
     }
   }
 
-  /// With a time bucket key and combined-code slots, adds the empty slots between each
-  /// series' first and last bucket (their measures read 0 for counts and sums, empty else).
+  /// With a time bucket key and combined-code slots, adds the empty slots of every series
+  /// (each combination of the other keys) over one range: the period `where` bounds the date
+  /// to, or else the answer's first to last bucket. Their measures read 0 for counts and
+  /// sums, empty else.
   func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }), let strides = index.strides
     else { return occupied }
     let stride = strides[b]
     let domain = keys[b].domain
     let missing = Int(keys[b].missing)
-    // Each series' first and last bucket, found in one pass over the slots in order.
     var taken = [Bool](repeating: false, count: index.count)
-    var ranges: [Int: (Int, Int)] = [:]
+    var series = Set<Int>()
+    var present: (Int32, Int32)?
     for slot in occupied {
       taken[slot] = true
       let code = (slot / stride) % domain
       if code == missing { continue }
-      let series = slot - code * stride
-      if let old = ranges[series] {
-        ranges[series] = (min(old.0, code), max(old.1, code))
-      } else {
-        ranges[series] = (code, code)
-      }
+      series.insert(slot - code * stride)
+      present = (
+        min(present?.0 ?? Int32(code), Int32(code)), max(present?.1 ?? Int32(code), Int32(code))
+      )
     }
+    // With one key, the period's buckets appear even when no row falls in it.
+    if series.isEmpty, keys.count == 1 { series.insert(0) }
+    guard let (lo, hi) = keys[b].fillRange(present: present) else { return occupied }
     var added = false
-    for (series, (lo, hi)) in ranges where hi - lo > 1 {
-      for code in lo...hi where !taken[series + code * stride] {
-        taken[series + code * stride] = true
+    for s in series {
+      for code in Int(lo)...Int(hi) where !taken[s + code * stride] {
+        taken[s + code * stride] = true
         added = true
       }
     }
@@ -169,18 +163,16 @@ extension Executor {
     return slots.indices.sorted { combined[$0] < combined[$1] }.map { slots[$0] }
   }
 
-  /// Applies `order by` / `top` when they name measures only, then `limit`; what was applied
-  /// is taken out of `plan`.
+  /// Applies `order by` (and the order `top` implies) when it names measures only, then
+  /// `limit`; what was applied is taken out of `plan`.
   private func slotsOrderedByMeasures(
-    _ slots: [Int], _ plan: inout QueryPlan, metrics: [MetricValues], names: [String],
-    keyWidth: Int
+    _ slots: [Int], _ plan: inout QueryPlan, metrics: [MetricValues], keyWidth: Int
   ) -> [Int] {
     var order: [(Int, Bool)] = []
     for item in plan.order {
-      guard let i = names.firstIndex(of: outputKey(item.key)), i >= keyWidth else { return slots }
+      guard case .column(let i) = item.key, i >= keyWidth else { return slots }
       order.append((i - keyWidth, item.descending))
     }
-    if plan.top != nil, order.isEmpty, !metrics.isEmpty { order = [(0, true)] }
     var slots = slots
     if !order.isEmpty {
       let kinds = plan.metrics.map(\.kind)
@@ -198,11 +190,9 @@ extension Executor {
         }
         return position[a]! < position[b]!
       }
-      if let top = plan.top { plan.limit = min(plan.limit ?? top, top) }
       plan.order = []
-      plan.top = nil
     }
-    if plan.order.isEmpty, plan.top == nil, let limit = plan.limit, slots.count > limit {
+    if let limit = plan.limit, slots.count > limit {
       slots.removeLast(slots.count - limit)
     }
     return slots

@@ -26,8 +26,8 @@ struct SourcePlan {
     for job in plan.jobs {
       if let other = seen[job.name.lowercased()] {
         throw LoadError(
-          file: job.path, message: "another file, \(other), also makes table \(job.name)",
-          hint: "keep one file per table name, or rename one of them")
+          file: job.path, loadMessages.duplicateTable(other, job.name),
+          hint: loadMessages.oneFilePerTable())
       }
       seen[job.name.lowercased()] = job.path
     }
@@ -38,21 +38,18 @@ struct SourcePlan {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw LoadError(
-        file: folder, message: "folder not found",
-        hint: "check the path; it should name a folder of .csv, .tsv, .jsonl, .json or .xlsx files")
+        file: folder, loadMessages.folderNotFound(), hint: loadMessages.checkFolderPath())
     }
     guard isDirectory.boolValue else {
       throw LoadError(
-        file: folder, message: "not a folder",
-        hint: "give the folder that holds the data files, or load the file by itself")
+        file: folder, loadMessages.notAFolder(), hint: loadMessages.giveTheFolder())
     }
     let entries: [String]
     do {
       entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     } catch {
       throw LoadError(
-        file: folder, message: "cannot list the folder",
-        hint: "check that you may read the folder")
+        file: folder, loadMessages.cannotListFolder(), hint: loadMessages.mayReadFolder())
     }
     let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     var plan = SourcePlan(name: name, jobs: [])
@@ -72,8 +69,7 @@ struct SourcePlan {
     }
     if plan.jobs.isEmpty {
       throw LoadError(
-        file: folder, message: "no data files in this folder",
-        hint: "put .csv, .tsv, .jsonl, .json or .xlsx files in it (schema.json alone is no data)")
+        file: folder, loadMessages.noDataFilesInFolder(), hint: loadMessages.putDataFiles())
     }
     return plan
   }
@@ -88,15 +84,14 @@ struct SourcePlan {
       }
       guard let format = TableLoader.Format(fileName: fileName) else {
         throw LoadError(
-          file: path, message: "not a data file (unknown extension)",
-          hint: "give .csv, .tsv, .jsonl, .json or .xlsx files")
+          file: path, loadMessages.notADataFile(), hint: loadMessages.giveDataFiles())
       }
       try plan.add(job(path, fileName, format))
     }
     guard let first = plan.jobs.first else {
       throw LoadError(
-        file: paths.first ?? ".", message: "no data files given",
-        hint: "give .csv, .tsv, .jsonl, .json or .xlsx files")
+        file: paths.first ?? ".", loadMessages.noDataFilesGiven(),
+        hint: loadMessages.giveDataFiles())
     }
     let folder = parent(first.path)
     plan.name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
@@ -123,8 +118,7 @@ struct SourcePlan {
     }
     if plan.jobs.isEmpty {
       throw LoadError(
-        file: name, message: "no data files in this data set",
-        hint: "give .csv, .tsv, .jsonl, .json or .xlsx files")
+        file: name, loadMessages.noDataFilesInSet(), hint: loadMessages.giveDataFiles())
     }
     return plan
   }
@@ -150,13 +144,13 @@ struct SourcePlan {
     if case .memory(let bytes) = job.bytes { memory = bytes }
     let (visible, skipped) = try XlsxBook.plan(job.path, bytes: memory)
     for message in skipped {
-      warnings.append(LoadReport.Warning(file: job.path, message: message.description))
+      warnings.append(LoadReport.Warning(file: job.path, message))
     }
     if visible.isEmpty {
       throw LoadError(
         file: job.path,
-        message: officeMessages.noSheets(SourcePlan.lastComponent(job.path)).description,
-        hint: officeMessages.addData().description)
+        officeMessages.noSheets(SourcePlan.lastComponent(job.path)),
+        hint: officeMessages.addData())
     }
     let total = visible.count
     let shared = XlsxShared()

@@ -34,13 +34,16 @@ indirect enum RowExpr {
 struct RelatedPlan {
   /// The table whose rows refer to the base table.
   var table: Int
-  /// Its column that refers to the base table.
+  /// Its column that refers to the base table, and that column's stored name.
   var reference: Reference
+  var referenceColumn: String
   /// The condition on the related rows.
   var filter: Predicate?
   /// How they are aggregated per row, and the value aggregated (on the related table).
   var function: AggregateFunction = .count
   var value: RowExpr? = nil
+  /// Where the query wrote it (for a backend's message about it).
+  var span: Span = .at(0)
 
   /// The type of the aggregate: counts are whole numbers, sums follow their column.
   var type: ColumnType {
@@ -52,10 +55,21 @@ struct RelatedPlan {
   }
 }
 
+/// What a text test asks, kept beside its truth table so that SQL can say it too.
+enum TextTest {
+  /// `x op "text"` (the text after a Chinese label was turned into its code).
+  case compare(CompareOp, String)
+  /// `x ~ "text"`: contains, case-insensitive.
+  case contains(String)
+  /// `x in ("a", "b", …)`.
+  case oneOf([String])
+}
+
 /// A condition per row, in three-valued logic: true, false, or unknown (an empty cell compared).
 indirect enum Predicate {
-  /// A text value tested through a truth table indexed by dictionary code (1 true, 0 false).
-  case textTable(RowExpr, [UInt8])
+  /// A text value tested through a truth table indexed by dictionary code (1 true, 0 false);
+  /// `test` says the same for a backend without the dictionary (SQL).
+  case textTable(RowExpr, [UInt8], test: TextTest)
   /// A number compared with a constant.
   case number(RowExpr, CompareOp, Double)
   /// A date (or bucketed) value within an inclusive range of day numbers / whole numbers.
@@ -77,11 +91,76 @@ indirect enum Predicate {
   case constant(UInt8)
 }
 
-/// Truth values of the three-valued logic used by masks.
+/// Truth values of the three-valued logic used by masks and `having`, and its connectives
+/// (the one place they are written).
 enum Truth {
   static let no: UInt8 = 0
   static let yes: UInt8 = 1
   static let unknown: UInt8 = 2
+
+  /// false wins, then unknown.
+  @inline(__always)
+  static func and(_ x: UInt8, _ y: UInt8) -> UInt8 {
+    x == no || y == no ? no : (x == unknown || y == unknown ? unknown : yes)
+  }
+
+  /// true wins, then unknown.
+  @inline(__always)
+  static func or(_ x: UInt8, _ y: UInt8) -> UInt8 {
+    x == yes || y == yes ? yes : (x == unknown || y == unknown ? unknown : no)
+  }
+
+  /// unknown stays unknown.
+  @inline(__always)
+  static func not(_ x: UInt8) -> UInt8 { x == unknown ? x : 1 - x }
+}
+
+/// A value in a `having` condition: an answer column by position, or a constant.
+enum OutputOperand {
+  case column(Int)
+  case constant(Value)
+}
+
+/// A `having` condition over the columns of an answer, by position, in three-valued logic.
+indirect enum OutputPredicate {
+  case compare(OutputOperand, CompareOp, OutputOperand)
+  case isEmpty(Int, negated: Bool)
+  /// `x in (a, b, …)`.
+  case oneOf(OutputOperand, [OutputOperand])
+  case all([OutputPredicate])
+  case any([OutputPredicate])
+  case not(OutputPredicate)
+
+  /// The answer columns the condition reads.
+  var columns: Set<Int> {
+    switch self {
+    case .compare(let a, _, let b): return a.columns.union(b.columns)
+    case .isEmpty(let c, _): return [c]
+    case .oneOf(let a, let items): return items.reduce(a.columns) { $0.union($1.columns) }
+    case .all(let parts), .any(let parts):
+      return parts.reduce(into: Set<Int>()) { $0.formUnion($1.columns) }
+    case .not(let a): return a.columns
+    }
+  }
+}
+
+extension OutputOperand {
+  var columns: Set<Int> {
+    if case .column(let c) = self { return [c] }
+    return []
+  }
+}
+
+/// One `order by` item, resolved: an answer column, or (for a list) a value of the row.
+struct OrderPlan {
+  enum Key {
+    /// An output column by position (an aggregate's column, a list's field).
+    case column(Int)
+    /// A value of the row that is not shown (lists only).
+    case value(RowExpr)
+  }
+  var key: Key
+  var descending: Bool
 }
 
 /// One resolved aggregate of a query.
@@ -103,6 +182,8 @@ struct KeyPlan {
   var name: String
   /// The bucket, when the key is a time bucket (gap filling applies).
   var bucket: Bucket?
+  /// The buckets the query's `where` bounds this key's date to (all of them are shown).
+  var period: BucketPeriod? = nil
   /// The table a reference key points to (its display column is shown beside the id).
   var referenced: Int?
   var sensitive: Bool
@@ -118,10 +199,12 @@ struct QueryPlan {
   /// List fields (list queries only).
   var fields: [(name: String, expr: RowExpr, sensitive: Bool)]
   var isList: Bool
-  var having: Expr?
-  var order: [OrderItem]
+  /// `having`, over the answer's columns.
+  var having: OutputPredicate?
+  /// `order by` (and the order `top` implies: its first measure, descending).
+  var order: [OrderPlan]
+  /// `limit`, or `top`, whichever is smaller.
   var limit: Int?
-  var top: Int?
   var span: Span
 }
 

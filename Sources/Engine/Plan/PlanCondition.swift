@@ -2,12 +2,12 @@ import Lang
 
 /// Plans conditions (`where`, `rate`, related filters) over one table.
 struct ConditionPlanner {
-  let session: Session
+  let planner: Planner
   /// The table whose rows the condition tests.
   let table: Int
   var warnings: [Diagnostic] = []
 
-  var store: Store { session.store }
+  var store: Store { planner.store }
   var resolver: Resolver { Resolver(store: store) }
 
   mutating func condition(_ e: Expr) throws(Diagnostic) -> Predicate {
@@ -36,8 +36,7 @@ struct ConditionPlanner {
       let value = try rowValue(a)
       let c = try constant(p)
       guard let (lo, hi) = c.dayRange else {
-        throw .error(
-          "'in' needs a period such as 2016, 2016-11 or 2016-Q4, not \(c.described)", at: p.span)
+        throw .error(planMessages.periodNeeded(c.described), at: p.span)
       }
       let r = try periodRange(value, lo, hi, at: a.span)
       return negated ? .not(r) : r
@@ -49,8 +48,7 @@ struct ConditionPlanner {
       return negated ? .not(r) : r
     case .path, .literal, .parameter, .call, .relatedCount:
       throw .error(
-        "this is a value, not a condition", at: e.span,
-        hints: ["compare it with something, e.g. `type = micro` or `hours > 2`"])
+        planMessages.valueNotCondition(), at: e.span, notes: [planMessages.compareIt()])
     }
   }
 
@@ -60,14 +58,16 @@ struct ConditionPlanner {
     var parts: [Predicate] = []
     for item in items { parts.append(try compare(.equal, a, item, span: span)) }
     var table: [UInt8]?
+    var texts: [String] = []
     var textValue: RowExpr?
     var numbers = Set<Double>()
     var numberValue: RowExpr?
     var merged = true
     for part in parts {
       switch part {
-      case .textTable(let value, let t) where numberValue == nil:
+      case .textTable(let value, let t, .compare(.equal, let text)) where numberValue == nil:
         textValue = value
+        texts.append(text)
         table = table.map { zip($0, t).map { $0 | $1 } } ?? t
       case .number(let value, .equal, let v) where textValue == nil:
         numberValue = value
@@ -76,7 +76,9 @@ struct ConditionPlanner {
         merged = false
       }
     }
-    if merged, let textValue, let table { return .textTable(textValue, table) }
+    if merged, let textValue, let table {
+      return .textTable(textValue, table, test: .oneOf(texts))
+    }
     if merged, let numberValue { return .numberSet(numberValue, numbers) }
     return parts.isEmpty ? .constant(Truth.no) : .any(parts)
   }
@@ -93,23 +95,23 @@ struct ConditionPlanner {
     case .call(let function, let argument):
       guard let bucket = Bucket(rawValue: function.text.lowercased()) else {
         throw .error(
-          "unknown function '\(function.text)'", at: function.span,
-          hints: Diagnostic.suggestion(
+          planMessages.unknownFunction(function.text), at: function.span,
+          notes: Diagnostic.suggestion(
             function.text, among: Bucket.allCases.map(\.rawValue),
-            otherwise: "functions are day, week, month, quarter and year"))
+            otherwise: planMessages.functionsAre()))
       }
       guard case .path(let p) = argument.kind else {
-        throw .error("\(bucket.rawValue)(…) takes a date column", at: argument.span)
+        throw .error(planMessages.bucketTakesDateColumn(bucket.rawValue), at: argument.span)
       }
       let resolved = try resolver.path(p, from: table)
       guard resolved.column.type == .date else {
         throw .error(
-          "\(bucket.rawValue)(…) takes a date, but '\(resolved.dotted)' is \(resolved.column.type.rawValue)",
+          planMessages.bucketTakesDate(bucket.rawValue, resolved.dotted, resolved.column.type.word),
           at: argument.span)
       }
       return bucket == .year ? .year(resolved) : .bucket(bucket, resolved)
     default:
-      throw .error("expected a column here", at: e.span)
+      throw .error(planMessages.expectedColumn(), at: e.span)
     }
   }
 
@@ -119,12 +121,14 @@ struct ConditionPlanner {
     case .group(let inner): return try constantOrNil(inner)
     case .literal(let literal): return try Constant(literal, span: e.span)
     case .parameter(let name):
-      guard let value = session.parameters[name] ?? session.parameters[name.lowercased()] else {
-        let known = session.parameters.keys.sorted()
+      guard let value = planner.parameters[name] ?? planner.parameters[name.lowercased()] else {
+        let known = planner.parameters.keys.sorted()
         throw .error(
-          "parameter $\(name) has no value", at: e.span,
-          hints: Suggest.closest(to: name, among: known).map { ["did you mean $\($0)?"] }
-            ?? ["give it with --set \(name)=… (or `.set \(name) …` at the prompt)"])
+          planMessages.parameterWithoutValue(name), at: e.span,
+          notes: [
+            Suggest.closest(to: name, among: known).map { planMessages.didYouMeanParameter($0) }
+              ?? planMessages.giveParameter(name)
+          ])
       }
       return try Constant(parameter: value, span: e.span)
     default: return nil
@@ -133,29 +137,28 @@ struct ConditionPlanner {
 
   func constant(_ e: Expr) throws(Diagnostic) -> Constant {
     if let c = try constantOrNil(e) { return c }
-    throw .error("expected a value here, such as 2016, 2016-11 or \"text\"", at: e.span)
+    throw .error(planMessages.expectedValue(), at: e.span)
   }
 
   /// The rows of `related.table` that refer to this table, with their filter.
   mutating func relatedPlan(_ related: Related) throws(Diagnostic) -> RelatedPlan {
     let other = try resolver.table(related.table)
     let base = store.tables[table]
-    let refs = store.tables[other].columns.compactMap { c -> Reference? in
+    let refs = store.tables[other].columns.compactMap { c -> (Reference, String)? in
       guard let r = c.reference, r.table.lowercased() == base.name.lowercased() else { return nil }
-      return r
+      return (r, c.name)
     }
     guard refs.count == 1 else {
       throw .error(
-        refs.isEmpty
-          ? "no column of '\(store.tables[other].name)' refers to '\(base.name)'"
-          : "several columns of '\(store.tables[other].name)' refer to '\(base.name)'",
-        at: related.table.span,
-        hints: ["related rows need exactly one reference from the other table to this one"])
+        (refs.isEmpty ? planMessages.relatedNoReference : planMessages.relatedManyReferences)(
+          store.tables[other].name, base.name),
+        at: related.table.span, notes: [planMessages.relatedOneReference()])
     }
-    var inner = ConditionPlanner(session: session, table: other)
+    var inner = ConditionPlanner(planner: planner, table: other)
     let filter = try related.filter.map { (f) throws(Diagnostic) in try inner.condition(f) }
     var plan = RelatedPlan(
-      table: other, reference: refs[0], filter: filter, function: related.function)
+      table: other, reference: refs[0].0, referenceColumn: refs[0].1, filter: filter,
+      function: related.function, span: related.span)
     if let path = related.value {
       let value = try inner.rowValue(Expr(.path(path), span: path.span))
       let numeric = value.type == .integer || value.type == .decimal
@@ -165,8 +168,9 @@ struct ConditionPlanner {
         || ([.min, .max].contains(related.function) ? ordered : numeric)
       guard fits else {
         throw .error(
-          "cannot take the \(related.function.rawValue) of '\(path.dotted)': it is \(value.type.rawValue)",
-          at: path.span, hints: ["\(related.function.rawValue) works on numbers"])
+          planMessages.cannotAggregate(
+            related.function.rawValue, "'\(path.dotted)'", value.type.word),
+          at: path.span, notes: [planMessages.worksOnNumbers(related.function.rawValue)])
       }
       plan.value = value
     }

@@ -1,17 +1,23 @@
 import Lang
 
-extension Session {
+extension Planner {
+  /// The format a query asks for with `as …` (checked when it was planned).
+  func format(of query: Query) throws(Diagnostic) -> OutputFormat? {
+    query.format.flatMap { OutputFormat(rawValue: $0.text.lowercased()) }
+  }
+
   /// Resolves a query against the store: every name, type and parameter is checked here.
   func plan(_ query: Query, warnings: inout [Diagnostic]) throws(Diagnostic) -> QueryPlan {
-    let (table, filters) = try resolveSource(query.source, warnings: &warnings)
+    let (table, filters) = try resolveSource(query.source)
     if let format = query.format, OutputFormat(rawValue: format.text.lowercased()) == nil {
+      let names = OutputFormat.allCases.map(\.rawValue)
       throw .error(
-        "unknown format '\(format.text)'", at: format.span,
-        hints: Diagnostic.suggestion(
-          format.text, among: OutputFormat.allCases.map(\.rawValue),
-          otherwise: "formats: table, csv, json, markdown, chart"))
+        planMessages.unknownFormat(format.text), at: format.span,
+        notes: Diagnostic.suggestion(
+          format.text, among: names,
+          otherwise: planMessages.formatsAre(names.joined(separator: ", "))))
     }
-    var conditions = ConditionPlanner(session: self, table: table)
+    var conditions = ConditionPlanner(planner: self, table: table)
     var filter: Predicate?
     for f in filters {
       let p = try conditions.condition(f)
@@ -19,8 +25,7 @@ extension Session {
     }
     var plan = QueryPlan(
       table: table, filter: filter, metrics: [], keys: [], across: nil, fields: [],
-      isList: false, having: query.having, order: query.order, limit: query.limit, top: query.top,
-      span: query.span)
+      isList: false, having: nil, order: [], limit: nil, span: query.span)
     switch query.kind {
     case .aggregate(let metrics):
       plan.metrics = try metrics.map { (m) throws(Diagnostic) in try metricPlan(m, &conditions) }
@@ -28,38 +33,43 @@ extension Session {
       plan.keys = try query.groups.map { (g) throws(Diagnostic) in
         try keyPlan(g, table, &conditions)
       }
+      for i in plan.keys.indices {
+        plan.keys[i].period = period(
+          of: plan.keys[i], filter: filter, warnings: &warnings, at: query.groups[i].span)
+      }
       if let across = query.across {
         guard plan.metrics.count == 1 else {
           throw .error(
-            "a crosstab ('across') shows one measure", at: across.span,
-            hints: ["ask for one of count, sum, avg … with across"])
+            planMessages.crosstabOneMeasure(), at: across.span,
+            notes: [planMessages.askOneMeasure()])
         }
         plan.across = try keyPlan(across, table, &conditions)
+        if let key = plan.across {
+          plan.across?.period = period(
+            of: key, filter: filter, warnings: &warnings, at: across.span)
+        }
         let measure = plan.metrics[0].name
         let named = query.order.map(\.key) + (query.having.map { [$0] } ?? [])
         if let e = named.first(where: { mentions($0, measure) }) {
           throw .error(
-            "a crosstab has one column per value of '\(outputName(across))', not a '\(measure)' column",
-            at: e.span, hints: ["order or filter by a row key, or leave out 'across'"])
+            planMessages.crosstabNoMeasureColumn(outputName(across), measure),
+            at: e.span, notes: [planMessages.orderByRowKey()])
         }
         if query.top != nil {
           throw .error(
-            "top picks rows by their measure, which a crosstab spreads over columns",
-            at: across.span, hints: ["leave out 'across' to use top"])
+            planMessages.crosstabNoTop(), at: across.span, notes: [planMessages.leaveOutAcross()])
         }
       }
     case .list(let fields):
       plan.isList = true
       if let top = query.top {
         throw .error(
-          "top picks the largest groups of count, sum, avg …; a list shows rows",
-          at: query.span, hints: ["write `limit \(top)` to show the first rows"])
+          planMessages.listNoTop(), at: query.span, notes: [planMessages.useLimit(top)])
       }
       if query.groups.first != nil || query.across != nil {
         throw .error(
-          "list shows rows; 'by' and 'across' go with count, sum, avg …",
-          at: (query.groups.first ?? query.across)!.span,
-          hints: ["write `count \(query.source.table.text) by …` to group"])
+          planMessages.listNoGroups(), at: (query.groups.first ?? query.across)!.span,
+          notes: [planMessages.countToGroup(query.source.table.text)])
       }
       if fields.isEmpty {
         plan.fields = store.tables[table].columns.map { c in
@@ -74,7 +84,7 @@ extension Session {
       }
     }
     warnings += conditions.warnings
-    try checkOutputNames(plan, query)
+    try lowerOutput(&plan, query)
     return plan
   }
 
@@ -87,7 +97,8 @@ extension Session {
     switch m.function {
     case .rate:
       guard let argument = m.argument else {
-        throw .error("rate needs a condition", at: m.span, hints: ["e.g. `rate status=done`"])
+        throw .error(
+          planMessages.rateNeedsCondition(), at: m.span, notes: [planMessages.rateExample()])
       }
       plan.condition = try conditions.condition(argument)
       plan.kind = .rate
@@ -97,30 +108,22 @@ extension Session {
       }
     case .sum, .avg, .median, .min, .max:
       guard let argument = m.argument else {
-        throw .error("\(m.function.rawValue) needs a column", at: m.span)
+        throw .error(planMessages.needsColumn(m.function.rawValue), at: m.span)
       }
       let value = try conditions.rowValue(argument)
       let type = value.type
-      let numeric = type == .integer || type == .decimal
-      let ordered =
-        numeric || type == .date || (type == .text && [.min, .max].contains(m.function))
-      guard m.function == .sum || m.function == .avg || m.function == .median ? numeric : ordered
-      else {
+      guard m.function.accepts(type) else {
         throw .error(
-          "cannot take the \(m.function.rawValue) of \(conditions.describe(argument)): it is \(type.rawValue)",
+          planMessages.cannotAggregate(
+            m.function.rawValue, conditions.describe(argument), type.word),
           at: argument.span,
-          hints: [
-            "\(m.function.rawValue) works on numbers"
-              + (m.function == .sum ? "; to count rows use count" : "")
+          notes: [
+            (m.function == .sum ? planMessages.countRowsInstead : planMessages.worksOnNumbers)(
+              m.function.rawValue)
           ])
       }
       plan.argument = value
-      switch (m.function, type) {
-      case (.sum, .integer), (.min, .integer), (.max, .integer): plan.kind = .integer
-      case (.min, .date), (.max, .date): plan.kind = .date
-      case (.min, .text), (.max, .text): plan.kind = .text
-      default: plan.kind = .decimal
-      }
+      plan.kind = m.function.resultKind(type)
     }
     return plan
   }
@@ -146,8 +149,8 @@ extension Session {
       let t = store.tables[table]
       guard let time = t.timeColumn, let column = t.column(time) else {
         throw .error(
-          "table '\(t.name)' has no time column for 'by \(bucket.rawValue)'", at: e.span,
-          hints: ["name the date: `by \(bucket.rawValue)(session.date)`"])
+          planMessages.noTimeColumn(t.name, bucket.rawValue), at: e.span,
+          notes: [planMessages.nameTheDate(bucket.rawValue)])
       }
       let path = ResolvedPath(hops: [], table: table, column: column, dotted: column.name)
       return KeyPlan(
@@ -201,28 +204,37 @@ extension Session {
     }
   }
 
-  /// `having` and `order by` may name only output columns (of aggregates) or paths (of lists).
-  private func checkOutputNames(_ plan: QueryPlan, _ query: Query) throws(Diagnostic) {
+  /// Resolves `having`, `order by`, `top` and `limit` into the plan: aggregates name output
+  /// columns (by position from here on); lists name fields or paths of the row.
+  private func lowerOutput(_ plan: inout QueryPlan, _ query: Query) throws(Diagnostic) {
+    plan.limit = [query.limit, query.top].compactMap { $0 }.min()
     guard !plan.isList else {
-      var conditions = ConditionPlanner(session: self, table: plan.table)
-      for item in plan.order {
+      var conditions = ConditionPlanner(planner: self, table: plan.table)
+      for item in query.order {
         if case .path(let p) = item.key.kind,
-          plan.fields.contains(where: { $0.name.lowercased() == p.dotted.lowercased() })
+          let i = plan.fields.firstIndex(where: { $0.name.lowercased() == p.dotted.lowercased() })
         {
+          plan.order.append(OrderPlan(key: .column(i), descending: item.descending))
           continue
         }
-        _ = try conditions.rowValue(item.key)
+        let value = try conditions.rowValue(item.key)
+        plan.order.append(OrderPlan(key: .value(value), descending: item.descending))
       }
       if let having = query.having {
-        throw .error("having goes with count, sum, avg …; use where for rows", at: having.span)
+        throw .error(planMessages.havingNeedsMeasures(), at: having.span)
       }
       return
     }
     let names = outputColumnNames(plan)
-    for item in plan.order {
-      try checkName(item.key, names)
+    for item in query.order {
+      plan.order.append(
+        OrderPlan(key: .column(try outputColumn(item.key, names)), descending: item.descending))
     }
-    if let having = plan.having { try checkHaving(having, names) }
+    let keyWidth = names.count - plan.metrics.count
+    if query.top != nil, plan.order.isEmpty, !plan.metrics.isEmpty {
+      plan.order = [OrderPlan(key: .column(keyWidth), descending: true)]
+    }
+    if let having = query.having { plan.having = try outputPredicate(having, names) }
   }
 
   func outputColumnNames(_ plan: QueryPlan) -> [String] {
@@ -236,58 +248,78 @@ extension Session {
     return names + plan.metrics.map(\.name)
   }
 
-  private func checkName(_ e: Expr, _ names: [String]) throws(Diagnostic) {
+  /// The position of the answer column an expression names.
+  private func outputColumn(_ e: Expr, _ names: [String]) throws(Diagnostic) -> Int {
     let name: String
     switch e.kind {
     case .path(let p): name = p.dotted
     case .call, .relatedCount: name = outputName(e)
-    case .group(let inner): return try checkName(inner, names)
-    default: throw .error("order by and having name an output column", at: e.span)
+    case .group(let inner): return try outputColumn(inner, names)
+    default: throw .error(planMessages.nameOutputColumn(), at: e.span)
     }
-    guard names.contains(where: { $0.lowercased() == name.lowercased() }) else {
+    guard let i = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
       throw .error(
-        "the answer has no column '\(name)'", at: e.span,
-        hints: Diagnostic.suggestion(
-          name, among: names, otherwise: "its columns are: \(names.joined(separator: ", "))"))
+        planMessages.noOutputColumn(name), at: e.span,
+        notes: Diagnostic.suggestion(
+          name, among: names, otherwise: planMessages.columnsAre(names.joined(separator: ", "))))
+    }
+    return i
+  }
+
+  /// An answer column, or a written constant (a literal or a parameter).
+  private func outputOperand(_ e: Expr, _ names: [String]) throws(Diagnostic) -> OutputOperand {
+    switch e.kind {
+    case .group(let inner): return try outputOperand(inner, names)
+    case .path, .call, .relatedCount: return .column(try outputColumn(e, names))
+    default:
+      let constant = try ConditionPlanner(planner: self, table: 0).constant(e)
+      switch constant {
+      case .number(let v, let integer): return .constant(integer ? .integer(Int64(v)) : .decimal(v))
+      case .text(let s): return .constant(.text(s))
+      case .date(let d): return .constant(.date(d))
+      case .period(let b, let k): return .constant(.text(b.label(k)))
+      case .boolean(let v): return .constant(.boolean(v))
+      }
     }
   }
 
-  private func checkHaving(_ e: Expr, _ names: [String]) throws(Diagnostic) {
-    if let parts = e.chain(and: true) ?? e.chain(and: false) {
-      for part in parts { try checkHaving(part, names) }
-      return
+  /// `having`, with every name resolved to an answer column.
+  private func outputPredicate(_ e: Expr, _ names: [String]) throws(Diagnostic)
+    -> OutputPredicate
+  {
+    if let parts = e.chain(and: true) {
+      var out: [OutputPredicate] = []
+      for part in parts { out.append(try outputPredicate(part, names)) }
+      return .all(out)
+    }
+    if let parts = e.chain(and: false) {
+      var out: [OutputPredicate] = []
+      for part in parts { out.append(try outputPredicate(part, names)) }
+      return .any(out)
     }
     switch e.kind {
-    case .and(let a, let b), .or(let a, let b):
-      try checkHaving(a, names)
-      try checkHaving(b, names)
-    case .not(let a), .group(let a):
-      try checkHaving(a, names)
-    case .isEmpty(let a, _):
-      try checkName(a, names)
-    case .compare(_, let a, let b):
-      for side in [a, b] {
-        if case .literal = side.kind {
-        } else if case .parameter = side.kind {
-        } else {
-          try checkName(side, names)
-        }
-      }
-    case .between(let a, _, _, _), .inList(let a, _, _):
-      try checkName(a, names)
+    case .group(let a):
+      return try outputPredicate(a, names)
+    case .not(let a):
+      return .not(try outputPredicate(a, names))
+    case .isEmpty(let a, let negated):
+      return .isEmpty(try outputColumn(a, names), negated: negated)
+    case .compare(let op, let a, let b):
+      return .compare(try outputOperand(a, names), op, try outputOperand(b, names))
+    case .between(let a, let lo, let hi, let negated):
+      let column = OutputOperand.column(try outputColumn(a, names))
+      let range = OutputPredicate.all([
+        .compare(column, .greaterOrEqual, try outputOperand(lo, names)),
+        .compare(column, .lessOrEqual, try outputOperand(hi, names)),
+      ])
+      return negated ? .not(range) : range
+    case .inList(let a, let items, let negated):
+      let column = OutputOperand.column(try outputColumn(a, names))
+      var operands: [OutputOperand] = []
+      for item in items { operands.append(try outputOperand(item, names)) }
+      return negated ? .not(.oneOf(column, operands)) : .oneOf(column, operands)
     default:
-      throw .error(
-        "having compares answer columns, e.g. `having sum < 32`", at: e.span)
-    }
-  }
-}
-
-extension AggregateFunction {
-  /// The answer column name of a metric: `count`, `sum`, `avg`, …
-  var outputName: String {
-    switch self {
-    case .countDistinct: "count"
-    default: rawValue
+      throw .error(planMessages.havingCompares(), at: e.span)
     }
   }
 }

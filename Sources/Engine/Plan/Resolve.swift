@@ -10,6 +10,8 @@ struct ResolvedPath {
   var column: Column
   /// The path as written, dotted.
   var dotted: String
+  /// The reference columns followed, by their stored names (one per hop, for SQL joins).
+  var via: [String] = []
 }
 
 /// Resolves table, column and path names, with did-you-mean diagnostics drawn from the data.
@@ -26,6 +28,7 @@ struct Resolver {
   func path(_ path: Path, from base: Int) throws(Diagnostic) -> ResolvedPath {
     var table = base
     var hops: [Reference] = []
+    var via: [String] = []
     var path = path
     // `plans.deadline` read from plans: the table's own name first names its own column.
     let own = store.tables[base]
@@ -41,12 +44,14 @@ struct Resolver {
       }
       let column = t.columns[c]
       if i == path.parts.count - 1 {
-        return ResolvedPath(hops: hops, table: table, column: column, dotted: path.dotted)
+        return ResolvedPath(
+          hops: hops, table: table, column: column, dotted: path.dotted, via: via)
       }
       guard let reference = column.reference, let next = store.tableIndex(reference.table) else {
         throw .notAReference(part, table: t, next: path.parts[i + 1])
       }
       hops.append(reference)
+      via.append(column.name)
       table = next
     }
     fatalError("unreachable: a path has at least one part")
@@ -88,30 +93,21 @@ struct Resolver {
 extension Diagnostic {
   static func unknownTable(_ name: Name, among names: [String]) -> Diagnostic {
     .error(
-      "unknown table '\(name.text)'", at: name.span,
-      hints: suggestion(name.text, among: names, otherwise: "`show tables` lists the tables"))
+      planMessages.unknownTable(name.text), at: name.span,
+      notes: suggestion(name.text, among: names, otherwise: planMessages.showTablesLists()))
   }
 
   static func unknownColumn(_ name: Name, table: Table) -> Diagnostic {
     .error(
-      "table '\(table.name)' has no column '\(name.text)'", at: name.span,
-      hints: suggestion(
+      planMessages.unknownColumn(table.name, name.text), at: name.span,
+      notes: suggestion(
         name.text, among: table.columns.map(\.name),
-        otherwise: "`describe \(table.name)` lists its columns"))
+        otherwise: planMessages.describeLists(table.name)))
   }
 
   static func notAReference(_ name: Name, table: Table, next: Name) -> Diagnostic {
     .error(
-      "'\(table.name).\(name.text)' is not a reference, so '.\(next.text)' cannot follow it",
-      at: name.span.union(next.span),
-      hints: ["only a column that refers to another table can be followed with '.'"])
-  }
-
-  /// `did you mean 'x'?` when a name is close to one of `names`, else `otherwise`.
-  static func suggestion(_ text: String, among names: [String], otherwise: String) -> [String] {
-    if let best = Suggest.closest(to: text, among: names) {
-      return ["did you mean '\(best)'?"]
-    }
-    return [otherwise]
+      planMessages.notAReference("\(table.name).\(name.text)", next.text),
+      at: name.span.union(next.span), notes: [planMessages.followReference()])
   }
 }

@@ -1,16 +1,3 @@
-/// The formats an answer can be written in.
-public enum OutputFormat: String, CaseIterable, Sendable {
-  case table, csv, json, markdown, chart
-  /// A workbook, one sheet per answer: written whole to an `--out` file at the end of a run.
-  case xlsx
-  /// A self-contained HTML page: one answer, or a whole script's report with `--out`.
-  case html
-
-  /// Whether a script's answers make one document written when the run ends (a workbook,
-  /// a report page) rather than text written answer by answer.
-  public var isDocument: Bool { self == .xlsx || self == .html }
-}
-
 /// Settings shared by the renderers; each format reads the ones that concern it.
 public struct RenderOptions: Sendable {
   /// table/markdown/chart: show at most this many rows and say `(40 of 4,712 rows shown)`.

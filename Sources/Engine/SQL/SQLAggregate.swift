@@ -1,46 +1,28 @@
 import Lang
 
-/// The common table expressions of one translated statement, in order.
-struct SQLCTEs {
-  private(set) var items: [(name: String, body: String)] = []
-  private(set) var recursive = false
-
-  mutating func add(_ name: String, _ body: String, recursive: Bool = false) {
-    items.append((name, body))
-    self.recursive = self.recursive || recursive
-  }
-
-  /// `WITH [RECURSIVE] a AS (…), b AS (…)` followed by `final`.
-  func statement(_ final: String) -> String {
-    let ctes = items.map { "\(SQLText.identifier($0.name)) AS (\n  \($0.body)\n)" }
-    return "WITH \(recursive ? "RECURSIVE " : "")" + ctes.joined(separator: ",\n") + "\n" + final
-  }
-}
-
-extension SQLTranslator {
+extension SQLGenerator {
   /// An aggregate query: `base` (the filtered rows with their key and argument values),
   /// `grouped`, gap filling with a time bucket, then `answer` with the engine's column names,
-  /// filtered by `having`, ordered and limited.
-  func aggregate(_ query: Query, _ plan: QueryPlan, filters: [Expr]) throws(Diagnostic) -> String {
-    guard case .aggregate(let metricASTs) = query.kind else { return "" }
+  /// filtered by `having`, ordered and limited. `across` holds the crosstab's column values.
+  func aggregate(_ plan: QueryPlan, across acrossValues: [Value], _ constants: SQLConstants)
+    throws(Diagnostic) -> String
+  {
     let aliases = SQLAliases()
-    let x = SQLExpressions(session: session, aliases: aliases)
-    var scope = SQLScope(store: session.store, table: plan.table, aliases: aliases, nested: false)
+    let x = SQLRows(store: store, aliases: aliases, constants: constants)
+    var scope = SQLScope(store: store, table: plan.table, aliases: aliases, nested: false)
     var base: [(sql: String, name: String)] = []
     var keys: [SQLKey] = []
-    for (i, (e, k)) in zip(query.groups, plan.keys).enumerated() {
-      keys.append(try x.key(e, k, internal: "k\(i)", in: &scope, base: &base))
+    for (i, k) in plan.keys.enumerated() {
+      keys.append(try x.key(k, internal: "k\(i)", in: &scope, base: &base))
     }
-    var across: SQLKey?
-    if let e = query.across, let k = plan.across {
-      across = try x.key(e, k, internal: "x", labelled: true, in: &scope, base: &base)
+    let across = try plan.across.map { (k) throws(Diagnostic) in
+      try x.key(k, internal: "x", labelled: true, in: &scope, base: &base)
     }
     var metrics: [SQLMetric] = []
-    for (j, (m, p)) in zip(metricASTs, plan.metrics).enumerated() {
-      metrics.append(try x.metric(m, p, internal: "a\(j)", in: &scope, base: &base))
+    for (j, m) in plan.metrics.enumerated() {
+      metrics.append(try x.metric(m, internal: "a\(j)", in: &scope, base: &base))
     }
-    var conditions: [String] = []
-    for f in filters { conditions.append(try x.condition(f, in: &scope)) }
+    let condition = try plan.filter.map { (p) throws(Diagnostic) in try x.condition(p, in: &scope) }
 
     var ctes = SQLCTEs()
     let selected =
@@ -48,7 +30,7 @@ extension SQLTranslator {
     ctes.add(
       "base",
       "SELECT " + selected.joined(separator: ",\n    ") + "\n  FROM " + scope.fromClause
-        + (conditions.isEmpty ? "" : "\n  WHERE " + conditions.joined(separator: "\n    AND ")))
+        + (condition.map { "\n  WHERE " + $0 } ?? ""))
     let groupColumns = keys.map(\.column) + (across.map { [$0.column] } ?? [])
     var rows = "base"
     let ranks = metrics.flatMap { $0.rankColumns(partition: groupColumns) }
@@ -60,21 +42,19 @@ extension SQLTranslator {
     // One measure column per metric, or per crosstab value.
     var measures: [(sql: String, name: String, fill: String)] = []
     if let across {
-      let values = try acrossValues(plan)
-      guard values.count <= Self.maxCrosstabColumns else {
+      guard acrossValues.count <= Self.maxCrosstabColumns else {
         throw .error(
-          "this crosstab has \(values.count) columns; SQLite allows at most 2000 in a query",
-          at: query.across?.span ?? query.span,
-          hints: ["cross by a column with fewer values"])
+          planMessages.crosstabTooWide(acrossValues.count, dialect.name, Self.maxCrosstabColumns),
+          at: plan.span, notes: [planMessages.fewerValues()])
       }
-      if values.isEmpty {
+      if acrossValues.isEmpty {
         // No row is selected, so the answer has no rows (and no value columns).
         let names = keys.flatMap(\.names).map { "NULL AS \(SQLText.identifier($0))" }
         return
           "SELECT \((names.isEmpty ? ["NULL AS \"count\""] : names).joined(separator: ", ")) LIMIT 0;"
       }
-      for v in values {
-        let only = "\(SQLText.identifier(across.column)) IS \(SQLText.literal(v))"
+      for v in acrossValues {
+        let only = dialect.same(SQLText.identifier(across.column), constants.value(v))
         measures.append((metrics[0].aggregate(only: only), v.label, metrics[0].fill))
       }
     } else {
@@ -103,54 +83,66 @@ extension SQLTranslator {
       Set(names.map { $0.lowercased() }).count == names.count
       && !names.contains { ["true", "false"].contains($0.lowercased()) }
     let columns = unique ? names : names.indices.map { "o\($0)" }
-    let values = keys.flatMap(\.outputs) + measureColumns.map(SQLText.identifier)
+    let values = keys.flatMap { $0.outputs(dialect) } + measureColumns.map(SQLText.identifier)
     ctes.add(
       "answer",
       "SELECT "
         + zip(values, columns).map { "\($0) AS \(SQLText.identifier($1))" }
         .joined(separator: ", ") + " FROM " + SQLText.identifier(answerSource))
-    let output = SQLOutput(
-      session: session, names: names, columns: columns, keyCount: keyColumns.count)
+    let output = SQLOutput(columns: columns, keyCount: keyColumns.count, constants: constants)
     var final =
       unique
       ? "SELECT * FROM \"answer\""
       : "SELECT "
         + zip(columns, names).map { "\(SQLText.identifier($0)) AS \(SQLText.identifier($1))" }
         .joined(separator: ", ") + " FROM \"answer\""
-    if let having = query.having { final += "\nWHERE " + (try output.having(having)) }
-    let order = output.orderTerms(query.order, top: query.top)
+    if let having = plan.having { final += "\nWHERE " + output.having(having) }
+    let order = output.orderTerms(plan.order)
     if !order.isEmpty { final += "\nORDER BY " + order.joined(separator: ", ") }
-    if let limit = [query.limit, query.top].compactMap({ $0 }).min() {
-      final += "\nLIMIT \(limit)"
-    }
+    if let limit = plan.limit { final += "\nLIMIT \(limit)" }
     return ctes.statement(final + ";")
   }
 
   /// The widest crosstab translated (SQLite's default limit is 2000 columns per result).
   static let maxCrosstabColumns = 1_900
 
-  /// Adds `bounds`, `series` and `filled`: every bucket between the first and the last of each
-  /// series (the other keys), the missing ones with 0 for counts and sums, empty otherwise.
-  /// (A group's count or sum is never NULL, so COALESCE only fills the missing buckets.)
+  /// Adds `bounds`, `series` (and `others`) and `filled`: every bucket of one range — the
+  /// period `where` bounds the date to, or else the answer's first to last bucket — for each
+  /// combination of the other keys, the missing ones with 0 for counts and sums, empty
+  /// otherwise. (A group's count or sum is never NULL, so COALESCE only fills the missing
+  /// buckets.)
   private func gapFill(
     _ ctes: inout SQLCTEs, keys: [SQLKey], bucket b: Int, measures: [String], fills: [String]
   ) {
     let kb = SQLText.identifier(keys[b].column)
     let others = keys.enumerated().filter { $0.offset != b }.flatMap(\.element.columns)
       .map(SQLText.identifier)
-    let lead = others.map { $0 + ", " }.joined()
+    let first = keys[b].period?.first.map { "COALESCE(\($0), MIN(\(kb)))" } ?? "MIN(\(kb))"
+    let last = keys[b].period?.last.map { "COALESCE(\($0), MAX(\(kb)))" } ?? "MAX(\(kb))"
     ctes.add(
       "bounds",
-      "SELECT \(lead)MIN(\(kb)) AS \"lo\", MAX(\(kb)) AS \"hi\" FROM \"grouped\" WHERE \(kb) IS NOT NULL"
-        + (others.isEmpty ? "" : " GROUP BY " + others.joined(separator: ", ")))
+      "SELECT CAST(\(first) AS BIGINT) AS \"lo\", CAST(\(last) AS BIGINT) AS \"hi\" FROM \"grouped\""
+        + " WHERE \(kb) IS NOT NULL")
     ctes.add(
       "series",
-      "SELECT \(lead)\"lo\" AS \(kb), \"hi\" FROM \"bounds\" WHERE \"lo\" IS NOT NULL\n  UNION ALL "
-        + "SELECT \(lead)\(kb) + 1, \"hi\" FROM \"series\" WHERE \(kb) < \"hi\"", recursive: true)
+      "SELECT \"lo\" AS \(kb), \"hi\" FROM \"bounds\" WHERE \"lo\" IS NOT NULL AND \"hi\" IS NOT NULL"
+        + "\n  UNION ALL SELECT \(kb) + 1, \"hi\" FROM \"series\" WHERE \(kb) < \"hi\"",
+      recursive: true)
+    var from = "\"series\" AS \"s\""
+    if !others.isEmpty {
+      ctes.add(
+        "others",
+        "SELECT DISTINCT " + others.joined(separator: ", ")
+          + " FROM \"grouped\" WHERE \(kb) IS NOT NULL")
+      from += " CROSS JOIN \"others\" AS \"o\""
+    }
     // Each series' buckets joined to their groups (a missing one takes the fill), then the
     // groups whose bucket is empty, which belong to no series.
     let all = keys.flatMap(\.columns).map(SQLText.identifier)
-    let same = (["\"g\".\(kb) = \"s\".\(kb)"] + others.map { "\"g\".\($0) IS \"s\".\($0)" })
+    let bucketColumns = Set(keys[b].columns.map(SQLText.identifier))
+    let chosen = all.map { bucketColumns.contains($0) ? "\"s\".\($0)" : "\"o\".\($0)" }
+    let same =
+      (["\"g\".\(kb) = \"s\".\(kb)"] + others.map { dialect.same("\"g\".\($0)", "\"o\".\($0)") })
       .joined(separator: " AND ")
     let filledMeasures = zip(measures, fills).map { m, fill in
       let g = "\"g\".\(SQLText.identifier(m))"
@@ -158,21 +150,9 @@ extension SQLTranslator {
     }
     ctes.add(
       "filled",
-      "SELECT " + (all.map { "\"s\".\($0)" } + filledMeasures).joined(separator: ", ")
-        + " FROM \"series\" AS \"s\" LEFT JOIN \"grouped\" AS \"g\" ON \(same)\n  UNION ALL SELECT "
+      "SELECT " + (chosen + filledMeasures).joined(separator: ", ")
+        + " FROM \(from) LEFT JOIN \"grouped\" AS \"g\" ON \(same)\n  UNION ALL SELECT "
         + (all + measures.map(SQLText.identifier)).joined(separator: ", ")
         + " FROM \"grouped\" WHERE \(kb) IS NULL")
-  }
-
-  /// The values of the `across` key among the selected rows, in column order, as the engine
-  /// names its columns (the store's values at translation time).
-  func acrossValues(_ plan: QueryPlan) throws(Diagnostic) -> [Value] {
-    guard let across = plan.across else { return [] }
-    let executor = Executor(session: session)
-    let selection = try executor.selection(plan.filter, table: plan.table)
-    let key = try executor.keyColumn(across, table: plan.table, selection: selection)
-    var codes = Set<Int32>()
-    for (i, r) in selection.enumerated() { codes.insert(key.code(i, row: r)) }
-    return codes.map { key.labels($0)[0] }.sorted { $0.order($1) < 0 }
   }
 }

@@ -9,61 +9,48 @@ struct SQLKey {
   /// Output names: the key's, then its display column's.
   var names: [String]
   var bucket: Bucket?
-}
+  /// The period `where` bounds a time bucket to (every bucket of it is shown).
+  var period: BucketPeriod? = nil
 
-extension SQLExpressions {
-  /// Adds the base columns of key `e` (planned as `plan`) and describes it. An `across` key
-  /// (`labelled`) carries its bucket label rather than its bucket number, to match column values.
-  func key(
-    _ e: Expr, _ plan: KeyPlan, internal name: String, labelled: Bool = false,
-    in scope: inout SQLScope, base: inout [(sql: String, name: String)]
-  ) throws(Diagnostic) -> SQLKey {
-    if let bucket = plan.bucket {
-      let date: SQLValue
-      if case .call(_, let argument) = unwrapped(e).kind {
-        date = try value(argument, in: &scope)
-      } else {
-        let t = store.tables[scope.table]
-        let time = Name(t.timeColumn ?? "", span: e.span)
-        date = try value(Expr(.path(Path([time], span: e.span)), span: e.span), in: &scope)
-      }
-      let number = SQLBucket.number(bucket, date.sql)
-      base.append((labelled ? SQLBucket.label(bucket, number) : number, name))
-      return SQLKey(column: name, display: nil, names: [plan.name], bucket: bucket)
-    }
-    if plan.referenced != nil, case .path(let path) = unwrapped(e).kind,
-      let (alias, target) = try scope.target(of: path)
-    {
-      let resolver = Resolver(store: store)
-      base.append((SQLText.column(alias, resolver.idColumn(of: target)?.name ?? "id"), name))
-      guard let display = resolver.displayColumn(of: target) else {
-        return SQLKey(column: name, display: nil, names: [plan.name], bucket: nil)
-      }
-      base.append((SQLText.column(alias, display.name), name + "_d"))
-      return SQLKey(
-        column: name, display: name + "_d", names: [plan.name, plan.name + "." + display.name],
-        bucket: nil)
-    }
-    base.append((try value(e, in: &scope, follow: true).sql, name))
-    return SQLKey(column: name, display: nil, names: [plan.name], bucket: nil)
-  }
-
-  /// `e` without its parentheses.
-  func unwrapped(_ e: Expr) -> Expr {
-    if case .group(let inner) = e.kind { return unwrapped(inner) }
-    return e
-  }
-}
-
-extension SQLKey {
   /// Internal columns, in output order.
   var columns: [String] { [column] + (display.map { [$0] } ?? []) }
 
   /// The output expressions of the key (a bucket number becomes its label), in output order.
-  var outputs: [String] {
+  func outputs(_ dialect: any SQLDialect) -> [String] {
     let value =
-      bucket.map { SQLBucket.label($0, SQLText.identifier(column)) }
+      bucket.map { dialect.bucketLabel($0, SQLText.identifier(column)) }
       ?? SQLText.identifier(column)
     return [value] + (display.map { [SQLText.identifier($0)] } ?? [])
+  }
+}
+
+extension SQLRows {
+  /// Adds the base columns of a key and describes it. An `across` key (`labelled`) carries
+  /// its bucket label rather than its bucket number, to match column values.
+  func key(
+    _ key: KeyPlan, internal name: String, labelled: Bool = false, in scope: inout SQLScope,
+    base: inout [(sql: String, name: String)]
+  ) throws(Diagnostic) -> SQLKey {
+    if let bucket = key.bucket {
+      let number = try value(key.expr, in: &scope)
+      base.append((labelled ? dialect.bucketLabel(bucket, number) : number, name))
+      return SQLKey(
+        column: name, display: nil, names: [key.name], bucket: bucket, period: key.period)
+    }
+    if key.referenced != nil, case .path(let path, _) = key.expr,
+      let (alias, target) = scope.target(of: path)
+    {
+      let resolver = Resolver(store: store)
+      base.append((SQLText.column(alias, resolver.idColumn(of: target)?.name ?? "id"), name))
+      guard let display = resolver.displayColumn(of: target) else {
+        return SQLKey(column: name, display: nil, names: [key.name], bucket: nil)
+      }
+      base.append((SQLText.column(alias, display.name), name + "_d"))
+      return SQLKey(
+        column: name, display: name + "_d", names: [key.name, key.name + "." + display.name],
+        bucket: nil)
+    }
+    base.append((try value(key.expr, in: &scope), name))
+    return SQLKey(column: name, display: nil, names: [key.name], bucket: nil)
   }
 }

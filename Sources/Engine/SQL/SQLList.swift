@@ -1,59 +1,50 @@
 import Lang
 
-extension SQLTranslator {
+extension SQLGenerator {
   /// A list query: the fields of the rows for which the filter holds, in table order unless
   /// ordered (missing values last either way), limited.
-  func list(_ query: Query, _ plan: QueryPlan, filters: [Expr]) throws(Diagnostic) -> String {
-    guard case .list(let fieldASTs) = query.kind else { return "" }
+  func list(_ plan: QueryPlan, _ constants: SQLConstants) throws(Diagnostic) -> String {
     let aliases = SQLAliases()
-    let x = SQLExpressions(session: session, aliases: aliases)
-    var scope = SQLScope(store: session.store, table: plan.table, aliases: aliases, nested: false)
+    let x = SQLRows(store: store, aliases: aliases, constants: constants)
+    var scope = SQLScope(store: store, table: plan.table, aliases: aliases, nested: false)
     var fields: [(sql: String, name: String)] = []
-    if fieldASTs.isEmpty {
-      fields = session.store.tables[plan.table].columns.map {
-        (SQLText.column(scope.alias, $0.name), $0.name)
-      }
-    } else {
-      for (e, f) in zip(fieldASTs, plan.fields) {
-        fields.append((try listField(e, x, &scope), f.name))
-      }
+    for f in plan.fields {
+      fields.append((try field(f.expr, x, &scope), f.name))
     }
-    var conditions: [String] = []
-    for f in filters { conditions.append(try x.condition(f, in: &scope)) }
+    let condition = try plan.filter.map { (p) throws(Diagnostic) in try x.condition(p, in: &scope) }
     var order: [String] = []
-    for item in query.order {
-      var sql: String
-      if case .path(let p) = x.unwrapped(item.key).kind,
-        let field = fields.first(where: { $0.name.lowercased() == p.dotted.lowercased() })
-      {
-        sql = field.sql
-      } else {
-        sql = try x.value(item.key, in: &scope).sql
+    for item in plan.order {
+      let sql: String
+      switch item.key {
+      case .column(let i): sql = fields[i].sql
+      case .value(let e): sql = try x.value(e, in: &scope)
       }
       order += ["\(sql) IS NULL", item.descending ? "\(sql) DESC" : sql]
     }
-    order.append(SQLText.identifier(scope.alias) + ".rowid")
+    let id = Resolver(store: store).idColumn(of: plan.table)
+    if let rows = dialect.rowOrder(scope.alias) {
+      order.append(rows)
+    } else if let id {
+      order.append(SQLText.column(scope.alias, id.name))
+    }
     var sql =
       "SELECT "
       + fields.map { "\($0.sql) AS \(SQLText.identifier($0.name))" }
       .joined(separator: ",\n  ") + "\nFROM " + scope.fromClause
-    if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
-    sql += "\nORDER BY " + order.joined(separator: ", ")
-    if let limit = query.limit ?? query.top { sql += "\nLIMIT \(limit)" }
+    if let condition { sql += "\nWHERE " + condition }
+    if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
+    if let limit = plan.limit { sql += "\nLIMIT \(limit)" }
     return sql + ";"
   }
 
   /// A listed field: a column, a count of related rows, or a time bucket shown by its label
   /// (`year(date)` as the year number).
-  private func listField(_ e: Expr, _ x: SQLExpressions, _ scope: inout SQLScope)
-    throws(Diagnostic) -> String
+  private func field(_ e: RowExpr, _ x: SQLRows, _ scope: inout SQLScope) throws(Diagnostic)
+    -> String
   {
-    if case .call(let function, let argument) = x.unwrapped(e).kind,
-      let bucket = Bucket(rawValue: function.text.lowercased()), bucket != .year
-    {
-      let date = try x.value(argument, in: &scope)
-      return SQLBucket.label(bucket, SQLBucket.number(bucket, date.sql))
+    if case .bucket(let bucket, _) = e {
+      return dialect.bucketLabel(bucket, try x.value(e, in: &scope))
     }
-    return try x.value(e, in: &scope).sql
+    return try x.value(e, in: &scope)
   }
 }

@@ -5,9 +5,10 @@ struct SQLMetric {
   var plan: MetricPlan
   /// The internal base column of the argument (nil for a plain row count).
   var argument: String?
+  let dialect: any SQLDialect
 
-  /// Whether it needs the rank columns of `ranked` (a median).
-  var isMedian: Bool { plan.function == .median }
+  /// Whether it needs the rank columns of `ranked` (a median the dialect cannot take).
+  var needsRanks: Bool { plan.function == .median && dialect.median("x") == nil }
 
   /// The aggregate over a group's rows, or over those of them for which `only` holds
   /// (a crosstab cell).
@@ -18,13 +19,8 @@ struct SQLMetric {
     let a = SQLText.identifier(argument)
     let x = only.map { "CASE WHEN \($0) THEN \(a) END" } ?? a
     switch plan.function {
-    case .count: return "COUNT(\(x))"
-    case .countDistinct: return "COUNT(DISTINCT \(x))"
-    case .sum: return "COALESCE(SUM(\(x)), 0)"
-    case .avg, .rate: return "AVG(\(x))"
-    case .min: return "MIN(\(x))"
-    case .max: return "MAX(\(x))"
     case .median:
+      if let median = dialect.median(x) { return median }
       // The middle row (or the mean of the two middle rows) of the non-empty values.
       let n = SQLText.identifier(argument + "_n")
       let rank = SQLText.identifier(argument + "_rn")
@@ -32,20 +28,17 @@ struct SQLMetric {
         (only.map { [$0] } ?? [])
         + ["\(a) IS NOT NULL", "\(rank) IN ((\(n) + 1) / 2, (\(n) + 2) / 2)"]
       return "AVG(CASE WHEN \(condition.joined(separator: " AND ")) THEN \(a) END)"
+    default:
+      return plan.function.sql(x)
     }
   }
 
   /// The cell of a bucket or crosstab cell with no rows: 0 for counts and sums, else empty.
-  var fill: String {
-    switch plan.function {
-    case .count, .countDistinct, .sum: "0"
-    default: "NULL"
-    }
-  }
+  var fill: String { plan.function.sqlFill }
 
   /// The rank columns a median needs, partitioned by the group's key columns.
   func rankColumns(partition keys: [String]) -> [String] {
-    guard isMedian, let argument else { return [] }
+    guard needsRanks, let argument else { return [] }
     let a = SQLText.identifier(argument)
     let groups = keys.map(SQLText.identifier)
     let byValue = (groups + ["\(a) IS NULL"]).joined(separator: ", ")
@@ -58,23 +51,21 @@ struct SQLMetric {
   }
 }
 
-extension SQLExpressions {
-  /// Adds the base column of metric `m` (planned as `plan`) and describes it.
+extension SQLRows {
+  /// Adds the base column of a metric and describes it.
   func metric(
-    _ m: Metric, _ plan: MetricPlan, internal name: String, in scope: inout SQLScope,
+    _ m: MetricPlan, internal name: String, in scope: inout SQLScope,
     base: inout [(sql: String, name: String)]
   ) throws(Diagnostic) -> SQLMetric {
-    guard let argument = m.argument else { return SQLMetric(plan: plan, argument: nil) }
     let sql: String
-    switch m.function {
-    case .rate:
-      sql = "CASE WHEN \(try condition(argument, in: &scope)) THEN 1.0 ELSE 0.0 END"
-    case .count, .countDistinct:
-      sql = try value(argument, in: &scope, follow: true).sql
-    default:
-      sql = try value(argument, in: &scope).sql
+    if let condition = m.condition {
+      sql = "CASE WHEN \(try self.condition(condition, in: &scope)) THEN 1.0 ELSE 0.0 END"
+    } else if let argument = m.argument {
+      sql = try value(argument, in: &scope)
+    } else {
+      return SQLMetric(plan: m, argument: nil, dialect: dialect)
     }
     base.append((sql, name))
-    return SQLMetric(plan: plan, argument: name)
+    return SQLMetric(plan: m, argument: name, dialect: dialect)
   }
 }

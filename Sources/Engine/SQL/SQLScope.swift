@@ -1,11 +1,9 @@
-import Lang
-
-/// Hands out table aliases that are unique within one translated statement.
+/// Hands out table aliases that are unique within one statement.
 final class SQLAliases {
   private var used: Set<String> = []
 
   /// `wanted`, or `wanted_2`, `wanted_3` … when it is taken (compared case-insensitively,
-  /// as SQLite compares names).
+  /// as SQL compares names).
   func fresh(_ wanted: String) -> String {
     var name = wanted
     var n = 1
@@ -56,67 +54,48 @@ struct SQLScope {
     SQLText.column(alias, Resolver(store: store).idColumn(of: table)?.name ?? "id")
   }
 
-  /// The end of a path: the alias that holds its last column, the column and its table.
-  mutating func resolve(_ path: Path) throws(Diagnostic) -> (
-    alias: String, column: Column, table: Int
-  ) {
-    _ = try Resolver(store: store).path(path, from: table)  // the engine's messages for bad names
-    let path = ownColumnPath(path)
+  /// The column a resolved path ends at, through one join per reference it follows.
+  mutating func column(_ path: ResolvedPath) -> String {
+    SQLText.column(owner(of: path), path.column.name)
+  }
+
+  /// The row a path ending at a reference refers to: its alias and table. Nil when the path
+  /// does not end at a reference.
+  mutating func target(of path: ResolvedPath) -> (alias: String, table: Int)? {
+    guard let reference = path.column.reference, let target = store.tableIndex(reference.table)
+    else { return nil }
+    let owner = owner(of: path)
+    return (
+      join(
+        from: owner, column: path.column.name, to: target, prefix: path.via + [path.column.name]),
+      target
+    )
+  }
+
+  /// The alias of the table holding the path's last column.
+  private mutating func owner(of path: ResolvedPath) -> String {
     var current = alias
-    var t = table
-    var prefix: [String] = []
-    var written: [String] = []
-    for (i, part) in path.parts.enumerated() {
-      let column = store.tables[t].column(part.text)!
-      if i == path.parts.count - 1 { return (current, column, t) }
-      prefix.append(column.name.lowercased())
-      written.append(part.text)
-      (current, t) = join(from: current, column: column, prefix: prefix, written: written)
+    for (i, hop) in path.hops.enumerated() {
+      guard let target = store.tableIndex(hop.table) else { break }
+      current = join(
+        from: current, column: path.via[i], to: target, prefix: Array(path.via[...i]))
     }
-    fatalError("unreachable: a path has at least one part")
-  }
-
-  /// Follows a path to its end and then through its final reference: the alias of the row
-  /// referred to and its table. Nil when the path does not end at a reference.
-  mutating func target(of path: Path) throws(Diagnostic) -> (alias: String, table: Int)? {
-    let (owner, column, t) = try resolve(path)
-    guard let reference = column.reference, store.tableIndex(reference.table) != nil else {
-      return nil
-    }
-    _ = t
-    let parts = ownColumnPath(path).parts
-    return join(
-      from: owner, column: column, prefix: parts.map { $0.text.lowercased() },
-      written: parts.map(\.text))
-  }
-
-  /// `plans.deadline` read from plans is the column `deadline`: the table's own name may lead
-  /// a path (unless the table has a column so named).
-  private func ownColumnPath(_ path: Path) -> Path {
-    let own = store.tables[table]
-    guard path.parts.count > 1, path.parts[0].text.lowercased() == own.name.lowercased(),
-      own.columnIndex(path.parts[0].text) == nil
-    else { return path }
-    return Path(Array(path.parts.dropFirst()), span: path.span)
+    return current
   }
 
   /// The LEFT JOIN for one hop, added once per prefix.
-  private mutating func join(
-    from owner: String, column: Column, prefix: [String], written: [String]
-  )
-    -> (String, Int)
+  private mutating func join(from owner: String, column: String, to target: Int, prefix: [String])
+    -> String
   {
-    let reference = column.reference!
-    let target = store.tableIndex(reference.table)!
-    let key = prefix.joined(separator: ".")
-    if let existing = joinAliases[key] { return (existing, target) }
-    let wanted = (nested ? [alias] + written : written).joined(separator: ".")
+    let key = prefix.map { $0.lowercased() }.joined(separator: ".")
+    if let existing = joinAliases[key] { return existing }
+    let wanted = (nested ? [alias] + prefix : prefix).joined(separator: ".")
     let joined = aliases.fresh(wanted)
     joinAliases[key] = joined
     let id = Resolver(store: store).idColumn(of: target)?.name ?? "id"
     joins.append(
       "LEFT JOIN \(SQLText.identifier(store.tables[target].name)) AS \(SQLText.identifier(joined))"
-        + " ON \(SQLText.column(joined, id)) = \(SQLText.column(owner, column.name))")
-    return (joined, target)
+        + " ON \(SQLText.column(joined, id)) = \(SQLText.column(owner, column))")
+    return joined
   }
 }

@@ -3,7 +3,7 @@ import Lang
 /// What running one statement produced.
 public enum Outcome: Sendable {
   /// An answer to show, in the format the query asked for (`as csv`), if any.
-  case table(ResultTable, format: String?)
+  case table(ResultTable, format: OutputFormat?)
   /// Text to print as is (`sql …`).
   case text(String)
   /// A `let` bound a name.
@@ -17,6 +17,8 @@ public struct Answer: Sendable {
 }
 
 /// A working session over one store: `let` names and parameters live here between statements.
+/// Each statement is planned (`Planner`) and the plan handed to the executor, or to the SQL
+/// generator for `sql …`.
 public final class Session: @unchecked Sendable {
   public let store: Store
   /// Parameter values by name (without `$`), as given by `--set` or `.set`.
@@ -26,10 +28,15 @@ public final class Session: @unchecked Sendable {
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
   public let cancellation = CancellationFlag()
 
-  /// A session over `store`. From then on the process keeps memory that queries free for
-  /// the next query (`MemoryTrim.keepFreedMemory`); `returnFreedMemory` hands it back.
   public init(store: Store) {
     self.store = store
+  }
+
+  /// Keeps memory that queries free for the next query instead of handing it back at once
+  /// (glibc: no `mmap` for large blocks, no heap trim): fresh pages for arrays of tens of
+  /// megabytes cost as much as the scan that fills them. A process-wide setting: the
+  /// executable calls it once a session exists; a library embedding Engine decides for itself.
+  public static func keepFreedMemory() {
     MemoryTrim.keepFreedMemory()
   }
 
@@ -40,7 +47,11 @@ public final class Session: @unchecked Sendable {
   }
 
   /// The `let` names defined so far, as written.
-  public var letNames: [String] { lets.values.map(\.name).sorted() }
+  public var letNames: [String] { planner.letNames }
+
+  var planner: Planner { Planner(store: store, parameters: parameters, lets: lets) }
+
+  var executor: Executor { Executor(store: store, cancellation: cancellation) }
 
   /// Runs one statement.
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
@@ -49,8 +60,8 @@ public final class Session: @unchecked Sendable {
     let outcome: Outcome
     switch statement.kind {
     case .query(let query):
-      let table = try evaluate(query, warnings: &warnings)
-      outcome = .table(table, format: query.format?.text.lowercased())
+      let plan = try planner.plan(query, warnings: &warnings)
+      outcome = .table(try executor.run(plan), format: try planner.format(of: query))
     case .letBinding(let name, let source):
       try bind(name, to: source)
       outcome = .bound(name.text)
@@ -60,7 +71,9 @@ public final class Session: @unchecked Sendable {
       let index = try Resolver(store: store).table(name, lets: letNames)
       outcome = .table(Catalog(store: store).describe(index), format: nil)
     case .sql(let query):
-      outcome = .text(try SQLTranslator(session: self).translate(query))
+      let plan = try planner.plan(query, warnings: &warnings)
+      let across = try executor.acrossValues(plan)
+      outcome = .text(try SQLGenerator(store: store, dialect: .sqlite).text(plan, across: across))
     }
     return Answer(outcome: outcome, warnings: warnings)
   }
@@ -71,7 +84,7 @@ public final class Session: @unchecked Sendable {
       switch statement.kind {
       case .query(let query), .sql(let query):
         var warnings: [Diagnostic] = []
-        _ = try plan(query, warnings: &warnings)
+        _ = try planner.plan(query, warnings: &warnings)
         return warnings
       case .letBinding(let name, let source):
         try bind(name, to: source)
@@ -90,25 +103,10 @@ public final class Session: @unchecked Sendable {
   private func bind(_ name: Name, to source: Source) throws(Diagnostic) {
     if store.tableIndex(name.text) != nil {
       throw .error(
-        "'\(name.text)' is already a table", at: name.span,
-        hints: ["choose another name for the let"])
+        planMessages.alreadyATable(name.text), at: name.span,
+        notes: [planMessages.chooseAnotherName()])
     }
-    var warnings: [Diagnostic] = []
-    let resolved = try resolveSource(source, warnings: &warnings)
-    _ = resolved
+    _ = try planner.resolveSource(source)
     lets[name.text.lowercased()] = (name.text, source)
-  }
-
-  /// The table a source reads and its filters, following `let` names.
-  func resolveSource(_ source: Source, warnings: inout [Diagnostic]) throws(Diagnostic)
-    -> (table: Int, filters: [Expr])
-  {
-    if let bound = lets[source.table.text.lowercased()] {
-      var inner = try resolveSource(bound.source, warnings: &warnings)
-      if let filter = source.filter { inner.filters.append(filter) }
-      return inner
-    }
-    let table = try Resolver(store: store).table(source.table, lets: letNames)
-    return (table, source.filter.map { [$0] } ?? [])
   }
 }

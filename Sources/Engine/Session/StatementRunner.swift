@@ -1,17 +1,6 @@
 import Foundation
 import Lang
 
-/// How a run ended, as the process exit code a scheduler reads.
-public enum ExitStatus: Int32, Sendable {
-  case success = 0
-  /// A query was wrong (a name, a type, a parameter) or failed.
-  case queryError = 1
-  /// The command line was wrong.
-  case usageError = 2
-  /// The data could not be loaded.
-  case dataError = 3
-}
-
 /// Runs statement text against a session and writes answers and messages: the one place
 /// that joins parser, engine and renderers. The REPL, `-c`, `run` and standard input all use it.
 public final class StatementRunner {
@@ -19,10 +8,15 @@ public final class StatementRunner {
   /// The format used when a query does not say `as …`.
   public var format: OutputFormat = .table
   public var options = RenderOptions()
+  /// How statements are read (`strict`: note full-width punctuation, for `--strict`).
+  public var parseOptions = ParseOptions()
   /// Where answers go.
   public var out: (String) -> Void
   /// Where errors and warnings go.
   public var err: (String) -> Void
+  /// How an error or warning is written to `err` (without the newline): by default the
+  /// text with its source line and caret; `--format json` sets one JSON object per line.
+  public var diagnosticText: (Diagnostic, DiagnosticRenderer) -> String = { $1.render($0) }
   /// Answers printed by the current `run`, to separate tables with a blank line.
   private var answered = 0
   /// When set, receives every answer table (with its statement and comment) instead of it
@@ -40,54 +34,63 @@ public final class StatementRunner {
   }
 
   /// Runs every statement of `text` in order. Stops at the first error unless `keepGoing`.
-  /// `fileName` names the script in messages (`report.dk:3:7`).
+  /// `fileName` names the script in messages (`report.dk:3:7`). False when any statement
+  /// failed (the executable turns that into its exit status).
   @discardableResult
-  public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> ExitStatus {
-    let parsed = Parser.parse(text)
+  public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-    var status = ExitStatus.success
+    var succeeded = true
     answered = 0
     scriptText = text
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
+    var notes = parsed.notes[...]
     for statement in parsed.statements {
+      // Strict-mode notes about a statement come before its answer; they never stop a run.
+      while let note = notes.first, note.span.start < statement.span.end {
+        err(diagnosticText(note, renderer) + "\n")
+        notes = notes.dropFirst()
+      }
       while let d = pending.first, d.span.start < statement.span.start {
-        err(renderer.render(d) + "\n")
+        err(diagnosticText(d, renderer) + "\n")
         pending = pending.dropFirst()
-        status = .queryError
-        if !keepGoing { return status }
+        succeeded = false
+        if !keepGoing { return false }
       }
       if !execute(statement, renderer: renderer) {
-        status = .queryError
-        if !keepGoing { return status }
+        succeeded = false
+        if !keepGoing { return false }
       }
     }
+    for note in notes { err(diagnosticText(note, renderer) + "\n") }
     for d in pending {
-      err(renderer.render(d) + "\n")
-      status = .queryError
-      if !keepGoing { return status }
+      err(diagnosticText(d, renderer) + "\n")
+      succeeded = false
+      if !keepGoing { return false }
     }
-    return status
+    return succeeded
   }
 
-  /// Checks every statement of `text` against the data without running it.
-  public func check(_ text: String, fileName: String? = nil) -> ExitStatus {
-    let parsed = Parser.parse(text)
+  /// Checks every statement of `text` against the data without running it; false when any
+  /// has an error.
+  public func check(_ text: String, fileName: String? = nil) -> Bool {
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-    var problems = parsed.diagnostics
+    var problems = parsed.diagnostics + parsed.notes
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
-    for d in problems { err(renderer.render(d) + "\n") }
-    return problems.contains { $0.severity == .error } ? .queryError : .success
+    for d in problems { err(diagnosticText(d, renderer) + "\n") }
+    return !problems.contains { $0.severity == .error }
   }
 
   /// Runs one parsed statement; false when it failed.
   private func execute(_ statement: Statement, renderer: DiagnosticRenderer) -> Bool {
     do {
       let answer = try session.run(statement)
-      for w in answer.warnings { err(renderer.render(w) + "\n") }
+      for w in answer.warnings { err(diagnosticText(w, renderer) + "\n") }
       switch answer.outcome {
       case .table(let table, let asked):
-        let format = asked.flatMap(OutputFormat.init(rawValue:)) ?? self.format
+        let format = asked ?? self.format
         if collector != nil || format.isDocument {
           return document(table, format: format, statement: statement, renderer: renderer)
         }
@@ -106,7 +109,7 @@ public final class StatementRunner {
       }
       return true
     } catch {
-      err(renderer.render(error) + "\n")
+      err(diagnosticText(error, renderer) + "\n")
       return false
     }
   }
@@ -140,7 +143,7 @@ extension StatementRunner {
       return true
     }
     let d = Diagnostic.error(officeMessages.xlsxNeedsFile(), at: statement.span)
-    err(renderer.render(d) + "\n")
+    err(diagnosticText(d, renderer) + "\n")
     return false
   }
 }

@@ -98,7 +98,7 @@ final class OfficeCLITests: XCTestCase {
     XCTAssertEqual(
       r.stderr.replacingOccurrences(of: folder.path, with: "$F"),
       """
-      dangke: $F/花名册.xls: error: '花名册.xls' is an old-format workbook (.xls), which Dangke cannot read
+      dangke: $F/花名册.xls: error[E0701]: '花名册.xls' is an old-format workbook (.xls), which Dangke cannot read
         hint: open it in Excel or WPS and save it as an Excel workbook (.xlsx)
 
       """)
@@ -108,7 +108,8 @@ final class OfficeCLITests: XCTestCase {
     let r = try DangkeProcess.run(["-c", "count sessions", "--format", "xlsx"])
     XCTAssertEqual(r.status, 2)
     XCTAssertEqual(
-      r.stderr, "dangke: a workbook (xlsx) is written to a file: add --out FILE.xlsx\n")
+      r.stderr,
+      "dangke: error[E0711]: a workbook (xlsx) is written to a file: add --out FILE.xlsx\n")
     let asked = try DangkeProcess.run(["-c", "count sessions as xlsx"])
     XCTAssertEqual(asked.status, 1)
     XCTAssertEqual(

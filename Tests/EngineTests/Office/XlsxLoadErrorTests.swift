@@ -31,9 +31,30 @@ final class XlsxLoadErrorTests: XCTestCase {
         "book.xlsx": try XlsxLoadTests.roster().bytes(), "schema.json": Array(schema.utf8),
       ]),
       """
-      $F/book.xlsx:花名册!E3: error: value "12.5" in column 学时 is not an integer
+      $F/book.xlsx:花名册!E3: error[E0708]: value "12.5" in column 学时 is not an integer
         hint: correct the value, or change the type of 学时 in schema.json
       """)
+  }
+
+  /// In Chinese the type is named in Chinese; as JSON the cell is a field of its own.
+  func testTypeMismatchInChineseAndAsJSON() throws {
+    let schema = #"{"tables": {"花名册": {"columns": {"学时": {"type": "integer"}}}}}"#
+    FileManager.default.createFile(
+      atPath: folder + "/book.xlsx", contents: Data(try XlsxLoadTests.roster().bytes()))
+    FileManager.default.createFile(atPath: folder + "/schema.json", contents: Data(schema.utf8))
+    var error = try XCTUnwrap(LoadFixtures.error(.directory(folder)))
+    error.file = "book.xlsx"
+    XCTAssertEqual(
+      error.rendered(.zh),
+      """
+      book.xlsx:花名册!E3: 错误[E0708]：“学时”列的值“12.5”不是整数
+        提示：请改正这个值，或者在 schema.json 里改掉 学时 的类型
+      """)
+    XCTAssertEqual(
+      error.jsonLine(.en),
+      #"{"code":"E0708","severity":"error","message":"value \"12.5\" in column 学时 is not an "#
+        + #"integer","hint":"correct the value, or change the type of 学时 in schema.json","#
+        + #""file":"book.xlsx","line":null,"column":null,"cell":"花名册!E3"}"#)
   }
 
   func testSchemaNamesTheHeaderRow() throws {
@@ -57,7 +78,7 @@ final class XlsxLoadErrorTests: XCTestCase {
     XCTAssertEqual(
       message(["schema.json": Array(beyond.utf8)]),
       """
-      $F/hours.xlsx:统计: error: schema.json puts the header of sheet 统计 on row 9, but the sheet has 4 rows
+      $F/hours.xlsx:统计: error[E0709]: schema.json puts the header of sheet 统计 on row 9, but the sheet has 4 rows
         hint: give "header" the number of the row that holds the column names
       """)
   }
@@ -73,7 +94,7 @@ final class XlsxLoadErrorTests: XCTestCase {
     XCTAssertEqual(
       message(["leap.xlsx": try b.bytes()]),
       """
-      $F/leap.xlsx:Sheet1!A2: error: the date 1900-02-29 does not exist (Excel counts it by an old mistake)
+      $F/leap.xlsx:Sheet1!A2: error[E0710]: the date 1900-02-29 does not exist (Excel counts it by an old mistake)
         hint: correct the date in the cell
       """)
   }
@@ -89,7 +110,7 @@ final class XlsxLoadErrorTests: XCTestCase {
     XCTAssertEqual(
       message(["a.xlsx": try b.bytes()]),
       """
-      $F/a.xlsx:名单!C1: error: column 3 has no name in the header row
+      $F/a.xlsx:名单!C1: error[E0706]: column 3 has no name in the header row
         hint: give every column a name in the header row, or delete the empty column
       """)
   }
@@ -100,7 +121,7 @@ final class XlsxLoadErrorTests: XCTestCase {
     XCTAssertEqual(
       message(["empty.xlsx": try b.bytes()]),
       """
-      $F/empty.xlsx: error: workbook 'empty.xlsx' has no sheet with data
+      $F/empty.xlsx: error[E0712]: workbook 'empty.xlsx' has no sheet with data
         hint: put a header row and rows of data on a visible sheet
       """)
   }

@@ -94,6 +94,15 @@ final class XlsxLoadTests: XCTestCase {
         "book.xlsx:花名册: column 备注: 1 error value(s) such as #N/A (first at 花名册!F5) read as "
           + "missing",
       ])
+    XCTAssertEqual(store.report.warnings.map(\.code), ["W0702", "W0706", "W0701", "W0703"])
+    XCTAssertEqual(
+      store.report.warnings.map { $0.rendered(.zh) },
+      [
+        "book.xlsx: 警告[W0702]：隐藏的工作表“说明”没有读入",
+        "book.xlsx: 警告[W0706]：工作表“图表”是图表，不是表格，没有读入",
+        "book.xlsx:花名册:1: 警告[W0701]：工作表“花名册”：第 1 行（“康健街道第一党支部党员花名册”）当作标题，表头在第 2 行",
+        "book.xlsx:花名册: 警告[W0703]：“备注”列：1 个错误值（如 #N/A，第一个在 花名册!F5）当作缺失值",
+      ])
   }
 
   /// A workbook of one sheet with data is one table named after the file; the blank sheets a
@@ -114,6 +123,31 @@ final class XlsxLoadTests: XCTestCase {
     XCTAssertEqual(
       store.report.warnings.map(\.message),
       ["sheet Sheet2 is blank and is not loaded", "sheet Sheet3 is blank and is not loaded"])
+  }
+
+  /// A formula saved without its value (a workbook another program wrote) is missing, and
+  /// the warning says how to store the values, in both languages.
+  func testFormulaWithoutSavedValueWarns() throws {
+    var b = TestWorkbook()
+    b.sheets = [
+      .init(
+        name: "Sheet1",
+        rows: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>\(b.s("n"))</v></c></row>"
+          + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"
+          + "<row r=\"3\"><c r=\"A3\"><f>A2+1</f></c></row>")
+    ]
+    let store = try load([("data/t.xlsx", try b.bytes())])
+    XCTAssertEqual(try store.must("t").cells("n"), ["1", nil])
+    let warning = try XCTUnwrap(store.report.warnings.first)
+    XCTAssertEqual(
+      warning.rendered(.en),
+      "data/t.xlsx: warning[W0704]: column n: 1 formula(s) without a saved value (first at "
+        + "Sheet1!A3) read as missing (open the workbook in Excel or WPS and save it, so the "
+        + "formulas' values are stored)")
+    XCTAssertEqual(
+      warning.rendered(.zh),
+      "data/t.xlsx: 警告[W0704]：“n”列：1 个公式没有保存计算结果（第一个在 Sheet1!A3），当作缺失值"
+        + "（请用 Excel 或 WPS 打开工作簿再保存一次，公式的结果才会存进文件）")
   }
 
   /// 1904 dates (old Mac workbooks) count from 1904-01-01.

@@ -97,8 +97,8 @@ struct XlsxArchive {
   static func damaged(_ path: String, _ reason: Message) -> LoadError {
     LoadError(
       file: path,
-      message: officeMessages.damaged(SourcePlan.lastComponent(path), reason).description,
-      hint: officeMessages.saveAsXlsx().description)
+      officeMessages.damaged(SourcePlan.lastComponent(path), reason),
+      hint: officeMessages.saveAsXlsx())
   }
 
   /// An OLE compound file: a workbook encrypted with a password (its streams are named
@@ -109,13 +109,13 @@ struct XlsxArchive {
     let name = SourcePlan.lastComponent(path)
     if contains(all, marker) {
       return LoadError(
-        file: path, message: officeMessages.encrypted(name).description,
-        hint: officeMessages.removePassword().description)
+        file: path, officeMessages.encrypted(name),
+        hint: officeMessages.removePassword())
     }
     let ext = name.lowercased().hasSuffix(".et") ? ".et" : ".xls"
     return LoadError(
-      file: path, message: officeMessages.oldFormat(name, ext).description,
-      hint: officeMessages.saveAsXlsx().description)
+      file: path, officeMessages.oldFormat(name, ext),
+      hint: officeMessages.saveAsXlsx())
   }
 
   private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

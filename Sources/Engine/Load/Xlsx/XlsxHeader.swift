@@ -45,8 +45,8 @@ struct XlsxHeader {
       if seen.last.map({ $0.0 < declared }) ?? true {
         throw LoadError(
           file: file, cell: sheet,
-          message: officeMessages.headerBeyond(sheet, declared, count).description,
-          hint: officeMessages.fixHeader().description)
+          officeMessages.headerBeyond(sheet, declared, count),
+          hint: officeMessages.fixHeader())
       }
     } else {
       guard let r1 = try nonEmpty(after: 0) else { return nil }
@@ -112,14 +112,14 @@ struct XlsxHeader {
       let at = sheet + "!" + XlsxReference.cell(column: i, row: firstRow)
       if name.isEmpty {
         throw LoadError(
-          file: file, cell: at, message: officeMessages.noName(i + 1).description,
-          hint: officeMessages.nameIt().description)
+          file: file, cell: at, officeMessages.noName(i + 1),
+          hint: officeMessages.nameIt())
       }
       let key = name.lowercased()
       if let other = seen[key] {
         throw LoadError(
-          file: file, cell: at, message: officeMessages.duplicateName(name, other + 1).description,
-          hint: officeMessages.renameOne().description)
+          file: file, cell: at, officeMessages.duplicateName(name, other + 1),
+          hint: officeMessages.renameOne())
       }
       seen[key] = i
     }

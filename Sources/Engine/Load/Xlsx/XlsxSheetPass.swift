@@ -47,8 +47,8 @@ final class Pass {
         throw LoadError(
           file: reader.file,
           cell: sheet + "!" + XlsxReference.cell(column: cell.column, row: header.firstRow),
-          message: officeMessages.noName(cell.column + 1).description,
-          hint: officeMessages.nameIt().description)
+          officeMessages.noName(cell.column + 1),
+          hint: officeMessages.nameIt())
       }
       switch kind {
       case .text where !scratch.isEmpty:
@@ -103,12 +103,11 @@ final class Pass {
     }
     if let i = failed, case .declared(let type) = builders[i].mode {
       let text = String(decoding: texts[ranges[i]!], as: UTF8.self)
-      let en = officeMessages.typeMismatch(text, header.names[i], Self.article(type)).en
-      let zh = officeMessages.typeMismatch(text, header.names[i], Self.chinese(type)).zh
+      let typeName = Message(en: Self.article(type), zh: Self.chinese(type))
       throw LoadError(
         file: reader.file, cell: place(i, row.number),
-        message: Lang.Language.current == .zh ? zh : en,
-        hint: officeMessages.fixValue(header.names[i]).description)
+        officeMessages.typeMismatch(text, header.names[i], typeName),
+        hint: officeMessages.fixValue(header.names[i]))
     }
     lines.note(row: rows, line: row.number)
     rows += 1
@@ -138,24 +137,25 @@ final class Pass {
       out.append(
         LoadReport.Warning(
           file: origin, line: blank.first,
-          message: officeMessages.blankRows(sheet, blank.count, blank.first).description))
+          officeMessages.blankRows(sheet, blank.count, blank.first)))
     }
     for (i, name) in header.names.enumerated() {
       if errors[i].count > 0 {
         out.append(
           LoadReport.Warning(
             file: origin, column: name,
-            message: officeMessages.errorCells(
-              name, errors[i].count, errors[i].value, errors[i].first
-            )
-            .description))
+            officeMessages.errorCells(name, errors[i].count, errors[i].value, errors[i].first)))
       }
       if noValues[i].count > 0 {
+        let found = officeMessages.formulaWithoutValue(
+          name, noValues[i].count, noValues[i].first)
+        let advice = officeMessages.recalculate()
         out.append(
           LoadReport.Warning(
             file: origin, column: name,
-            message: officeMessages.formulaWithoutValue(name, noValues[i].count, noValues[i].first)
-              .description + " (" + officeMessages.recalculate().description + ")"))
+            Message(
+              code: found.code, en: found.en + " (" + advice.en + ")",
+              zh: found.zh + "（" + advice.zh + "）")))
       }
     }
     return out

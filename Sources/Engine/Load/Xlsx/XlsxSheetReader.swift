@@ -51,8 +51,8 @@ struct XlsxSheetReader {
     if pass.rows == 0 {
       throw LoadError(
         file: file, cell: sheet.name + "!" + XlsxReference.cell(column: 0, row: header.firstRow),
-        message: officeMessages.noRows(sheet.name).description,
-        hint: officeMessages.fillOrHide().description)
+        officeMessages.noRows(sheet.name),
+        hint: officeMessages.fillOrHide())
     }
     // Columns whose values turned out to mix types are read again, as text.
     let broken = pass.builders.indices.filter { pass.builders[$0].state == .broken }
@@ -70,8 +70,7 @@ struct XlsxSheetReader {
       table.warnings.append(
         LoadReport.Warning(
           file: origin, line: title.row,
-          message: officeMessages.titleRow(sheet.name, title.row, title.text, header.firstRow)
-            .description))
+          officeMessages.titleRow(sheet.name, title.row, title.text, header.firstRow)))
     }
     table.warnings += pass.warnings(origin: origin, sheet: sheet.name)
     return table
@@ -108,8 +107,8 @@ struct XlsxSheetReader {
       }, sheet: sheet.name, file: file)
     guard let header else {
       throw LoadError(
-        file: file, cell: sheet.name, message: officeMessages.emptySheet(sheet.name).description,
-        hint: officeMessages.fillOrHide().description)
+        file: file, cell: sheet.name, officeMessages.emptySheet(sheet.name),
+        hint: officeMessages.fillOrHide())
     }
     return header
   }
@@ -195,8 +194,8 @@ struct XlsxSheetReader {
           throw LoadError(
             file: file,
             cell: sheet.name + "!" + XlsxReference.cell(column: cell.column, row: row.number),
-            message: officeMessages.leapBug().description,
-            hint: officeMessages.fixDate().description)
+            officeMessages.leapBug(),
+            hint: officeMessages.fixDate())
         } catch {}
       }
       out.append(contentsOf: raw)
