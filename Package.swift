@@ -20,7 +20,15 @@ let package = Package(
     // Store, loaders, generator, planner, evaluator, renderers.
     .target(
       name: "Engine",
-      dependencies: ["Lang", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: [
+        "Lang", "CLibPQ", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    // libpq, PostgreSQL's client library: every connection option psql users know.
+    .systemLibrary(
+      name: "CLibPQ",
+      pkgConfig: "libpq",
+      providers: [.apt(["libpq-dev"])]
+    ),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",

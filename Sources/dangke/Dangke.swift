@@ -11,7 +11,9 @@ struct Dangke: ParsableCommand {
       abstract: cliHelpMessages.rootAbstract().description,
       discussion: cliHelpMessages.rootDiscussion().description,
       version: DangkeVersion.number,
-      subcommands: [Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self],
+      subcommands: [
+        Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self, ImportCommand.self,
+      ],
       defaultSubcommand: Open.self)
   }
 }
@@ -46,6 +48,16 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(name: .long, help: catalogHelp(cliHelpMessages.bom))
   var bom = false
+
+  @Option(
+    name: .long,
+    help: "On a PostgreSQL server: stop a statement after this many seconds (default: no limit).")
+  var statementTimeout: Double?
+
+  /// The statement timeout for libpq's `statement_timeout`, 0 for none.
+  var statementTimeoutMilliseconds: Int {
+    statementTimeout.map { max(1, Int(($0 * 1000).rounded())) } ?? 0
+  }
 
   /// `k=v` pairs as a dictionary; a malformed one is a usage error.
   func parameterValues() throws -> [String: String] {

@@ -39,7 +39,9 @@ final class DocumentRun {
   func attach(to shell: StatementRunner, data: [String], script: String) {
     intro = leadingComment(of: script)
     options = shell.options
-    source = data.isEmpty ? shell.session.store.name : data.joined(separator: ", ")
+    // A PostgreSQL connection string may hold a password: the page names the store instead.
+    let server = data.contains { ConnectionString.isPostgres($0) }
+    source = data.isEmpty || server ? shell.session.store.name : data.joined(separator: ", ")
     shell.format = format
     shell.collector = { [unowned self] in answers.append($0) }
   }

@@ -56,8 +56,7 @@ struct Open: ParsableCommand {
 
 /// Loads the data (or the built-in sample) and builds a shell writing to stdout and stderr.
 func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner {
-  let store = try loadStore(data)
-  let session = Session(store: store)
+  let session = try openSession(data, statementTimeout: output.statementTimeoutMilliseconds)
   Session.keepFreedMemory()
   session.parameters = try output.parameterValues()
   let shell = StatementRunner(session: session, out: Console.out, err: Console.err)
@@ -69,10 +68,29 @@ func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner 
   return shell
 }
 
+/// A session on the data: a PostgreSQL URL or conninfo string opens the server (the session's
+/// store is its schema and the rows stay there); anything else is loaded into memory.
+/// A server that cannot be opened is reported and ends the process with status 3.
+func openSession(_ paths: [String], statementTimeout: Int = 0) throws -> Session {
+  if paths.count == 1, ConnectionString.isPostgres(paths[0]) {
+    do {
+      return Session(server: try PostgresSource(paths[0], statementTimeout: statementTimeout))
+    } catch {
+      Console.err("\(error)\n")
+      throw StatusExit(status: .dataError)
+    }
+  }
+  return Session(store: try loadStore(paths))
+}
+
 /// The store for the given paths: nothing → the built-in sample, a snapshot file, one folder,
 /// or files.
 /// A load error is printed and ends the process with status 3.
 func loadStore(_ paths: [String]) throws -> Store {
+  if let url = paths.first(where: ConnectionString.isPostgres) {
+    Console.err("dangke: \(ConnectionString.notDataFiles(url))\n")
+    throw StatusExit(status: .usageError)
+  }
   if paths.count == 1, Snapshot.isSnapshot(paths[0]) {
     do {
       return try Snapshot.read(paths[0])

@@ -27,6 +27,8 @@ public final class Session: @unchecked Sendable {
   private(set) var lets: [String: (name: String, source: Source)] = [:]
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
   public let cancellation = CancellationFlag()
+  /// The PostgreSQL server holding the rows, when the store is its schema only.
+  public internal(set) var server: PostgresSource?
 
   public init(store: Store) {
     self.store = store
@@ -61,15 +63,27 @@ public final class Session: @unchecked Sendable {
     switch statement.kind {
     case .query(let query):
       let plan = try planner.plan(query, warnings: &warnings)
-      outcome = .table(try executor.run(plan), format: try planner.format(of: query))
+      let table =
+        if let server { try runOnServer(plan, server, at: query.span) } else {
+          try executor.run(plan)
+        }
+      outcome = .table(table, format: try planner.format(of: query))
     case .letBinding(let name, let source):
       try bind(name, to: source)
       outcome = .bound(name.text)
     case .showTables:
-      outcome = .table(Catalog(store: store).tables(), format: nil)
+      let tables =
+        if let server { try showTablesOnServer(server, at: statement.span) } else {
+          Catalog(store: store).tables()
+        }
+      outcome = .table(tables, format: nil)
     case .describe(let name):
       let index = try Resolver(store: store).table(name, lets: letNames)
-      outcome = .table(Catalog(store: store).describe(index), format: nil)
+      let described =
+        if let server { try describeOnServer(index, server, at: statement.span) } else {
+          Catalog(store: store).describe(index)
+        }
+      outcome = .table(described, format: nil)
     case .sql(let query):
       let plan = try planner.plan(query, warnings: &warnings)
       let across = try executor.acrossValues(plan)

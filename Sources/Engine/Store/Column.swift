@@ -54,6 +54,9 @@ public struct Reference: Sendable {
   public var table: String
   /// Number of non-empty cells that matched no `id` (reported in the load report).
   public var dangling: Int
+  /// The column of `table` the values match: `id` for data files; a foreign key on a
+  /// database may name another (`org.code`).
+  public var key: String = "id"
   private var storedRows: Stored<[Int32]>
 
   public init(table: String, rows: [Int32], dangling: Int) {

@@ -1,4 +1,5 @@
 import CLibEdit
+import Engine
 import Foundation
 
 /// What goes into the history: whole entries, no blanks, no consecutive duplicates, capped.
@@ -63,7 +64,9 @@ final class History {
   @discardableResult
   func add(_ text: String) -> Bool {
     let newest = dangke_history_last().map { String(cString: $0) }
-    guard let entry = policy.entry(for: text, after: newest) else { return false }
+    guard let entry = policy.entry(for: ConnectionString.redactLine(text), after: newest) else {
+      return false
+    }
     _ = add_history(entry)
     save()
     return true

@@ -95,13 +95,14 @@ extension REPL {
 
   /// Opens other data and starts a new session on it; parameters carry over, `let`s do not.
   private func load(_ paths: [String]) throws(MetaCommandError) {
-    let store: Store
+    let session: Session
     do {
-      store = try loadStore(paths)
+      session = try openSession(
+        paths, statementTimeout: shell.session.server?.connection.statementTimeout ?? 0)
     } catch {
       throw MetaCommandError(replMessages.dataUnchanged())
     }
-    let session = Session(store: store)
+    let store = session.store
     session.parameters = shell.session.parameters
     let next = StatementRunner(session: session, out: shell.out, err: shell.err)
     next.format = shell.format

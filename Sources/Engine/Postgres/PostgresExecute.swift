@@ -1,0 +1,160 @@
+import CLibPQ
+import Foundation
+import Lang
+
+/// A whole (small) result: the catalog's queries and commands.
+public struct PostgresRows: Sendable {
+  public var fields: [PostgresField]
+  /// Text cells; nil is SQL NULL.
+  public var rows: [[String?]]
+}
+
+/// One column of a result as the server describes it.
+public struct PostgresField: Sendable, Hashable {
+  public var name: String
+  /// The type's OID (23 int4, 25 text, 1082 date …).
+  public var type: UInt32
+}
+
+extension PostgresConnection {
+  /// Runs one statement with `parameters` bound as `$1`, `$2` … (text format; nil is NULL) and
+  /// returns the whole result. For catalog queries and commands; answers use `stream`.
+  @discardableResult
+  public func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError)
+    -> PostgresRows
+  {
+    var out = PostgresRows(fields: [], rows: [])
+    try stream(
+      sql, parameters, cancellation: nil, singleRow: false,
+      fields: { out.fields = $0 },
+      row: { out.rows.append($0.map { $0.map { String(decoding: $0, as: UTF8.self) } }) })
+    return out
+  }
+
+  /// Runs one statement and hands each row to `row` as it arrives (single-row mode), so a
+  /// result of millions of rows never gathers here. `fields` is called once, before the first
+  /// row. When `cancellation` is set the server is sent a cancel request (PQcancel).
+  public func stream(
+    _ sql: String, _ parameters: [String?], cancellation: CancellationFlag?,
+    singleRow: Bool = true, fields: ([PostgresField]) throws -> Void,
+    row: ([UnsafeBufferPointer<UInt8>?]) throws -> Void
+  ) throws(PostgresError) {
+    try ensureConnected()
+    let sent = withCStrings(parameters) { values in
+      PQsendQueryParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+    }
+    guard sent == 1 else { throw failure(nil) }
+    if singleRow { PQsetSingleRowMode(handle) }
+    var cancelSent = false
+    var firstError: PostgresError? = nil
+    var consumerError: (any Error)? = nil
+    var described = false
+    while true {
+      while PQisBusy(handle) == 1 {
+        if !cancelSent, cancellation?.isCancelled == true || consumerError != nil {
+          sendCancel()
+          cancelSent = true
+        }
+        if dangke_pq_wait_readable(handle, 100) < 0 || PQconsumeInput(handle) == 0 {
+          throw failure(nil)
+        }
+      }
+      guard let result = PQgetResult(handle) else { break }
+      defer { PQclear(result) }
+      switch PQresultStatus(result) {
+      case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
+        guard firstError == nil, consumerError == nil else { continue }
+        do {
+          if !described {
+            described = true
+            try fields(Self.fields(result))
+          }
+          try Self.rows(result, row)
+        } catch {
+          consumerError = error
+          if !cancelSent {
+            sendCancel()
+            cancelSent = true
+          }
+        }
+      case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY, PGRES_COPY_OUT, PGRES_COPY_IN:
+        continue
+      default:
+        if firstError == nil {
+          firstError = failure(result, cancelled: cancelSent && consumerError == nil)
+        }
+      }
+    }
+    if let consumerError {
+      if let error = consumerError as? PostgresError { throw error }
+      throw PostgresError(.query, Message(verbatim: "\(consumerError)"))
+    }
+    if let firstError { throw firstError }
+  }
+
+  /// Reconnects first when the server dropped the connection since the last statement.
+  func ensureConnected() throws(PostgresError) {
+    if PQstatus(handle) != CONNECTION_OK { try reconnect() }
+  }
+
+  /// Asks the server to stop the running statement (the same request as psql's Ctrl-C).
+  public func sendCancel() {
+    guard let cancel = PQgetCancel(handle) else { return }
+    var buffer = [CChar](repeating: 0, count: 256)
+    _ = PQcancel(cancel, &buffer, 256)
+    PQfreeCancel(cancel)
+  }
+
+  private static func fields(_ result: OpaquePointer) -> [PostgresField] {
+    (0..<PQnfields(result)).map { i in
+      PostgresField(name: String(cString: PQfname(result, i)), type: PQftype(result, i))
+    }
+  }
+
+  private static func rows(
+    _ result: OpaquePointer, _ body: ([UnsafeBufferPointer<UInt8>?]) throws -> Void
+  ) rethrows {
+    let columns = PQnfields(result)
+    var cells = [UnsafeBufferPointer<UInt8>?](repeating: nil, count: Int(columns))
+    for r in 0..<PQntuples(result) {
+      for c in 0..<columns {
+        if PQgetisnull(result, r, c) == 1 {
+          cells[Int(c)] = nil
+        } else {
+          let bytes = UnsafeRawPointer(PQgetvalue(result, r, c)!)
+          cells[Int(c)] = UnsafeBufferPointer(
+            start: bytes.assumingMemoryBound(to: UInt8.self), count: Int(PQgetlength(result, r, c)))
+        }
+      }
+      try body(cells)
+    }
+  }
+
+  /// The error of a failed statement: a lost connection, a cancel, a timeout, a missing table,
+  /// or the server's message with its SQLSTATE.
+  func failure(_ result: OpaquePointer?, cancelled: Bool = false) -> PostgresError {
+    let state = result.flatMap { dangke_pq_error_field($0, Int32(UInt8(ascii: "C"))) }
+      .map { String(cString: $0) }
+    let primary =
+      result.flatMap { dangke_pq_error_field($0, Int32(UInt8(ascii: "M"))) }
+      .map { String(cString: $0) } ?? Self.firstLine(PQerrorMessage(handle))
+    let m = postgresMessages
+    // 57P01–57P05: the server ended the session (shutdown, administrator, crash recovery).
+    if PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("57P") == true {
+      return connectionLost(reason: primary)
+    }
+    switch state {
+    case "57014" where cancelled:
+      return PostgresError(.query, m.cancelled(), sqlState: state)
+    case "57014" where primary.contains("statement timeout"):
+      return PostgresError(
+        .query, m.timedOut("\(statementTimeout) ms"), sqlState: state)
+    case "42P01":
+      let name = primary.split(separator: "\"").dropFirst().first.map(String.init) ?? primary
+      return PostgresError(
+        .query, m.tableMissing(name, database), notes: [m.reloadCatalog()], sqlState: state)
+    default:
+      return PostgresError(.query, m.serverError(state ?? "?????", primary), sqlState: state)
+    }
+  }
+}

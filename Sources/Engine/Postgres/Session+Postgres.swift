@@ -1,0 +1,91 @@
+import Lang
+
+/// A session whose data live on a PostgreSQL server: its `store` is the server's schema with
+/// no rows, and every statement that reads rows runs on the server.
+extension Session {
+  /// A session over a server's schema; statements that read rows go to `server`.
+  public convenience init(server: PostgresSource) {
+    self.init(store: server.store)
+    self.server = server
+  }
+
+  /// Runs a planned query on the server: the plan becomes one PostgreSQL statement (the SQL
+  /// generator's PostgreSQL dialect, constants bound as `$1` …) run in the session's
+  /// read-only transaction, its rows streamed into the answer.
+  ///
+  /// The answer's columns (names, kinds, masking, labels) are the executor's own for the
+  /// plan, taken from running it over the schema-only store (no rows); a crosstab's columns
+  /// are the across values found on the server first, as the executor finds them on files.
+  func runOnServer(_ plan: QueryPlan, _ server: PostgresSource, at span: Span)
+    throws(Diagnostic) -> ResultTable
+  {
+    let template = try executor.run(plan)
+    let generator = SQLGenerator(store: store, dialect: .postgres)
+    var columns = template.columns
+    var across: [Value] = []
+    if let key = plan.across, let metric = plan.metrics.first {
+      across = try acrossValuesOnServer(plan, key, server, generator, at: span)
+      // No row to spread across: the answer is empty, as over the schema-only store.
+      if across.isEmpty { return template }
+      let labels = key.expr.codeLabels
+      columns += across.map { value in
+        var column = ResultColumn(name: value.label, kind: metric.kind)
+        column.labelledName = labels[value.label]
+        return column
+      }
+    }
+    let statement = try generator.statement(plan, across: across)
+    return try onServer(span) { () throws(PostgresError) in
+      try server.run(
+        sql: statement.text, parameters: statement.parameters, columns: columns,
+        isTimeSeries: template.isTimeSeries, cancellation: cancellation)
+    }
+  }
+
+  /// The values of a crosstab's `across` key among the rows the query reads, in the order the
+  /// executor shows them (ascending, missing last): a `count … by KEY` of the same rows.
+  private func acrossValuesOnServer(
+    _ plan: QueryPlan, _ key: KeyPlan, _ server: PostgresSource, _ generator: SQLGenerator,
+    at span: Span
+  ) throws(Diagnostic) -> [Value] {
+    var counting = plan
+    counting.keys = [key]
+    counting.across = nil
+    counting.metrics = [
+      MetricPlan(function: .count, argument: nil, condition: nil, name: "n", kind: .integer)
+    ]
+    counting.having = nil
+    counting.order = []
+    counting.limit = nil
+    let statement = try generator.statement(counting)
+    let table = try onServer(span) { () throws(PostgresError) in
+      try server.run(sql: statement.text, parameters: statement.parameters)
+    }
+    // The last column is the count; gap filling adds buckets no row falls in (count 0).
+    return table.rows.filter { $0.last != .integer(0) }.map { $0[0] }
+      .sorted { $0.order($1) < 0 }
+  }
+
+  /// `show tables` with row counts from the server.
+  func showTablesOnServer(_ server: PostgresSource, at span: Span) throws(Diagnostic)
+    -> ResultTable
+  {
+    try onServer(span) { () throws(PostgresError) in try server.showTables() }
+  }
+
+  /// `describe T` with distinct values counted by the server.
+  func describeOnServer(_ index: Int, _ server: PostgresSource, at span: Span)
+    throws(Diagnostic) -> ResultTable
+  {
+    try onServer(span) { () throws(PostgresError) in try server.describe(index) }
+  }
+
+  /// Runs `body`, turning a server's error into a diagnostic at `span` (the statement).
+  func onServer<T>(_ span: Span, _ body: () throws(PostgresError) -> T) throws(Diagnostic) -> T {
+    do {
+      return try body()
+    } catch {
+      throw error.diagnostic(at: span)
+    }
+  }
+}
