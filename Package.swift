@@ -10,13 +10,19 @@ let package = Package(
     .library(name: "Engine", targets: ["Engine"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Reading and writing .xlsx workbooks (zip archives of XML).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Text -> tokens -> AST. Depends on nothing in the package.
     .target(name: "Lang"),
     // Store, loaders, generator, planner, evaluator, renderers.
-    .target(name: "Engine", dependencies: ["Lang", "CLibPQ"]),
+    .target(
+      name: "Engine",
+      dependencies: [
+        "Lang", "CLibPQ", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     // libpq, PostgreSQL's client library: every connection option psql users know.
     .systemLibrary(
       name: "CLibPQ",
@@ -43,9 +49,12 @@ let package = Package(
       name: "LangTests", dependencies: ["Lang"],
       exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
     .testTarget(
-      name: "EngineTests", dependencies: ["Engine", "Lang"],
+      name: "EngineTests",
+      dependencies: ["Engine", "Lang", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Fixtures", "SQL/differential.dk"]),
-    .testTarget(name: "DangkeTests", dependencies: ["dangke"]),
+    .testTarget(
+      name: "DangkeTests",
+      dependencies: ["dangke", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -76,23 +76,26 @@ final class Export {
 
   /// Appends answer text to the temporary file.
   func write(_ text: String) {
-    guard failure == 0 else { return }
     var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += n
-      }
-    }
+    text.withUTF8 { write(bytes: $0) }
     #if DEBUG
       TestSlowExport.pause()
     #endif
+  }
+
+  /// Appends bytes (a whole document: a workbook, a report page) to the temporary file.
+  func write(bytes: UnsafeBufferPointer<UInt8>) {
+    guard failure == 0 else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+        return
+      }
+      offset += n
+    }
   }
 
   /// Ends the export: renames the whole file into place when `complete`, else removes it
@@ -130,15 +133,21 @@ final class Export {
 
 /// Runs `body` (which runs the statements and returns the status) with answers going to the
 /// `--out` file when there is one; the file is kept only when the run succeeded, or went to
-/// the end with `keepGoing`.
+/// the end with `keepGoing`. A document format (`--format xlsx|html`, or `--out` ending in
+/// `.xlsx` or `.html`) collects the answers and writes the document when the run ends.
 func runExporting(
   _ options: ExportOptions, data: [String], keepGoing: Bool = false,
-  _ body: (_ out: ((String) -> Void)?) throws -> ExitStatus
+  document: DocumentRun? = nil,
+  _ body: (_ out: ((String) -> Void)?, _ document: DocumentRun?) throws -> ExitStatus
 ) throws {
   let export = try Export.open(options, data: data)
   let status: ExitStatus
   do {
-    status = try body(export.map { e in { e.write($0) } })
+    status = try body(export.map { e in { e.write($0) } }, document)
+    if let document, let export, status == .success || (keepGoing && status == .queryError) {
+      let bytes = try document.bytes()
+      bytes.withUnsafeBufferPointer { export.write(bytes: $0) }
+    }
   } catch {
     export?.finish(complete: false)
     throw error

@@ -41,12 +41,15 @@ struct Open: ParsableCommand {
       try repl.run()
       return
     }
-    try runExporting(export, data: paths) { out in
+    let document = try DocumentRun.make(output: output, export: export)
+    try runExporting(export, data: paths, document: document) { out, document in
       let shell = try makeShell(data: paths, output: output)
       if let out { shell.out = out }
-      if let command { return ExitStatus(queriesSucceeded: shell.run(command)) }
-      return ExitStatus(
-        queriesSucceeded: shell.run(readAllStandardInput(), fileName: "<stdin>"))
+      // Statements are read once the data is open.
+      let text = command ?? readAllStandardInput()
+      document?.attach(to: shell, data: paths, script: text)
+      if command != nil { return ExitStatus(queriesSucceeded: shell.run(text)) }
+      return ExitStatus(queriesSucceeded: shell.run(text, fileName: "<stdin>"))
     }
   }
 }

@@ -25,9 +25,12 @@ struct Run: ParsableCommand {
 
   func run() throws {
     let text = try readScript(script)
-    try runExporting(export, data: data, keepGoing: keepGoing) { out in
+    let document = try DocumentRun.make(output: output, export: export)
+    try runExporting(export, data: data, keepGoing: keepGoing, document: document) {
+      out, document in
       let shell = try makeShell(data: data, output: output)
       if let out { shell.out = out }
+      document?.attach(to: shell, data: data, script: text)
       return ExitStatus(
         queriesSucceeded: shell.run(text, fileName: script, keepGoing: keepGoing))
     }
@@ -90,14 +93,41 @@ struct Generate: ParsableCommand {
   @Option(name: .long, help: catalogHelp(cliHelpMessages.generateOut))
   var out: String
 
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.generateFormat))
+  var format: DataSetFormat = .csv
+
+  enum DataSetFormat: String, ExpressibleByArgument {
+    case csv, xlsx
+  }
+
   @OptionGroup var language: LanguageOption
 
   func run() throws {
     do {
-      try Generator(scale: scale, seed: seed).write(to: out)
+      let generator = Generator(scale: scale, seed: seed)
+      switch format {
+      case .csv: try generator.write(to: out)
+      case .xlsx: try writeWorkbook(generator)
+      }
     } catch {
       ErrorOutput.dataError(error)
       throw StatusExit(status: .dataError)
+    }
+  }
+}
+
+extension Generate {
+  /// The data set as `kangjian.xlsx` and `schema.json` in the folder: the generated tables
+  /// loaded as the sample is, then written one sheet per table.
+  private func writeWorkbook(_ generator: Generator) throws {
+    let files = generator.files()
+    let store = try Loader.load(.memory(name: "Kangjian \(scale.rawValue)", files: files))
+    let bytes = try XlsxDataSet.workbook(store)
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try Data(bytes).write(to: URL(fileURLWithPath: out + "/kangjian.xlsx"), options: .atomic)
+    if let schema = files.first(where: { $0.fileName == "schema.json" }) {
+      try Data(schema.bytes).write(
+        to: URL(fileURLWithPath: out + "/schema.json"), options: .atomic)
     }
   }
 }

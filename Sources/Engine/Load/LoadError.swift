@@ -14,17 +14,21 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
   public var line: Int?
   /// 1-based field number or character column (see the type's documentation).
   public var column: Int?
+  /// For a workbook: the sheet and cell, `花名册!C17` (or the sheet alone), instead of a line.
+  public var cell: String?
   /// What is wrong, with its code (`E0403`).
   public var text: Message
   /// What to do about it.
   public var note: Message?
 
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, _ text: Message, hint: Message? = nil
+    file: String, line: Int? = nil, column: Int? = nil, cell: String? = nil, _ text: Message,
+    hint: Message? = nil
   ) {
     self.file = file
     self.line = line
     self.column = column
+    self.cell = cell
     self.text = text
     self.note = hint
   }
@@ -36,12 +40,14 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
   /// What to do about it, in English.
   public var hint: String? { note?.en }
 
-  /// `data/sessions.csv:12:3: error[E0403]: unterminated quoted field` and, on the next line,
-  /// `  hint: …`; in Chinese `data/sessions.csv:12:3: 错误[E0403]：引号没有闭合` and
-  /// `  提示：…`.
+  /// `data/sessions.csv:12:3: error[E0403]: unterminated quoted field` (for a workbook
+  /// `data/roster.xlsx:花名册!C17: error[E07xx]: …`) and, on the next line, `  hint: …`;
+  /// in Chinese `data/sessions.csv:12:3: 错误[E0403]：引号没有闭合` and `  提示：…`.
   public func rendered(_ language: Language) -> String {
     var place = file
-    if let line {
+    if let cell {
+      place += ":\(cell)"
+    } else if let line {
       place += ":\(line)"
       if let column { place += ":\(column)" }
     }
@@ -57,10 +63,13 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
   public var description: String { rendered(.current) }
 
   /// The error as one JSON line for machines (`--format json`), in `language`:
-  /// `{"code":"E0403","severity":"error","message":"…","hint":"…","file":"…","line":12,"column":3}`.
+  /// `{"code":"E0403","severity":"error","message":"…","hint":"…","file":"…","line":12,"column":3}`;
+  /// a workbook's error ends with the cell: `…,"line":null,"column":null,"cell":"花名册!C17"}`.
   public func jsonLine(_ language: Language = .current) -> String {
-    DiagnosticJSON.object(
+    let object = DiagnosticJSON.object(
       code: text.code, severity: "error", message: text.text(language),
       hint: note?.text(language), file: file, line: line, column: column)
+    guard let cell else { return object }
+    return object.dropLast() + ",\"cell\":" + DiagnosticJSON.quoted(cell) + "}"
   }
 }

@@ -10,8 +10,8 @@ struct LoadMessages: MessageCatalog {
       en: "The data path names nothing on disk.", zh: "数据路径在磁盘上不存在。"
     ), example: "dangke --data no-such-folder")
   let checkFolderPath = MessageSpec(
-    en: "check the path; it should name a folder of .csv, .tsv, .jsonl or .json files",
-    zh: "请检查路径；它应该是一个放着 .csv、.tsv、.jsonl 或 .json 文件的文件夹")
+    en: "check the path; it should name a folder of .csv, .tsv, .jsonl, .json or .xlsx files",
+    zh: "请检查路径；它应该是一个放着 .csv、.tsv、.jsonl、.json 或 .xlsx 文件的文件夹")
   let notAFolder = MessageSpec(
     "E0402", en: "not a folder", zh: "这不是文件夹",
     explain: (
@@ -42,20 +42,21 @@ struct LoadMessages: MessageCatalog {
   let noDataFilesInFolder = MessageSpec(
     "E0405", en: "no data files in this folder", zh: "这个文件夹里没有数据文件",
     explain: (
-      en: "A data folder holds .csv, .tsv, .jsonl or .json files, one per table.",
-      zh: "数据文件夹里放 .csv、.tsv、.jsonl 或 .json 文件，每个文件一张表。"
+      en: "A data folder holds .csv, .tsv, .jsonl, .json or .xlsx files, one per table.",
+      zh: "数据文件夹里放 .csv、.tsv、.jsonl、.json 或 .xlsx 文件，每个文件一张表。"
     ), example: "dangke --data empty-folder")
   let putDataFiles = MessageSpec(
-    en: "put .csv, .tsv, .jsonl or .json files in it (schema.json alone is no data)",
-    zh: "请在里面放 .csv、.tsv、.jsonl 或 .json 文件（只有 schema.json 不算数据）")
+    en: "put .csv, .tsv, .jsonl, .json or .xlsx files in it (schema.json alone is no data)",
+    zh: "请在里面放 .csv、.tsv、.jsonl、.json 或 .xlsx 文件（只有 schema.json 不算数据）")
   let notADataFile = MessageSpec(
     "E0406", en: "not a data file (unknown extension)", zh: "这不是数据文件（不认识的扩展名）",
     explain: (
-      en: "Data files end in .csv, .tsv, .jsonl or .json.",
-      zh: "数据文件的扩展名是 .csv、.tsv、.jsonl 或 .json。"
+      en: "Data files end in .csv, .tsv, .jsonl, .json or .xlsx.",
+      zh: "数据文件的扩展名是 .csv、.tsv、.jsonl、.json 或 .xlsx。"
     ), example: "dangke --data notes.txt")
   let giveDataFiles = MessageSpec(
-    en: "give .csv, .tsv, .jsonl or .json files", zh: "请给出 .csv、.tsv、.jsonl 或 .json 文件")
+    en: "give .csv, .tsv, .jsonl, .json or .xlsx files", zh: "请给出 .csv、.tsv、.jsonl、.json 或 .xlsx 文件"
+  )
   let noDataFilesGiven = MessageSpec(
     "E0407", en: "no data files given", zh: "没有给出数据文件",
     explain: (

@@ -10,7 +10,10 @@ public enum Loader {
   ) throws(LoadError) -> Store {
     let plan = try SourcePlan.make(source, options: options)
     // Noted before reading, so a file changed while loading makes a later snapshot stale.
-    var paths = plan.jobs.filter { $0.bytes.isDisk }.map(\.path)
+    var paths: [String] = []
+    for job in plan.jobs where job.bytes.isDisk && !paths.contains(job.path) {
+      paths.append(job.path)
+    }
     if let schema = plan.schema { paths.append(schema.path) }
     let sources = paths.compactMap(SourceFile.current)
     var schema: Schema?
@@ -33,9 +36,10 @@ public enum Loader {
     }
     let referenceWarnings = ReferenceLinker.link(&loaded, schema: schema)
     var report = LoadReport()
+    report.warnings += plan.warnings
     for t in loaded {
       report.encodings[t.table.origin] = t.encoding
-      let written = SourcePlan.stem(SourcePlan.lastComponent(t.table.origin))
+      let written = t.written
       if written != t.table.name {
         report.warnings.append(
           LoadReport.Warning(

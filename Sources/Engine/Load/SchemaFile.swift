@@ -6,7 +6,7 @@ import Lang
 /// schema file and, for a misspelt name, the closest known one.
 enum SchemaFile {
   private static let topKeys = ["name", "encoding", "tables"]
-  private static let tableKeys = ["label", "time", "display", "encoding", "columns"]
+  private static let tableKeys = ["label", "time", "display", "encoding", "columns", "header"]
   private static let columnKeys = ["type", "label", "references", "codes", "sensitive"]
 
   /// Decodes the schema's bytes.

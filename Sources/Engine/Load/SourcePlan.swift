@@ -6,6 +6,8 @@ struct SourcePlan {
   var name: String
   var jobs: [TableLoader.Job]
   var schema: (path: String, bytes: [UInt8])?
+  /// Warnings found while planning (a workbook's hidden sheets).
+  var warnings: [LoadReport.Warning] = []
 
   static let schemaFileName = "schema.json"
 
@@ -51,7 +53,8 @@ struct SourcePlan {
     }
     let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     var plan = SourcePlan(name: name, jobs: [])
-    for entry in entries where !entry.hasPrefix(".") {
+    // `~$book.xlsx` is the lock file Excel and WPS keep beside an open workbook.
+    for entry in entries where !entry.hasPrefix(".") && !entry.hasPrefix("~$") {
       let path = join(folder, entry)
       if entry.lowercased() == schemaFileName {
         plan.schema = (path, try readSchema(path))
@@ -62,7 +65,7 @@ struct SourcePlan {
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
         continue
       }
-      plan.jobs.append(job(path, entry, format))
+      try plan.add(job(path, entry, format))
     }
     if plan.jobs.isEmpty {
       throw LoadError(
@@ -83,7 +86,7 @@ struct SourcePlan {
         throw LoadError(
           file: path, loadMessages.notADataFile(), hint: loadMessages.giveDataFiles())
       }
-      plan.jobs.append(job(path, fileName, format))
+      try plan.add(job(path, fileName, format))
     }
     guard let first = plan.jobs.first else {
       throw LoadError(
@@ -107,10 +110,11 @@ struct SourcePlan {
         continue
       }
       guard let format = TableLoader.Format(fileName: file.fileName) else { continue }
-      plan.jobs.append(
+      try plan.add(
         TableLoader.Job(
           path: file.path, name: tableName(file.fileName), format: format,
-          bytes: .memory(file.bytes), size: file.bytes.count))
+          bytes: .memory(file.bytes), size: file.bytes.count, written: stem(file.fileName),
+          origin: file.path))
     }
     if plan.jobs.isEmpty {
       throw LoadError(
@@ -125,7 +129,43 @@ struct SourcePlan {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     let size = (attributes?[.size] as? Int) ?? 0
     return TableLoader.Job(
-      path: path, name: tableName(fileName), format: format, bytes: .disk, size: size)
+      path: path, name: tableName(fileName), format: format, bytes: .disk, size: size,
+      written: stem(fileName), origin: path)
+  }
+
+  /// Adds a file's job; a workbook's becomes one job per visible sheet that holds something,
+  /// named after the sheet, or after the file when it has one such sheet.
+  private mutating func add(_ job: TableLoader.Job) throws(LoadError) {
+    guard job.format == .xlsx else {
+      jobs.append(job)
+      return
+    }
+    var memory: [UInt8]?
+    if case .memory(let bytes) = job.bytes { memory = bytes }
+    let (visible, skipped) = try XlsxBook.plan(job.path, bytes: memory)
+    for message in skipped {
+      warnings.append(LoadReport.Warning(file: job.path, message))
+    }
+    if visible.isEmpty {
+      throw LoadError(
+        file: job.path,
+        officeMessages.noSheets(SourcePlan.lastComponent(job.path)),
+        hint: officeMessages.addData())
+    }
+    let total = visible.count
+    let shared = XlsxShared()
+    for sheet in visible {
+      var sheetJob = job
+      sheetJob.sheet = sheet
+      sheetJob.shared = shared
+      if total > 1 {
+        sheetJob.name = SourcePlan.queryableName(sheet.name)
+        sheetJob.written = sheet.name
+        sheetJob.origin = job.path + ":" + sheet.name
+      }
+      sheetJob.size = max(1, job.size / total)
+      jobs.append(sheetJob)
+    }
   }
 
   private static func readSchema(_ path: String) throws(LoadError) -> [UInt8] {

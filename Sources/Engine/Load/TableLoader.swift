@@ -8,11 +8,19 @@ struct TableLoader {
     case tsv
     case jsonl
     case json
+    /// A workbook (`.xlsx`; `.xls` and `.et` too, to say they cannot be read): one job per
+    /// visible sheet.
+    case xlsx
 
     /// The format of a file name, from its extension (any case).
     init?(fileName: String) {
       guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return nil }
-      self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+      let ext = fileName[fileName.index(after: dot)...].lowercased()
+      if XlsxArchive.extensions.contains(ext) {
+        self = .xlsx
+        return
+      }
+      self.init(rawValue: ext)
     }
   }
 
@@ -38,6 +46,15 @@ struct TableLoader {
     /// Read a large CSV or TSV file in two halves at once: set for a file that starts when
     /// too little is left behind it to keep the other core busy.
     var halve = false
+    /// The sheet, for a workbook, and what its sheets share.
+    var sheet: XlsxWorkbook.Sheet? = nil
+    var shared: XlsxShared? = nil
+    /// The name as the file or sheet writes it (`attendance-2016`, `花名册`), before it is
+    /// made one a query can write.
+    var written = ""
+    /// What the table says it came from: the path, or `book.xlsx:花名册` for one of several
+    /// sheets.
+    var origin = ""
   }
 
   /// A loaded table with what the later steps need.
@@ -46,12 +63,17 @@ struct TableLoader {
     var lines: RowLines
     var encoding: String
     var warnings: [LoadReport.Warning]
+    /// The job's `written` name.
+    var written: String
   }
 
   /// Loads `job` with the schema's view of its table (`schemaEncoding` is canonical).
   static func load(
     _ job: Job, table schema: TableSchema?, schemaEncoding: String?
   ) throws(LoadError) -> Loaded {
+    if let sheet = job.sheet {
+      return try loadSheet(job, sheet, table: schema)
+    }
     switch job.bytes {
     case .memory(let array):
       return try array.withUnsafeBufferPointer { buffer throws(LoadError) in
@@ -90,6 +112,22 @@ struct TableLoader {
     return finish(&rawTable, job: job, encoding: decoded.encoding, schema: schema)
   }
 
+  /// One sheet of a workbook.
+  private static func loadSheet(_ job: Job, _ sheet: XlsxWorkbook.Sheet, table schema: TableSchema?)
+    throws(LoadError) -> Loaded
+  {
+    var memory: [UInt8]?
+    if case .memory(let bytes) = job.bytes { memory = bytes }
+    let book = try XlsxBook.open(job.path, bytes: memory, shared: job.shared)
+    var types: [String: ColumnType] = [:]
+    for (name, column) in schema?.columns ?? [:] {
+      if let type = column.type { types[name.lowercased()] = type }
+    }
+    var raw = try XlsxSheetReader(book: book, sheet: sheet, file: job.path, origin: job.origin)
+      .read(declared: { types[$0.lowercased()] }, headerRow: schema?.header)
+    return finish(&raw, job: job, encoding: "xlsx", schema: schema)
+  }
+
   private static func parse(
     _ job: Job, _ bytes: UnsafeBufferPointer<UInt8>, _ declared: @escaping (String) -> ColumnType?,
     _ release: (Range<Int>) -> Void
@@ -107,6 +145,8 @@ struct TableLoader {
       return try JSONRowReader.read(bytes, isArray: false, file: job.path, declared: declared)
     case .json:
       return try JSONRowReader.read(bytes, isArray: true, file: job.path, declared: declared)
+    case .xlsx:
+      preconditionFailure("a workbook's jobs are sheets")
     }
   }
 
@@ -126,7 +166,7 @@ struct TableLoader {
         warnings.append(
           MixedTypes.warning(
             column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
-            file: job.path))
+            file: job.origin))
       }
       let c = columnSchemas[name.lowercased()]
       columns.append(
@@ -148,7 +188,8 @@ struct TableLoader {
       .name
     let table = Table(
       name: job.name, label: schema?.label, columns: columns, rowCount: raw.rowCount,
-      timeColumn: time, displayColumn: display, origin: job.path)
-    return Loaded(table: table, lines: raw.lines, encoding: encoding, warnings: warnings)
+      timeColumn: time, displayColumn: display, origin: job.origin)
+    return Loaded(
+      table: table, lines: raw.lines, encoding: encoding, warnings: warnings, written: job.written)
   }
 }

@@ -4,5 +4,5 @@ import Lang
 /// both texts. A new catalog adds one line here.
 public let engineCatalogs: [any MessageCatalog] = [
   loadMessages, jsonRowMessages, schemaMessages, reportMessages, snapshotMessages,
-  generateMessages, renderMessages, planMessages, postgresMessages,
+  generateMessages, renderMessages, planMessages, postgresMessages, officeMessages,
 ]

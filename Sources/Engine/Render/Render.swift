@@ -23,6 +23,10 @@ public func renderer(for format: OutputFormat, options: RenderOptions) -> any An
   case .json: return JSONRenderer(options: options)
   case .markdown: return MarkdownRenderer(options: options)
   case .chart: return ChartRenderer(options: options)
+  case .html: return HTMLAnswerRenderer(options: options)
+  // A workbook is binary: StatementRunner collects xlsx answers for the --out file (or says
+  // one is needed) and never asks for this; a caller that does gets the text table.
+  case .xlsx: return TableRenderer(options: options)
   }
 }
 

@@ -15,6 +15,8 @@ public struct RenderOptions: Sendable {
   public var bom: Bool = false
   /// chart: columns taken by the longest bar.
   public var chartWidth: Int = 40
+  /// html: the data the answers come from, named at the foot of the page.
+  public var dataSource: String = ""
 
   public init() {}
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Lang
 
 /// Runs statement text against a session and writes answers and messages: the one place
@@ -18,6 +19,11 @@ public final class StatementRunner {
   public var diagnosticText: (Diagnostic, DiagnosticRenderer) -> String = { $1.render($0) }
   /// Answers printed by the current `run`, to separate tables with a blank line.
   private var answered = 0
+  /// When set, receives every answer table (with its statement and comment) instead of it
+  /// being rendered: a document format (xlsx, html) written whole when the run ends.
+  public var collector: ((ReportAnswer) -> Void)?
+  /// The text of the current `run`, for each statement's own text and comment.
+  private var scriptText = ""
 
   public init(
     session: Session, out: @escaping (String) -> Void, err: @escaping (String) -> Void
@@ -36,6 +42,7 @@ public final class StatementRunner {
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     var succeeded = true
     answered = 0
+    scriptText = text
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
     var notes = parsed.notes[...]
     for statement in parsed.statements {
@@ -84,6 +91,9 @@ public final class StatementRunner {
       switch answer.outcome {
       case .table(let table, let asked):
         let format = asked ?? self.format
+        if collector != nil || format.isDocument {
+          return document(table, format: format, statement: statement, renderer: renderer)
+        }
         // Tables for people are separated by a blank line; csv and json stay bare.
         if answered > 0, format != .csv, format != .json { out("\n") }
         answered += 1
@@ -91,6 +101,8 @@ public final class StatementRunner {
         Engine.renderer(for: format, options: options).write(table, to: &stream)
         stream.flush()
       case .text(let text):
+        // A document's file takes answers only.
+        if collector != nil { break }
         out(text.hasSuffix("\n") ? text : text + "\n")
       case .bound:
         break
@@ -100,6 +112,39 @@ public final class StatementRunner {
       err(diagnosticText(error, renderer) + "\n")
       return false
     }
+  }
+}
+
+extension StatementRunner {
+  /// An answer for a document: handed to the collector, or for `as html` without one, a
+  /// page of its own; `as xlsx` without one is an error (a workbook needs a file).
+  fileprivate func document(
+    _ table: ResultTable, format: OutputFormat, statement: Statement,
+    renderer: DiagnosticRenderer
+  ) -> Bool {
+    let utf8 = Array(scriptText.utf8)
+    let range = max(0, statement.span.start)..<min(utf8.count, statement.span.end)
+    let answer = ReportAnswer(
+      table: table,
+      statement: String(decoding: utf8[range], as: UTF8.self)
+        .trimmingCharacters(in: .whitespacesAndNewlines),
+      comment: commentLines(above: statement.span.start, in: scriptText))
+    if let collector {
+      collector(answer)
+      return true
+    }
+    if format == .html {
+      var options = self.options
+      if options.dataSource.isEmpty { options.dataSource = session.store.name }
+      out(
+        HTMLReport.page(
+          intro: [], answers: [answer], footer: .init(source: options.dataSource, made: Date()),
+          options: options))
+      return true
+    }
+    let d = Diagnostic.error(officeMessages.xlsxNeedsFile(), at: statement.span)
+    err(diagnosticText(d, renderer) + "\n")
+    return false
   }
 }
 

@@ -31,16 +31,20 @@ public struct TableSchema: Codable, Sendable, Hashable {
   public var encoding: String?
   /// By column name.
   public var columns: [String: ColumnSchema]
+  /// For a workbook's sheet: the 1-based row that holds the column names (rows above it are
+  /// titles); by default the first row, or the second when the first is a title.
+  public var header: Int?
 
   public init(
     label: String? = nil, time: String? = nil, display: String? = nil, encoding: String? = nil,
-    columns: [String: ColumnSchema] = [:]
+    columns: [String: ColumnSchema] = [:], header: Int? = nil
   ) {
     self.label = label
     self.time = time
     self.display = display
     self.encoding = encoding
     self.columns = columns
+    self.header = header
   }
 }
 

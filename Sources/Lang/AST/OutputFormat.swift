@@ -5,6 +5,10 @@
 /// Engine's `renderer(for:options:)` (see ARCHITECTURE.md, "How to add a format").
 public enum OutputFormat: String, CaseIterable, Sendable {
   case table, csv, json, markdown, chart
+  /// A workbook, one sheet per answer: written whole to an `--out` file at the end of a run.
+  case xlsx
+  /// A self-contained HTML page: one answer, or a whole script's report with `--out`.
+  case html
 
   /// One line for help texts, in both languages.
   public var summary: (en: String, zh: String) {
@@ -14,6 +18,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case .json: ("an array of objects, for programs", "对象数组，给程序用")
     case .markdown: ("a Markdown table, for documents", "Markdown 表格，给文档用")
     case .chart: ("bars drawn with text", "用字符画的条形图")
+    case .xlsx:
+      ("an Excel workbook, one sheet per answer (needs --out)", "Excel 工作簿，每个答案一张工作表（需要 --out）")
+    case .html: ("a web page with tables and charts, for reports", "带表格和图表的网页，用作报告")
     }
   }
 
@@ -25,8 +32,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case .json: ["json"]
     case .markdown: ["md", "markdown"]
     case .chart: []
+    case .xlsx: ["xlsx"]
+    case .html: ["html", "htm"]
     }
   }
+
+  /// Whether a script's answers make one document written when the run ends (a workbook,
+  /// a report page) rather than text written answer by answer.
+  public var isDocument: Bool { self == .xlsx || self == .html }
 
   /// The names joined for a message: `table, csv, json, markdown or chart`.
   public static func names(conjunction: String = "or") -> String {

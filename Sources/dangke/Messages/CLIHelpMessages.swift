@@ -81,8 +81,8 @@ struct CLIHelpMessages: MessageCatalog {
     en: "The language of messages and help: zh or en (default: from the locale).",
     zh: "消息和帮助的语言：zh 或 en（默认跟随区域设置）。")
   let format = MessageSpec(
-    en: "Answer format: {0}. With json, errors go to stderr as JSON lines.",
-    zh: "答案格式：{0}。用 json 时，错误以 JSON 行写到标准错误。")
+    en: "Answer format: {0} (xlsx needs --out). With json, errors go to stderr as JSON lines.",
+    zh: "答案格式：{0}（xlsx 需要 --out）。用 json 时，错误以 JSON 行写到标准错误。")
   let set = MessageSpec(
     en: "Set a parameter: --set month=2016-11 (repeatable).",
     zh: "给参数赋值：--set month=2016-11（可以写多次）。")
@@ -111,6 +111,9 @@ struct CLIHelpMessages: MessageCatalog {
     zh: "随机种子；种子相同，写出的文件逐字节相同。")
   let generateOut = MessageSpec(
     en: "The folder to write (created if missing).", zh: "要写入的文件夹（不存在时会新建）。")
+  let generateFormat = MessageSpec(
+    en: "csv (one file per table) or xlsx (one workbook, kangjian.xlsx, one sheet per table).",
+    zh: "csv（每张表一个文件）或 xlsx（一个工作簿 kangjian.xlsx，每张表一张工作表）。")
   let snapshotOut = MessageSpec(
     en: "The snapshot file to write (an older snapshot there is replaced).",
     zh: "要写入的快照文件（已有的旧快照会被替换）。")

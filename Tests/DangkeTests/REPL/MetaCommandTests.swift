@@ -81,7 +81,7 @@ final class MetaCommandTests: XCTestCase {
     )
     XCTAssertEqual(
       error(".format cvs"),
-      "unknown format 'cvs'; did you mean 'csv'? (table, csv, json, markdown or chart)")
+      "unknown format 'cvs'; did you mean 'csv'? (table, csv, json, markdown, chart, xlsx or html)")
     XCTAssertEqual(
       error(".run x.dk month"), "parameters are name=value, e.g. month=2016-11 (got 'month')")
     XCTAssertEqual(error(".load \"open"), "unclosed quote")

@@ -55,7 +55,7 @@ final class LoadErrorTextTests: XCTestCase {
     XCTAssertEqual(
       folder.jsonLine(.en),
       #"{"code":"E0401","severity":"error","message":"folder not found","hint":"check the path; "#
-        + #"it should name a folder of .csv, .tsv, .jsonl or .json files","#
+        + #"it should name a folder of .csv, .tsv, .jsonl, .json or .xlsx files","#
         + #""file":"/no/such\tfolder","line":null,"column":null}"#)
   }
 

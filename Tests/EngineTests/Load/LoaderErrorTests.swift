@@ -20,7 +20,7 @@ final class LoaderErrorTests: XCTestCase {
       message(.directory(LoadFixtures.path("errors/no-such-folder"))),
       """
       $F/errors/no-such-folder: error[E0401]: folder not found
-        hint: check the path; it should name a folder of .csv, .tsv, .jsonl or .json files
+        hint: check the path; it should name a folder of .csv, .tsv, .jsonl, .json or .xlsx files
       """)
   }
 
@@ -122,7 +122,7 @@ final class LoaderErrorTests: XCTestCase {
       message(.directory(LoadFixtures.path("errors/no-data"))),
       """
       $F/errors/no-data: error[E0405]: no data files in this folder
-        hint: put .csv, .tsv, .jsonl or .json files in it (schema.json alone is no data)
+        hint: put .csv, .tsv, .jsonl, .json or .xlsx files in it (schema.json alone is no data)
       """)
   }
 

@@ -40,6 +40,7 @@ final class EngineCatalogTests: XCTestCase {
     }
     XCTAssertTrue(codes(snapshotMessages).allSatisfy { $0.dropFirst().hasPrefix("05") })
     XCTAssertTrue(codes(generateMessages).allSatisfy { $0.dropFirst().hasPrefix("06") })
+    XCTAssertTrue(codes(officeMessages).allSatisfy { $0.dropFirst().hasPrefix("07") })
     XCTAssertTrue(codes(reportMessages).isEmpty && codes(renderMessages).isEmpty)
   }
 }

@@ -57,7 +57,8 @@ final class CompletionTests: XCTestCase {
       texts("count sessions by month |"), ["across", "having", "order", "limit", "top", "as"])
     XCTAssertEqual(
       texts("count sessions by type order by count |"), ["asc", "desc", "limit", "top", "as"])
-    XCTAssertEqual(texts("count sessions as |"), ["table", "csv", "json", "markdown", "chart"])
+    XCTAssertEqual(
+      texts("count sessions as |"), ["table", "csv", "json", "markdown", "chart", "xlsx", "html"])
   }
 
   func testWhereOffersColumnsOfTheStatementsTable() {
