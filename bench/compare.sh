@@ -5,8 +5,9 @@
 # usage: bench/compare.sh [--scale district|city] [--runs N] [--timeout SECONDS]
 #                         [--skip-sqlite-joins] [--no-build]
 #
-# Data:    /work/data/SCALE (generated with `dangke generate` when missing; DANGKE_DATA overrides
-#          /work/data). Databases, answers and logs go to bench/out/SCALE (git-ignored).
+# Data:    $DANGKE_DATA/SCALE, generated with `dangke generate` when missing. DANGKE_DATA defaults
+#          to $XDG_CACHE_HOME/dangke when XDG_CACHE_HOME is set, else bench/data in the checkout
+#          (git-ignored). Databases, answers and logs go to bench/out/SCALE (git-ignored).
 # Dangke:  queries timed in-process by dangke-bench on the snapshot (evaluation only, median
 #          of N), each right before DuckDB runs it, so a busy machine slows both alike; load
 #          (taking turns with DuckDB's), memory, file open and the sample query timed as whole
@@ -31,14 +32,15 @@ while [ $# -gt 0 ]; do
     --timeout) TIMEOUT=$2; shift 2 ;;
     --skip-sqlite-joins) SKIP_SQLITE_JOINS=1; shift ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 case "$SCALE" in district|city) ;; *) echo "compare.sh: --scale is district or city" >&2; exit 2 ;; esac
 case "$RUNS" in ''|*[!0-9]*|0) echo "compare.sh: --runs takes a number ≥ 1" >&2; exit 2 ;; esac
 
-DATA_ROOT=${DANGKE_DATA:-/work/data}
+if [ -n "${XDG_CACHE_HOME:-}" ]; then DEFAULT_DATA=$XDG_CACHE_HOME/dangke; else DEFAULT_DATA=$ROOT/bench/data; fi
+DATA_ROOT=${DANGKE_DATA:-$DEFAULT_DATA}
 DATA=$DATA_ROOT/$SCALE
 SAMPLE=$DATA_ROOT/sample
 OUT=$ROOT/bench/out/$SCALE
@@ -73,6 +75,7 @@ command -v hyperfine >/dev/null || note "hyperfine missing: timing the sample wi
 for s in "$SCALE" sample; do
   if [ ! -f "$DATA_ROOT/$s/attendance.csv" ]; then
     note "generating the $s data set in $DATA_ROOT/$s"
+    mkdir -p "$DATA_ROOT"
     "$DANGKE" generate --scale "$s" --out "$DATA_ROOT/$s" >&2
   fi
 done

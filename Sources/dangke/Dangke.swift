@@ -3,18 +3,19 @@ import Engine
 import Lang
 
 /// `dangke`: the prompt, one query, or a script; `run`, `check` and `generate` as subcommands.
+/// Every help text is read from the catalog when the help is made, in `Language.current`.
 struct Dangke: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "dangke",
-    abstract: "Explore the training records of a community Party school (党课).",
-    discussion: """
-      With no arguments, opens the prompt on the built-in Kangjian sample.
-      Exit codes: 0 success, 1 query error, 2 usage error, 3 data error.
-      """,
-    subcommands: [
-      Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self, ImportCommand.self,
-    ],
-    defaultSubcommand: Open.self)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "dangke",
+      abstract: cliHelpMessages.rootAbstract().description,
+      discussion: cliHelpMessages.rootDiscussion().description,
+      version: DangkeVersion.number,
+      subcommands: [
+        Open.self, Run.self, Check.self, Generate.self, SnapshotCommand.self, ImportCommand.self,
+      ],
+      defaultSubcommand: Open.self)
+  }
 }
 
 /// Thrown to end the process with a documented status after messages were written.
@@ -22,21 +23,30 @@ struct StatusExit: Error {
   var status: ExitStatus
 }
 
+/// An option's help from the catalog, in the current language.
+func catalogHelp(_ spec: MessageSpec, _ arguments: Any...) -> ArgumentHelp {
+  var text = Language.current == .zh ? spec.zh : spec.en
+  for (i, argument) in arguments.enumerated() {
+    text = text.replacingOccurrences(of: "{\(i)}", with: "\(argument)")
+  }
+  return ArgumentHelp(text)
+}
+
 /// Options every data-reading command shares.
 struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Answer format: table, csv, json, markdown or chart.")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.format, HelpText.formatList))
   var format: OutputFormat?
 
-  @Option(name: .customLong("set"), help: "Set a parameter: --set month=2016-11 (repeatable).")
+  @Option(name: .customLong("set"), help: catalogHelp(cliHelpMessages.set))
   var parameters: [String] = []
 
-  @Flag(name: .long, help: "Show sensitive columns (phone numbers) unmasked.")
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.reveal))
   var reveal = false
 
-  @Flag(name: .long, help: "Show codes by their Chinese labels from the schema (micro → 微党课).")
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.labels))
   var labels = false
 
-  @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark, for Excel.")
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.bom))
   var bom = false
 
   @Option(
@@ -54,7 +64,7 @@ struct OutputOptions: ParsableArguments {
     var values: [String: String] = [:]
     for p in parameters {
       guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
-        throw ValidationError("--set takes NAME=VALUE, e.g. --set month=2016-11 (got '\(p)')")
+        throw UsageError(message: cliMessages.badSet(p))
       }
       var name = String(p[..<eq])
       if name.hasPrefix("$") { name.removeFirst() }

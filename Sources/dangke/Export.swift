@@ -1,16 +1,15 @@
 import ArgumentParser
 import Engine
 import Foundation
+import Lang
 import Synchronization
 
 /// `--out FILE [--force]`: where `-c`, piped statements and `run` write their answers.
 struct ExportOptions: ParsableArguments {
-  @Option(
-    name: .long,
-    help: "Write the answers to this file (whole or not at all: a temporary file, then renamed).")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.out))
   var out: String?
 
-  @Flag(name: .long, help: "With --out: replace the file if it exists.")
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.force))
   var force = false
 }
 
@@ -31,14 +30,14 @@ final class Export {
   static func open(_ options: ExportOptions, data: [String]) throws -> Export? {
     guard let path = options.out else { return nil }
     if let problem = refusal(path, force: options.force, data: data) {
-      Console.err("dangke: \(problem)\n")
+      ErrorOutput.error(problem)
       throw StatusExit(status: .usageError)
     }
     let folder = folderOf(path)
     var template = Array((folder + "/." + nameOf(path) + ".dangke-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
-      Console.err("dangke: cannot write in '\(folder)': \(String(cString: strerror(errno)))\n")
+      ErrorOutput.error(cliMessages.cannotWriteIn(folder, String(cString: strerror(errno))))
       throw StatusExit(status: .usageError)
     }
     let mask = umask(0o022)
@@ -57,21 +56,20 @@ final class Export {
   }
 
   /// Why `path` may not be written, or nil when it may.
-  static func refusal(_ path: String, force: Bool, data: [String]) -> String? {
-    if isDirectory(path) { return "'\(path)' is a folder; give --out a file name" }
+  static func refusal(_ path: String, force: Bool, data: [String]) -> Message? {
+    if isDirectory(path) { return cliMessages.outIsFolder(path) }
     let folder = folderOf(path)
-    guard isDirectory(folder) else { return "cannot write '\(path)': no folder '\(folder)'" }
+    guard isDirectory(folder) else { return cliMessages.outNoFolder(path, folder) }
     let real = realPath(folder)
     for source in data {
       let dataFolder = isDirectory(source) ? source : folderOf(source)
       let realData = realPath(dataFolder)
       if real == realData || real.hasPrefix(realData.hasSuffix("/") ? realData : realData + "/") {
-        return "will not write '\(path)' inside the data folder '\(dataFolder)'; "
-          + "choose a file outside it"
+        return cliMessages.outInsideData(path, dataFolder)
       }
     }
     if FileManager.default.fileExists(atPath: path), !force {
-      return "'\(path)' exists; use --force to replace it"
+      return cliMessages.outExists(path)
     }
     return nil
   }
@@ -92,7 +90,9 @@ final class Export {
         offset += n
       }
     }
-    TestSlowExport.pause()
+    #if DEBUG
+      TestSlowExport.pause()
+    #endif
   }
 
   /// Ends the export: renames the whole file into place when `complete`, else removes it
@@ -107,9 +107,9 @@ final class Export {
     if complete, failure == 0 { failure = errno }
     unlink(temporary)
     if failure != 0 {
-      Console.err("dangke: cannot write '\(target)': \(String(cString: strerror(failure)))\n")
+      ErrorOutput.error(cliMessages.cannotWrite(target, String(cString: strerror(failure))))
     } else {
-      Console.err("dangke: '\(target)' not written: the run stopped at an error\n")
+      ErrorOutput.error(cliMessages.notWritten(target))
     }
     return false
   }
@@ -190,14 +190,16 @@ private func handleExportSignal(_ number: Int32) {
   raise(number)
 }
 
-/// A hidden hook for the interruption tests: with `DANGKE_TEST_SLOW_EXPORT_MS=N`, every
-/// chunk written to an `--out` file is followed by an N ms pause, so a test can interrupt an
-/// export halfway on data where every export is fast.
-enum TestSlowExport {
-  private static let milliseconds =
-    ProcessInfo.processInfo.environment["DANGKE_TEST_SLOW_EXPORT_MS"].flatMap { UInt32($0) } ?? 0
+#if DEBUG
+  /// A hidden hook for the interruption tests: with `DANGKE_TEST_SLOW_EXPORT_MS=N`, every
+  /// chunk written to an `--out` file is followed by an N ms pause, so a test can interrupt an
+  /// export halfway on data where every export is fast.
+  enum TestSlowExport {
+    private static let milliseconds =
+      ProcessInfo.processInfo.environment["DANGKE_TEST_SLOW_EXPORT_MS"].flatMap { UInt32($0) } ?? 0
 
-  static func pause() {
-    if milliseconds > 0 { usleep(milliseconds * 1000) }
+    static func pause() {
+      if milliseconds > 0 { usleep(milliseconds * 1000) }
+    }
   }
-}
+#endif

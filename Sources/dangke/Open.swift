@@ -5,34 +5,40 @@ import Lang
 
 /// `dangke [DATA…] [-c QUERY]`: one query, statements from a pipe, or the interactive prompt.
 struct Open: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "open",
-    abstract: "Open the prompt (the default), or run one query with -c.",
-    shouldDisplay: false)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "open", abstract: cliHelpMessages.openAbstract().description,
+      shouldDisplay: false)
+  }
 
-  @Argument(help: "A data folder or data files (default: the built-in Kangjian sample).")
+  @Argument(help: catalogHelp(cliHelpMessages.dataArgument))
   var data: [String] = []
 
-  @Option(name: .customShort("c"), help: "Run this query and exit.")
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp(cliHelpMessages.command().description, valueName: "query"))
   var command: String?
 
-  @Option(
-    name: .customLong("data"), help: "A data folder or file (same as the positional argument).")
+  @Option(name: .customLong("data"), help: catalogHelp(cliHelpMessages.dataOption))
   var dataOption: String?
 
   @OptionGroup var output: OutputOptions
 
   @OptionGroup var export: ExportOptions
 
+  @Flag(name: .customLong("no-init"), help: catalogHelp(cliHelpMessages.noInit))
+  var noInit = false
+
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     let paths = data + (dataOption.map { [$0] } ?? [])
     if command == nil, isatty(STDIN_FILENO) != 0 {
-      if export.out != nil {
-        throw ValidationError(
-          "--out needs -c or statements on standard input; at the prompt use .output FILE")
-      }
+      if export.out != nil { throw UsageError(message: cliMessages.outNeedsStatements()) }
       let shell = try makeShell(data: paths, output: output)
-      try REPL(shell: shell, output: output).run()
+      let repl = REPL(shell: shell, output: output)
+      if !noInit { repl.initFile = InitFile.path(environment: ProcessInfo.processInfo.environment) }
+      try repl.run()
       return
     }
     try runExporting(export, data: paths) { out in
@@ -52,6 +58,7 @@ func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner 
   session.parameters = try output.parameterValues()
   let shell = StatementRunner(session: session, out: Console.out, err: Console.err)
   if let format = output.format { shell.format = format }
+  if ErrorOutput.json { shell.diagnosticText = JSONDiagnostic.line }
   shell.options.reveal = output.reveal
   shell.options.labels = output.labels
   shell.options.bom = output.bom
@@ -85,7 +92,7 @@ func loadStore(_ paths: [String]) throws -> Store {
     do {
       return try Snapshot.read(paths[0])
     } catch {
-      Console.err("dangke: \(error)\n")
+      ErrorOutput.dataError(error)
       throw StatusExit(status: .dataError)
     }
   }
@@ -100,7 +107,7 @@ func loadStore(_ paths: [String]) throws -> Store {
   do {
     return try Loader.load(source)
   } catch {
-    Console.err("dangke: \(error)\n")
+    ErrorOutput.dataError(error)
     throw StatusExit(status: .dataError)
   }
 }

@@ -4,21 +4,24 @@ import Foundation
 
 /// `dangke run SCRIPT`: a saved report script, with parameters.
 struct Run: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "Run a script of statements (a .dk file).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(abstract: cliHelpMessages.runAbstract().description)
+  }
 
-  @Argument(help: "The script file.")
+  @Argument(help: catalogHelp(cliHelpMessages.script))
   var script: String
 
-  @Option(name: .long, help: "A data folder or file (default: the built-in Kangjian sample).")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.dataForRun))
   var data: [String] = []
 
-  @Flag(name: .long, help: "Go on after an error instead of stopping.")
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.keepGoing))
   var keepGoing = false
 
   @OptionGroup var output: OutputOptions
 
   @OptionGroup var export: ExportOptions
+
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     let text = try readScript(script)
@@ -33,16 +36,19 @@ struct Run: ParsableCommand {
 
 /// `dangke check DIR` prints the load report; `dangke check SCRIPT` validates a script.
 struct Check: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "Print the load report of a data folder, or check a script without running it.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(abstract: cliHelpMessages.checkAbstract().description)
+  }
 
-  @Argument(help: "A data folder (or data files), or a .dk script.")
+  @Argument(help: catalogHelp(cliHelpMessages.checkTarget))
   var target: [String] = []
 
-  @Option(name: .long, help: "The data a script is checked against (default: the sample).")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.dataForCheck))
   var data: [String] = []
 
   @OptionGroup var output: OutputOptions
+
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     if target.count == 1, target[0].hasSuffix(".dk") {
@@ -50,7 +56,7 @@ struct Check: ParsableCommand {
       let shell = try makeShell(data: data, output: output)
       let status = ExitStatus(queriesSucceeded: shell.check(text, fileName: target[0]))
       if status != .success { throw StatusExit(status: status) }
-      Console.out("\(target[0]): ok\n")
+      Console.out(cliMessages.scriptOk(target[0]).description + "\n")
       return
     }
     let store = try loadStore(target)
@@ -61,7 +67,7 @@ struct Check: ParsableCommand {
 /// Reads a script file; an unreadable one is a usage error naming it.
 func readScript(_ path: String) throws -> String {
   guard let data = FileManager.default.contents(atPath: path) else {
-    Console.err("dangke: cannot read script '\(path)'\n")
+    ErrorOutput.error(cliMessages.cannotReadScript(path))
     throw StatusExit(status: .usageError)
   }
   var text = String(decoding: data, as: UTF8.self)
@@ -71,23 +77,26 @@ func readScript(_ path: String) throws -> String {
 
 /// `dangke generate`: writes a data set of the given scale.
 struct Generate: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "Write the Kangjian data set (or a larger one) as CSV files with a schema.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(abstract: cliHelpMessages.generateAbstract().description)
+  }
 
-  @Option(name: .long, help: "sample, district or city.")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.scale))
   var scale: Scale = .sample
 
-  @Option(name: .long, help: "Random seed; the same seed writes the same bytes.")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.seed))
   var seed: UInt64 = 1
 
-  @Option(name: .long, help: "The folder to write (created if missing).")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.generateOut))
   var out: String
+
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     do {
       try Generator(scale: scale, seed: seed).write(to: out)
     } catch {
-      Console.err("dangke: \(error)\n")
+      ErrorOutput.dataError(error)
       throw StatusExit(status: .dataError)
     }
   }

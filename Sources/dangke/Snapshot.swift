@@ -5,29 +5,30 @@ import Foundation
 /// `dangke snapshot DIR --out FILE`: the loaded data saved as one binary file that opens
 /// many times faster than the CSV files; `dangke FILE` opens it.
 struct SnapshotCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "snapshot",
-    abstract: "Save the loaded data as one binary snapshot file; open it with: dangke FILE.",
-    discussion:
-      "A snapshot written by another dangke version, damaged, or older than the data files it "
-      + "was made from is refused: re-create it.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "snapshot", abstract: cliHelpMessages.snapshotAbstract().description,
+      discussion: cliHelpMessages.snapshotDiscussion().description)
+  }
 
-  @Argument(help: "A data folder or data files (default: the built-in Kangjian sample).")
+  @Argument(help: catalogHelp(cliHelpMessages.dataArgument))
   var data: [String] = []
 
-  @Option(name: .long, help: "The snapshot file to write (an older snapshot there is replaced).")
+  @Option(name: .long, help: catalogHelp(cliHelpMessages.snapshotOut))
   var out: String
+
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     if FileManager.default.fileExists(atPath: out), !Snapshot.isSnapshot(out) {
-      Console.err("dangke: \(out) exists and is not a snapshot; not replacing it\n")
+      ErrorOutput.error(cliMessages.notASnapshot(out))
       throw StatusExit(status: .usageError)
     }
     let store = try loadStore(data)
     do {
       try Snapshot.write(store, to: out)
     } catch {
-      Console.err("dangke: \(error)\n")
+      ErrorOutput.dataError(error)
       throw StatusExit(status: .dataError)
     }
   }

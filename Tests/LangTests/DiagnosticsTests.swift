@@ -25,7 +25,7 @@ final class DiagnosticsTests: XCTestCase {
   }
 
   func testCaretSitsUnderWideCharacters() {
-    let text = "count members where 类别＝居民区"
+    let text = "count members where 类别＝＝居民区"
     let rendered = DiagnosticRenderer(text: text).render(Parser.parse(text).diagnostics)
     let lines = rendered.split(separator: "\n").map(String.init)
     let source = lines[3].dropFirst(4)
@@ -33,28 +33,37 @@ final class DiagnosticsTests: XCTestCase {
     let caretColumn = displayWidth(caretLine.prefix { $0 == " " })
     XCTAssertEqual(caretColumn, displayWidth("count members where 类别"))
     XCTAssertEqual(source, Substring(text))
-    XCTAssertTrue(caretLine.contains("^^ "), "a full-width character gets two carets")
+    XCTAssertTrue(caretLine.contains("^^^^ "), "a full-width character gets two carets")
   }
 
   func testSeveralDiagnosticsAreSeparatedByABlankLine() {
     let text = "cuont a\nshow tabels"
     let rendered = DiagnosticRenderer(text: text).render(Parser.parse(text).diagnostics)
-    XCTAssertTrue(rendered.contains("did you mean 'count'?\n\nerror: unknown keyword 'tabels'"))
+    XCTAssertTrue(
+      rendered.contains("did you mean 'count'?\n\nerror[E0201]: unknown keyword 'tabels'"))
   }
 
   func testEmptySpanAtEndOfLongLineNumber() {
     var text = String(repeating: "show tables\n", count: 11)
     text += "count"
-    let rendered = DiagnosticRenderer(text: text, fileName: "a.dk").render(
-      Parser.parse(text).diagnostics)
+    let diagnostics = Parser.parse(text).diagnostics
     XCTAssertEqual(
-      rendered,
+      DiagnosticRenderer(text: text, fileName: "a.dk", language: .en).render(diagnostics),
       """
-      error: expected a table after 'count', found end of input
+      error[E0202]: expected a table after 'count', found end of input
         --> a.dk:12:6
          |
       12 | count
          |      ^ for example: count sessions
+      """)
+    XCTAssertEqual(
+      DiagnosticRenderer(text: text, fileName: "a.dk", language: .zh).render(diagnostics),
+      """
+      错误[E0202]：“count”后面要写表名，却遇到了输入的末尾
+        --> a.dk:12:6
+         |
+      12 | count
+         |      ^ 例如：count sessions
       """)
   }
 

@@ -63,7 +63,7 @@ final class LexerTests: XCTestCase {
   }
 
   func testInvalidTextBecomesOneInvalidToken() {
-    let tokens = Lexer.tokenize("count ＝ sessions")
+    let tokens = Lexer.tokenize("count 。 sessions")
     XCTAssertEqual(tokens.count, 4)
     guard case .invalid(let diagnostic) = tokens[1].kind else { return XCTFail("not invalid") }
     XCTAssertEqual(diagnostic.span, Span(6, 9))

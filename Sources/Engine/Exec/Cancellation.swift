@@ -23,6 +23,6 @@ public final class CancellationFlag: Sendable {
 
 extension Diagnostic {
   static func cancelled(at span: Span) -> Diagnostic {
-    .error("query cancelled", at: span, hints: [])
+    .error(planMessages.cancelled(), at: span)
   }
 }

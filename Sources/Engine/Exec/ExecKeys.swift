@@ -18,10 +18,22 @@ struct KeyColumn {
   var sortValue: (@Sendable (Int32) -> Value)? = nil
   /// Whether `codes` follows the selection rather than the base rows.
   var perSelection = false
+  /// For a time bucket over a period that `where` bounds: the codes of the period's first and
+  /// last bucket, where the period says (every bucket between is shown).
+  var periodCodes: (first: Int32?, last: Int32?) = (nil, nil)
 
   /// The code of selected row number `i`, base row `row`.
   @inline(__always)
   func code(_ i: Int, row: Int32) -> Int32 { perSelection ? codes[i] : codes[Int(row)] }
+
+  /// The codes a time bucket is filled over: the period `where` bounds it to, and at least the
+  /// buckets present (`present`, the first and last code with rows); nil when neither is known.
+  func fillRange(present: (Int32, Int32)?) -> (Int32, Int32)? {
+    let lo = [periodCodes.first, present?.0].compactMap { $0 }.min()
+    let hi = [periodCodes.last, present?.1].compactMap { $0 }.max()
+    guard let lo, let hi, lo <= hi else { return nil }
+    return (lo, hi)
+  }
 
   /// What code `code` sorts by: its first shown value.
   func orderValue(_ code: Int32) -> Value { sortValue?(code) ?? labels(code)[0] }
@@ -56,7 +68,9 @@ extension Executor {
       }
       var c = column
       c.kind = .period
-      return rangeKey(values, missingValue: .min, selection: selection, column: c, bucket: bucket)
+      return rangeKey(
+        values, missingValue: .min, selection: selection, column: c, bucket: bucket,
+        period: key.period)
     }
     let v = try vector(key.expr, table: table)
     switch v {
@@ -81,7 +95,7 @@ extension Executor {
       c.kind = key.bucket == nil ? .integer : .period
       return rangeKey(
         values.map { $0 }, missingValue: ColumnData.missingInteger, selection: selection,
-        column: c, bucket: key.bucket)
+        column: c, bucket: key.bucket, period: key.bucket == nil ? nil : key.period)
     case .date(let values):
       var c = column
       c.kind = .date
@@ -165,7 +179,7 @@ extension Executor {
   /// smallest selected value when the range is small, else dense ids in order of appearance.
   private func rangeKey(
     _ values: [Int64], missingValue: Int64, selection: [Int32], column: ResultColumn,
-    bucket: Bucket?, showAsDate: Bool = false
+    bucket: Bucket?, showAsDate: Bool = false, period: BucketPeriod? = nil
   ) -> KeyColumn {
     var lo = Int64.max
     var hi = Int64.min
@@ -174,6 +188,11 @@ extension Executor {
       if x == missingValue { continue }
       lo = min(lo, x)
       hi = max(hi, x)
+    }
+    // A period's buckets get codes too, also those before or after every row's.
+    for end in [period?.first, period?.last].compactMap({ $0 }) {
+      lo = min(lo, end)
+      hi = max(hi, end)
     }
     if lo > hi { (lo, hi) = (0, 0) }
     let label: @Sendable (Int64) -> Value = { x in
@@ -184,10 +203,14 @@ extension Executor {
     if hi - lo < 4_000_000 {
       let missing = Int32(hi - lo + 1)
       let codes = values.map { $0 == missingValue ? missing : Int32(clamping: $0 - lo) }
-      return KeyColumn(
+      var key = KeyColumn(
         codes: codes, domain: Int(missing) + 1, missing: missing, columns: [column],
         labels: { [lo] in $0 == missing ? [.missing] : [label(lo + Int64($0))] },
         bucket: showAsDate ? nil : bucket, base: Int32(clamping: lo))
+      key.periodCodes = (
+        period?.first.map { Int32($0 - lo) }, period?.last.map { Int32($0 - lo) }
+      )
+      return key
     }
     var slots: [Int64: Int32] = [:]
     var distinct: [Int64] = []

@@ -62,12 +62,12 @@ extension Executor {
 /// Reads one listed field for any row of the base table: a column through its references,
 /// followed row by row, or a computed vector (related rows).
 struct FieldReader: Sendable {
-  private enum Source: Sendable {
+  private enum Origin: Sendable {
     case column(hops: [[Int32]], data: ColumnData, bucket: Bucket?)
     case vector(Vector)
   }
 
-  private let source: Source
+  private let source: Origin
   /// How the answer shows the field.
   let kind: ResultKind
 

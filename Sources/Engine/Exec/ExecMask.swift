@@ -1,4 +1,3 @@
-import Dispatch
 import Lang
 
 /// Runs plans over the store, column-at-a-time. It knows the store and the flag a long
@@ -190,29 +189,7 @@ struct Executor {
   func selection(_ filter: Predicate?, table: Int) throws(Diagnostic) -> [Int32] {
     let n = store.tables[table].rowCount
     guard let filter else { return (0..<Int32(n)).map { $0 } }
-    let m = try mask(filter, table: table)
-    // Each core collects the rows of its half; the halves are joined in order.
-    let chunks = n >= 1 << 18 ? 2 : 1
-    let size = (n + chunks - 1) / chunks
-    var parts = [[Int32]](repeating: [], count: chunks)
-    parts.withUnsafeMutableBufferPointer { out in
-      m.withUnsafeBufferPointer { truth in
-        let shared = Unchecked((out.baseAddress!, truth))
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-          let (out, truth) = shared.value
-          var rows: [Int32] = []
-          for i in c * size..<min(n, (c + 1) * size) where truth[i] == Truth.yes {
-            rows.append(Int32(i))
-          }
-          out[c] = rows
-        }
-      }
-    }
-    guard parts.count > 1 else { return parts[0] }
-    var rows: [Int32] = []
-    rows.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-    for part in parts { rows.append(contentsOf: part) }
-    return rows
+    return selectedRows(try mask(filter, table: table))
   }
 
   /// Applies `test` to each number of a vector; missing values give unknown.

@@ -115,25 +115,30 @@ extension Executor {
     }.map(\.1)
   }
 
-  /// Adds every missing time bucket between a series' first and last bucket.
+  /// Adds the missing time buckets of every series (each combination of the other keys) over
+  /// one range: the period `where` bounds the date to, or else the answer's first to last
+  /// bucket.
   func gapFilled(_ records: [Record], keys: [KeyColumn], fills: [Value]) -> [Record] {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }) else { return records }
     let missing = keys[b].missing
-    var ranges: [[Int32]: (Int32, Int32)] = [:]
+    var series = Set<[Int32]>()
     var present = Set<[Int32]>()
+    var range: (Int32, Int32)?
     for r in records {
       present.insert(r.codes)
       let c = r.codes[b]
       if c == missing { continue }
-      var series = r.codes
-      series[b] = 0
-      let old = ranges[series] ?? (c, c)
-      ranges[series] = (min(old.0, c), max(old.1, c))
+      var s = r.codes
+      s[b] = 0
+      series.insert(s)
+      range = (min(range?.0 ?? c, c), max(range?.1 ?? c, c))
     }
+    if series.isEmpty, keys.count == 1 { series.insert([0]) }
+    guard let (lo, hi) = keys[b].fillRange(present: range) else { return records }
     var out = records
-    for (series, (lo, hi)) in ranges {
+    for s in series.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
       for c in lo...hi {
-        var codes = series
+        var codes = s
         codes[b] = c
         if !present.contains(codes) { out.append(Record(codes: codes, values: fills)) }
       }
@@ -145,9 +150,7 @@ extension Executor {
   func pivot(_ records: [Record], across: KeyColumn, metric: MetricPlan)
     -> ([Record], [ResultColumn])
   {
-    let acrossCodes = Set(records.map { $0.codes.last! }).sorted {
-      across.labels($0)[0].order(across.labels($1)[0]) < 0
-    }
+    let acrossCodes = across.columnCodes(Set(records.map { $0.codes.last! }))
     let position = Dictionary(uniqueKeysWithValues: acrossCodes.enumerated().map { ($1, $0) })
     var rows: [[Int32]: [Value]] = [:]
     var order: [[Int32]] = []
@@ -170,14 +173,8 @@ extension Executor {
 }
 
 extension MetricPlan {
-  /// The cell of a group with no rows: 0 for counts and sums, empty otherwise.
-  var emptyValue: Value {
-    switch function {
-    case .count, .countDistinct: .integer(0)
-    case .sum: kind == .integer ? .integer(0) : .decimal(0)
-    default: .missing
-    }
-  }
+  /// The cell of a group with no rows (see `AggregateFunction.emptyValue`).
+  var emptyValue: Value { function.emptyValue(kind) }
 }
 
 extension MetricValues {

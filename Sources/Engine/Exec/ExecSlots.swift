@@ -73,32 +73,35 @@ extension Executor {
     }
   }
 
-  /// With a time bucket key and combined-code slots, adds the empty slots between each
-  /// series' first and last bucket (their measures read 0 for counts and sums, empty else).
+  /// With a time bucket key and combined-code slots, adds the empty slots of every series
+  /// (each combination of the other keys) over one range: the period `where` bounds the date
+  /// to, or else the answer's first to last bucket. Their measures read 0 for counts and
+  /// sums, empty else.
   func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }), let strides = index.strides
     else { return occupied }
     let stride = strides[b]
     let domain = keys[b].domain
     let missing = Int(keys[b].missing)
-    // Each series' first and last bucket, found in one pass over the slots in order.
     var taken = [Bool](repeating: false, count: index.count)
-    var ranges: [Int: (Int, Int)] = [:]
+    var series = Set<Int>()
+    var present: (Int32, Int32)?
     for slot in occupied {
       taken[slot] = true
       let code = (slot / stride) % domain
       if code == missing { continue }
-      let series = slot - code * stride
-      if let old = ranges[series] {
-        ranges[series] = (min(old.0, code), max(old.1, code))
-      } else {
-        ranges[series] = (code, code)
-      }
+      series.insert(slot - code * stride)
+      present = (
+        min(present?.0 ?? Int32(code), Int32(code)), max(present?.1 ?? Int32(code), Int32(code))
+      )
     }
+    // With one key, the period's buckets appear even when no row falls in it.
+    if series.isEmpty, keys.count == 1 { series.insert(0) }
+    guard let (lo, hi) = keys[b].fillRange(present: present) else { return occupied }
     var added = false
-    for (series, (lo, hi)) in ranges where hi - lo > 1 {
-      for code in lo...hi where !taken[series + code * stride] {
-        taken[series + code * stride] = true
+    for s in series {
+      for code in Int(lo)...Int(hi) where !taken[s + code * stride] {
+        taken[s + code * stride] = true
         added = true
       }
     }

@@ -1,3 +1,5 @@
+import Lang
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -188,12 +190,41 @@ public enum GeneratorError: Error, CustomStringConvertible, Equatable {
   case cannotWrite(path: String, reason: String)
   case cannotCreateFolder(path: String, reason: String)
 
-  public var description: String {
+  /// The message (code and both texts); the hint is part of it.
+  public var message: Message {
     switch self {
-    case .cannotWrite(let path, let reason):
-      return "cannot write \(path): \(reason). Check that the folder exists and is writable."
+    case .cannotWrite(let path, let reason): generateMessages.cannotWrite(path, reason)
     case .cannotCreateFolder(let path, let reason):
-      return "cannot create the folder \(path): \(reason). Choose another --out folder."
+      generateMessages.cannotCreateFolder(path, reason)
     }
   }
+
+  /// `error[E0601]: cannot write …` in the process's language.
+  public var description: String {
+    let language = Language.current
+    let code = message.code.map { "[\($0)]" } ?? ""
+    return Diagnostic.Severity.error.word(language) + code + (language == .zh ? "：" : ": ")
+      + message.text(language)
+  }
 }
+
+/// The generator's messages (codes E0601–E0602).
+struct GenerateMessages: MessageCatalog {
+  let cannotWrite = MessageSpec(
+    "E0601", en: "cannot write {0}: {1}. Check that the folder exists and is writable.",
+    zh: "写不了 {0}：{1}。请确认文件夹存在并且可以写入。",
+    explain: (
+      en: "`dangke generate` could not write a data file; the reason comes from the system.",
+      zh: "`dangke generate` 写不了数据文件；原因由操作系统给出。"
+    ), example: "dangke generate --out /proc/x")
+  let cannotCreateFolder = MessageSpec(
+    "E0602", en: "cannot create the folder {0}: {1}. Choose another --out folder.",
+    zh: "无法创建文件夹 {0}：{1}。请换一个 --out 文件夹。",
+    explain: (
+      en: "`dangke generate` could not create its output folder.",
+      zh: "`dangke generate` 无法创建输出文件夹。"
+    ), example: "dangke generate --out /no-permission/data")
+}
+
+/// The generator's catalog.
+let generateMessages = GenerateMessages()

@@ -1,3 +1,5 @@
+import Lang
+
 /// Splits CSV or TSV bytes into records and fields, per RFC 4180: fields in double quotes may
 /// hold delimiters, newlines and doubled quotes (`""`); records end with LF, CRLF or CR.
 ///
@@ -89,8 +91,7 @@ struct CSVTokenizer {
       guard i < end else {
         throw LoadError(
           file: file, line: openLine, column: fieldNumber,
-          message: "unterminated quoted field",
-          hint: "close the quote with \", and write a quote inside a quoted field as \"\"")
+          loadMessages.unterminatedQuote(), hint: loadMessages.closeTheQuote())
       }
       let c = p[i]
       if c == 0x22 {
@@ -111,8 +112,7 @@ struct CSVTokenizer {
     if i < end && p[i] != delimiter && p[i] != 0x0A && p[i] != 0x0D {
       throw LoadError(
         file: file, line: line, column: fieldNumber,
-        message: "text after the closing quote of a quoted field",
-        hint: "quote the whole field and double every quote inside it, as in \"say \"\"hi\"\"\"")
+        loadMessages.textAfterQuote(), hint: loadMessages.doubleTheQuotes())
     }
     position = i
     if doubled {

@@ -1,3 +1,5 @@
+import Lang
+
 /// Reads a CSV or TSV file (header row required) into column builders. A large file is read
 /// as two halves at once, split at a line end, and the halves joined; whenever that could
 /// differ from one pass (an error, a split inside a quoted field, halves that infer different
@@ -26,8 +28,7 @@ enum DelimitedReader {
     let blankOnly = !bytes.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     guard !blankOnly, try tokenizer.next() else {
       throw LoadError(
-        file: file, message: "the file is empty",
-        hint: "add a header row and rows of data, or remove the file")
+        file: file, loadMessages.emptyFile(), hint: loadMessages.addHeaderAndRows())
     }
     let headerLine = tokenizer.recordLine
     var names: [String] = []
@@ -57,8 +58,7 @@ enum DelimitedReader {
     }
     if part.rows == 0 {
       throw LoadError(
-        file: file, line: headerLine, message: "the file has a header but no rows",
-        hint: "add rows of data below the header, or remove the file")
+        file: file, line: headerLine, loadMessages.headerOnly(), hint: loadMessages.addRowsBelow())
     }
     // Columns whose values turned out to mix types are read again, as text.
     let broken = part.builders.indices.filter { part.builders[$0].state == .broken }
@@ -77,11 +77,11 @@ enum DelimitedReader {
     table.halved = halved
     if part.blank.count > 0 {
       let (count, first) = part.blank
-      let s = count == 1 ? "" : "s"
       table.warnings.append(
         LoadReport.Warning(
           file: file, line: first,
-          message: "skipped \(count) blank line\(s) (first on line \(first))"))
+          loadMessages.blankLines(
+            count == 1 ? loadMessages.oneBlankLine() : loadMessages.manyBlankLines(count), first)))
     }
     return table
   }
@@ -184,8 +184,9 @@ enum DelimitedReader {
       if count != width {
         throw LoadError(
           file: file, line: tokenizer.recordLine,
-          message: "row has \(count) field\(count == 1 ? "" : "s") but the header has \(width)",
-          hint: "quote fields that contain the delimiter (\"a, b\"), or add or remove fields")
+          loadMessages.fieldCount(
+            count == 1 ? loadMessages.oneField() : loadMessages.fields(count), width),
+          hint: loadMessages.quoteDelimiters())
       }
       let failed: Int? = tokenizer.scratch.withUnsafeBufferPointer { scratch in
         let base = scratch.baseAddress

@@ -1,3 +1,5 @@
+import Lang
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -72,7 +74,6 @@ final class FileInput: @unchecked Sendable {
   static func cannotRead(_ path: String, _ err: Int32) -> LoadError {
     let reason = String(cString: strerror(err))
     return LoadError(
-      file: path, message: "cannot read the file: \(reason)",
-      hint: "check that the file exists and that you may read it")
+      file: path, loadMessages.cannotReadFile(reason), hint: loadMessages.mayReadFile())
   }
 }

@@ -1,3 +1,5 @@
+import Lang
+
 /// Reads JSON Lines (one flat object per line) or a JSON array of flat objects into column
 /// builders. Columns are the keys in order of first appearance; a key an object leaves out is
 /// missing there, as is `null`. Values are strings, numbers, `true`/`false` or `null`; nested
@@ -52,13 +54,12 @@ struct JSONRowReader {
     skipSpace()
     guard pos < end else {
       throw LoadError(
-        file: file, message: "the file is empty",
-        hint: "add rows of data, or remove the file")
+        file: file, loadMessages.emptyFile(), hint: loadMessages.addRows())
     }
     var lines = RowLines(firstLine: 1)
     var row = 0
     if isArray {
-      try expect(0x5B, "the file must be a JSON array of objects: [{...}, {...}]")
+      try expect(0x5B, jsonRowMessages.notAnArray())
       skipSpace()
       if peek == 0x5D {
         pos += 1
@@ -73,12 +74,12 @@ struct JSONRowReader {
             pos += 1
             continue
           }
-          try expect(0x5D, "expected \",\" or \"]\" after an object")
+          try expect(0x5D, jsonRowMessages.commaOrBracket())
           break
         }
       }
       skipSpace()
-      if pos < end { throw syntax("unexpected text after the closing \"]\"") }
+      if pos < end { throw syntax(jsonRowMessages.textAfterArray()) }
     } else {
       while pos < end {
         lines.note(row: row, line: line)
@@ -89,8 +90,7 @@ struct JSONRowReader {
     }
     if row == 0 {
       throw LoadError(
-        file: file, line: 1, message: "the file has no rows (an empty JSON array)",
-        hint: "add objects to the array, or remove the file")
+        file: file, line: 1, jsonRowMessages.emptyArray(), hint: jsonRowMessages.addObjects())
     }
     for i in builders.indices {
       while builders[i].count < row { builders[i].appendMissing() }
@@ -128,37 +128,34 @@ struct JSONRowReader {
     return n
   }
 
-  private func syntax(_ message: String, at offset: Int? = nil) -> LoadError {
-    let hint =
-      isArray
-      ? "a .json file must be an array of flat objects: [{\"id\": 1, \"name\": \"…\"}, …]"
-      : "each line of a .jsonl file must be one flat object: {\"id\": 1, \"name\": \"…\"}"
+  private func syntax(_ message: Message, at offset: Int? = nil) -> LoadError {
+    let hint = isArray ? jsonRowMessages.arrayShape() : jsonRowMessages.lineShape()
     return LoadError(
-      file: file, line: line, column: column(offset ?? pos), message: message, hint: hint)
+      file: file, line: line, column: column(offset ?? pos), message, hint: hint)
   }
 
-  private mutating func expect(_ c: UInt8, _ message: String) throws(LoadError) {
+  private mutating func expect(_ c: UInt8, _ message: Message) throws(LoadError) {
     guard peek == c else { throw syntax(message) }
     pos += 1
   }
 
   private mutating func readObject(row: Int) throws(LoadError) {
-    try expect(0x7B, "expected an object starting with \"{\"")
+    try expect(0x7B, jsonRowMessages.objectStart())
     skipSpace()
     if peek == 0x7D {
       pos += 1
     } else {
       while true {
         skipSpace()
-        guard peek == 0x22 else { throw syntax("expected a key in double quotes") }
+        guard peek == 0x22 else { throw syntax(jsonRowMessages.quotedKey()) }
         let keyAt = pos
         let key = try readString()
         let index = column(named: key, row: row)
         if filledRow[index] == row {
-          throw syntax("key \"\(names[index])\" appears twice in one object", at: keyAt)
+          throw syntax(jsonRowMessages.keyTwice(names[index]), at: keyAt)
         }
         skipSpace()
-        try expect(0x3A, "expected \":\" after a key")
+        try expect(0x3A, jsonRowMessages.colonAfterKey())
         skipSpace()
         try readValue(into: index, row: row)
         skipSpace()
@@ -166,7 +163,7 @@ struct JSONRowReader {
           pos += 1
           continue
         }
-        try expect(0x7D, "expected \",\" or \"}\" after a value")
+        try expect(0x7D, jsonRowMessages.commaOrBrace())
         break
       }
     }
@@ -214,15 +211,15 @@ struct JSONRowReader {
       for word in ["true", "false", "null"] where word.utf8.first == c {
         let w = Array(word.utf8)
         guard end - pos >= w.count, memcmpBytes(p + pos, w, w.count) else {
-          throw syntax("unknown value (expected true, false or null)")
+          throw syntax(jsonRowMessages.unknownWord())
         }
         pos += w.count
         range.count = word == "null" ? 0 : w.count
       }
     case 0x7B, 0x5B:
-      throw syntax("nested objects and arrays are not supported; values must be plain")
+      throw syntax(jsonRowMessages.nested())
     default:
-      throw syntax("expected a value (a string, number, true, false or null)")
+      throw syntax(jsonRowMessages.valueExpected())
     }
     if range.escaped {
       ok = scratch.withUnsafeBufferPointer {
@@ -251,10 +248,10 @@ struct JSONRowReader {
     pos += 1
     let start = pos
     while pos < end && p[pos] != 0x22 && p[pos] != 0x5C {
-      if p[pos] == 0x0A { throw syntax("a string runs past the end of the line", at: open) }
+      if p[pos] == 0x0A { throw syntax(jsonRowMessages.stringPastLine(), at: open) }
       pos += 1
     }
-    guard pos < end else { throw syntax("unterminated string", at: open) }
+    guard pos < end else { throw syntax(jsonRowMessages.unterminatedString(), at: open) }
     if p[pos] == 0x22 {
       pos += 1
       return (start, pos - 1 - start, false)
@@ -262,7 +259,9 @@ struct JSONRowReader {
     scratch.removeAll(keepingCapacity: true)
     scratch.append(contentsOf: UnsafeBufferPointer(start: p + start, count: pos - start))
     while true {
-      guard pos < end, p[pos] != 0x0A else { throw syntax("unterminated string", at: open) }
+      guard pos < end, p[pos] != 0x0A else {
+        throw syntax(jsonRowMessages.unterminatedString(), at: open)
+      }
       let c = p[pos]
       if c == 0x22 {
         pos += 1
@@ -273,7 +272,7 @@ struct JSONRowReader {
         pos += 1
         continue
       }
-      guard pos + 1 < end else { throw syntax("unterminated string", at: open) }
+      guard pos + 1 < end else { throw syntax(jsonRowMessages.unterminatedString(), at: open) }
       let e = p[pos + 1]
       pos += 2
       switch e {
@@ -299,13 +298,13 @@ struct JSONRowReader {
         let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
         scratch.append(contentsOf: Array(String(Character(u)).utf8))
       default:
-        throw syntax("unknown escape \\\(Character(Unicode.Scalar(e)))", at: pos - 2)
+        throw syntax(jsonRowMessages.unknownEscape(Character(Unicode.Scalar(e))), at: pos - 2)
       }
     }
   }
 
   private mutating func hex4() throws(LoadError) -> UInt32 {
-    guard pos + 4 <= end else { throw syntax("\\u needs four hex digits") }
+    guard pos + 4 <= end else { throw syntax(jsonRowMessages.fourHexDigits()) }
     var v: UInt32 = 0
     for _ in 0..<4 {
       let c = p[pos] | 0x20
@@ -313,7 +312,7 @@ struct JSONRowReader {
       switch c {
       case 0x30...0x39: d = UInt32(c - 0x30)
       case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-      default: throw syntax("\\u needs four hex digits")
+      default: throw syntax(jsonRowMessages.fourHexDigits())
       }
       v = v << 4 | d
       pos += 1

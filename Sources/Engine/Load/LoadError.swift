@@ -1,5 +1,8 @@
+import Lang
+
 /// A load failure: one message naming the file, the line and column where it applies, and
-/// what to do about it.
+/// what to do about it. The message and the hint are catalog `Message`s (a code, English and
+/// Chinese); the rendered text follows `Language.current`.
 ///
 /// `column` is the 1-based field number for an error about a CSV/TSV cell or header field,
 /// and the 1-based character column in the line for JSON syntax and JSON values; for an
@@ -11,31 +14,53 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
   public var line: Int?
   /// 1-based field number or character column (see the type's documentation).
   public var column: Int?
-  /// What is wrong.
-  public var message: String
+  /// What is wrong, with its code (`E0403`).
+  public var text: Message
   /// What to do about it.
-  public var hint: String?
+  public var note: Message?
 
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil
+    file: String, line: Int? = nil, column: Int? = nil, _ text: Message, hint: Message? = nil
   ) {
     self.file = file
     self.line = line
     self.column = column
-    self.message = message
-    self.hint = hint
+    self.text = text
+    self.note = hint
   }
 
-  /// `data/sessions.csv:12:3: error: unterminated quoted field` and, on the next line,
-  /// `  hint: …`.
-  public var description: String {
+  /// The catalog code (`E0403`).
+  public var code: String? { text.code }
+  /// What is wrong, in English (tests and logs compare it).
+  public var message: String { text.en }
+  /// What to do about it, in English.
+  public var hint: String? { note?.en }
+
+  /// `data/sessions.csv:12:3: error[E0403]: unterminated quoted field` and, on the next line,
+  /// `  hint: …`; in Chinese `data/sessions.csv:12:3: 错误[E0403]：引号没有闭合` and
+  /// `  提示：…`.
+  public func rendered(_ language: Language) -> String {
     var place = file
     if let line {
       place += ":\(line)"
       if let column { place += ":\(column)" }
     }
-    var text = "\(place): error: \(message)"
-    if let hint { text += "\n  hint: \(hint)" }
-    return text
+    let code = text.code.map { "[\($0)]" } ?? ""
+    let colon = language == .zh ? "：" : ": "
+    var out = "\(place): " + Diagnostic.Severity.error.word(language) + code + colon
+    out += text.text(language)
+    if let note { out += (language == .zh ? "\n  提示：" : "\n  hint: ") + note.text(language) }
+    return out
+  }
+
+  /// The error in the process's language (see `rendered(_:)`).
+  public var description: String { rendered(.current) }
+
+  /// The error as one JSON line for machines (`--format json`), in `language`:
+  /// `{"code":"E0403","severity":"error","message":"…","hint":"…","file":"…","line":12,"column":3}`.
+  public func jsonLine(_ language: Language = .current) -> String {
+    DiagnosticJSON.object(
+      code: text.code, severity: "error", message: text.text(language),
+      hint: note?.text(language), file: file, line: line, column: column)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 /// Loads data files into a columnar `Store`: every file a table, files in parallel, then the
 /// schema checked and the references resolved. Never writes anything.
@@ -18,8 +19,8 @@ public enum Loader {
     let schemaEncoding = schema?.encoding.flatMap(TextDecoding.canonical)
     if let encoding = schema?.encoding, schemaEncoding == nil {
       throw LoadError(
-        file: schemaFile, message: "unknown encoding \"\(encoding)\"",
-        hint: "use \"utf-8\" or \"gb18030\" (which also reads GBK)")
+        file: schemaFile, loadMessages.unknownEncoding(encoding),
+        hint: loadMessages.useKnownEncoding())
     }
     var loaded = try loadTables(plan.jobs, schema: schema, schemaEncoding: schemaEncoding)
     MemoryTrim.now()
@@ -39,8 +40,7 @@ public enum Loader {
         report.warnings.append(
           LoadReport.Warning(
             file: t.table.origin,
-            message: "a query cannot write the table name \"\(written)\"; "
-              + "the table is named \(t.table.name)"))
+            loadMessages.nameNotWritable(written, t.table.name)))
       }
       report.warnings += t.warnings
     }

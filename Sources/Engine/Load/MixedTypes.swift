@@ -1,3 +1,5 @@
+import Lang
+
 /// The load-report warning for a column whose values mix kinds (numbers and text, dates
 /// and text, …), which is therefore kept as text.
 enum MixedTypes {
@@ -27,19 +29,23 @@ enum MixedTypes {
     let rare = ranked.last!.key
     let row = firstRow[rare]!
     let value = dictionary.string(codes[row])
-    let parts = ranked.map { "\($0.value) \(label($0.key))" }.joined(separator: ", ")
+    let m = loadMessages
+    let parts = Message.list(ranked.map { m.kindCount($0.value, label($0.key)) })
     let names = ranked.map { label($0.key) }
     let mix =
-      names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+      names.count == 1 ? names[0] : m.and(Message.list(Array(names.dropLast())), names.last!)
     let line = lines.line(of: row)
     return LoadReport.Warning(
       file: file, line: line, column: name,
-      message:
-        "column \(name) mixes \(mix) values (\(parts)); kept as text. First \(label(rare)) value: "
-        + "\"\(value)\" on line \(line)")
+      m.mixedTypes(name, m.valuesOf(mix), parts, label(rare), value, line))
   }
 
-  private static func label(_ kind: CellClass) -> String {
-    kind == .integer ? "number" : kind.name
+  private static func label(_ kind: CellClass) -> Message {
+    switch kind {
+    case .integer, .decimal: loadMessages.kindNumber()
+    case .boolean: loadMessages.kindBoolean()
+    case .date: loadMessages.kindDate()
+    case .text: loadMessages.kindText()
+    }
   }
 }

@@ -1,3 +1,5 @@
+import Lang
+
 /// A table as a reader produced it: column names, finished builders and row lines, before
 /// the schema's labels and the references are applied.
 struct RawTable {
@@ -31,11 +33,17 @@ enum ReaderSupport {
     value: UnsafePointer<UInt8>, count: Int
   ) -> LoadError {
     let text = String(decoding: UnsafeBufferPointer(start: value, count: count), as: UTF8.self)
-    let article = type == .integer ? "an" : "a"
+    let article =
+      switch type {
+      case .integer: loadMessages.anInteger()
+      case .decimal: loadMessages.aDecimal()
+      case .boolean: loadMessages.aBoolean()
+      case .date: loadMessages.aDate()
+      case .text: loadMessages.aText()
+      }
     return LoadError(
       file: file, line: line, column: column,
-      message: "value \"\(text)\" in column \(name) is not \(article) \(type.rawValue)",
-      hint: "correct the value, or change the type of \(name) in schema.json")
+      loadMessages.notOfType(text, name, article), hint: loadMessages.fixValueOrType(name))
   }
 
   /// Checks a header: every column named, no name twice (names match case-insensitively).
@@ -45,15 +53,13 @@ enum ReaderSupport {
       if name.isEmpty {
         throw LoadError(
           file: file, line: line, column: i + 1,
-          message: "column \(i + 1) has no name in the header",
-          hint: "give every column a name in the header row, or delete the empty column")
+          loadMessages.unnamedColumn(i + 1), hint: loadMessages.nameEveryColumn())
       }
       let key = name.lowercased()
       if let first = seen[key] {
         throw LoadError(
           file: file, line: line, column: i + 1,
-          message: "duplicate column name \"\(name)\" (also column \(first + 1))",
-          hint: "rename one of the two columns in the header row")
+          loadMessages.duplicateColumn(name, first + 1), hint: loadMessages.renameOne())
       }
       seen[key] = i
     }

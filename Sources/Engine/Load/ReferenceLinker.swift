@@ -1,3 +1,5 @@
+import Lang
+
 /// Resolves references once, after all tables are loaded: the ones the schema declares and,
 /// without a schema, a column named like a table in the singular (`member` → `members`,
 /// also `member_id`) whose non-empty values all match that table's `id`.
@@ -106,31 +108,27 @@ enum ReferenceLinker {
       examples.append((from.lines.line(of: i), column.data.loadedText(i)))
       if examples.count == 3 { break }
     }
-    let list = examples.map { "\"\($0.value)\" on line \($0.line)" }.joined(separator: ", ")
-    let more = dangling > examples.count ? ", …" : ""
-    let values = dangling == 1 ? "value matches" : "values match"
+    var list = examples.map { loadMessages.valueOnLine($0.value, $0.line) }
+    if dangling > examples.count { list.append(Message(verbatim: "…")) }
+    let values = dangling == 1 ? loadMessages.valueMatches() : loadMessages.valuesMatch(dangling)
     return LoadReport.Warning(
       file: from.table.origin, line: examples.first?.line, column: column.name,
-      message:
-        "\(from.table.name).\(column.name): \(dangling) \(values) no id in \(target) "
-        + "(\(list)\(more)); kept as missing references")
+      loadMessages.dangling(from.table.name, column.name, values, target, Message.list(list)))
   }
 
   private static func duplicateWarning(_ t: TableLoader.Loaded, _ index: IdIndex)
     -> LoadReport.Warning
   {
     let column = t.table.columns[t.table.columnIndex("id")!]
-    let list = index.duplicates.map { d in
-      "\"\(column.data.loadedText(d.row))\" on line \(t.lines.line(of: d.row)) "
-        + "(first on line \(t.lines.line(of: d.first)))"
-    }.joined(separator: ", ")
-    let more = index.duplicateCount > index.duplicates.count ? ", …" : ""
-    let ids = index.duplicateCount == 1 ? "row repeats an id" : "rows repeat an id"
+    var list = index.duplicates.map { d in
+      loadMessages.repeatOnLine(
+        column.data.loadedText(d.row), t.lines.line(of: d.row), t.lines.line(of: d.first))
+    }
+    if index.duplicateCount > index.duplicates.count { list.append(Message(verbatim: "…")) }
+    let count = index.duplicateCount
+    let ids = count == 1 ? loadMessages.rowRepeats() : loadMessages.rowsRepeat(count)
     return LoadReport.Warning(
       file: t.table.origin, line: index.duplicates.first.map { t.lines.line(of: $0.row) },
-      column: column.name,
-      message:
-        "\(t.table.name): \(index.duplicateCount) \(ids) (\(list)\(more)); "
-        + "references use the first row with each id")
+      column: column.name, loadMessages.duplicateIds(t.table.name, ids, Message.list(list)))
   }
 }

@@ -1,46 +1,73 @@
+import Lang
+
+/// The words of the load report (`dangke check`, `.report`): no codes, both languages.
+struct ReportMessages: MessageCatalog {
+  let tables = MessageSpec(en: "{0}: {1} tables", zh: "{0}：{1} 张表")
+  let oneTable = MessageSpec(en: "{0}: 1 table", zh: "{0}：1 张表")
+  let rows = MessageSpec(en: "{0} rows", zh: "{0} 行")
+  let oneRow = MessageSpec(en: "1 row", zh: "1 行")
+  let tableLine = MessageSpec(en: "{0}{1}: {2}, {3}, {4}", zh: "{0}{1}：{2}，{3}，{4}")
+  let label = MessageSpec(en: " ({0})", zh: "（{0}）")
+  let dangling = MessageSpec(en: " ({0} dangling)", zh: "（{0} 个悬空）")
+  let time = MessageSpec(en: "time", zh: "时间")
+  let display = MessageSpec(en: "display", zh: "显示")
+  let sensitive = MessageSpec(en: "sensitive", zh: "敏感")
+  let noWarnings = MessageSpec(en: "no warnings", zh: "没有警告")
+  let oneWarning = MessageSpec(en: "1 warning:", zh: "1 条警告：")
+  let warnings = MessageSpec(en: "{0} warnings:", zh: "{0} 条警告：")
+}
+
+/// The report's catalog.
+let reportMessages = ReportMessages()
+
 extension Store {
-  /// The load report as text: per table `name (label): N rows, file, encoding` and its
-  /// columns with types, references and flags, then every warning as
-  /// `file:line: warning: …`. `dangke check DIR` prints this.
-  public func reportText() -> String {
-    var out = "\(name): \(tables.count) table\(tables.count == 1 ? "" : "s")\n"
+  /// The load report as text in `language`: per table `name (label): N rows, file, encoding`
+  /// and its columns with types, references and flags, then every warning as
+  /// `file:line: warning[W0401]: …`. `dangke check DIR` prints this.
+  public func reportText(_ language: Language = .current) -> String {
+    let m = reportMessages
+    func say(_ message: Message) -> String { message.text(language) }
+    var out = say(tables.count == 1 ? m.oneTable(name) : m.tables(name, tables.count)) + "\n"
     for table in tables {
-      let label = table.label.map { " (\($0))" } ?? ""
+      let label = table.label.map { say(m.label($0)) } ?? ""
       let encoding = report.encodings[table.origin] ?? "utf-8"
-      let rows = table.rowCount == 1 ? "1 row" : "\(table.rowCount) rows"
-      out += "\n\(table.name)\(label): \(rows), \(table.origin), \(encoding)\n"
+      let rows = table.rowCount == 1 ? m.oneRow() : m.rows(table.rowCount)
+      out += "\n" + say(m.tableLine(table.name, label, rows, table.origin, encoding)) + "\n"
       let width = table.columns.map(\.name.count).max() ?? 0
       for column in table.columns {
         var line = "  " + column.name + String(repeating: " ", count: width - column.name.count)
         line += "  " + column.type.rawValue
         if let reference = column.reference {
           line += " → \(reference.table)"
-          if reference.dangling > 0 { line += " (\(reference.dangling) dangling)" }
+          if reference.dangling > 0 { line += say(m.dangling(reference.dangling)) }
         }
-        if column.name.lowercased() == table.timeColumn?.lowercased() { line += "  time" }
-        if column.name.lowercased() == table.displayColumn?.lowercased() { line += "  display" }
-        if column.sensitive { line += "  sensitive" }
+        if column.name.lowercased() == table.timeColumn?.lowercased() {
+          line += "  " + say(m.time())
+        }
+        if column.name.lowercased() == table.displayColumn?.lowercased() {
+          line += "  " + say(m.display())
+        }
+        if column.sensitive { line += "  " + say(m.sensitive()) }
         if let label = column.label { line += "  \(label)" }
         out += line + "\n"
       }
     }
     let warnings = report.warnings
-    out +=
+    out += "\n"
+    out += say(
       warnings.isEmpty
-      ? "\nno warnings\n" : "\n\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n"
-    for warning in warnings {
-      out += warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: " + warning.message
-      out += "\n"
-    }
+        ? m.noWarnings() : warnings.count == 1 ? m.oneWarning() : m.warnings(warnings.count))
+    out += "\n"
+    for warning in warnings { out += warning.rendered(language) + "\n" }
     return out
   }
 }
 
 extension LoadReport {
-  /// The report as text for `store` (see `Store.reportText()`).
-  public func render(store: Store) -> String {
+  /// The report as text for `store` in `language` (see `Store.reportText(_:)`).
+  public func render(store: Store, language: Language = .current) -> String {
     var copy = store
     copy.report = self
-    return copy.reportText()
+    return copy.reportText(language)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 /// Reads `schema.json` and checks it: against the known keys while decoding, and against the
 /// tables and columns that were loaded afterwards. Every problem is a `LoadError` naming the
@@ -23,8 +24,8 @@ enum SchemaFile {
       return try JSONDecoder().decode(Schema.self, from: complete)
     } catch {
       throw LoadError(
-        file: file, message: "does not match the schema format: \(describe(error))",
-        hint: "see Schema.swift for the fields a schema file may have")
+        file: file, schemaMessages.doesNotMatch(describe(error)),
+        hint: schemaMessages.seeSchemaFields())
     }
   }
 
@@ -59,8 +60,9 @@ enum SchemaFile {
     }
     return LoadError(
       file: file, line: line, column: column,
-      message: "not valid JSON" + (detail.isEmpty ? "" : ": " + detail.lowercased()),
-      hint: "fix the JSON syntax of the schema file")
+      schemaMessages.notJSON(
+        detail.isEmpty ? Message(verbatim: "") : schemaMessages.detail(detail.lowercased())),
+      hint: schemaMessages.fixJSON())
   }
 
   private static func describe(_ error: any Error) -> String {
@@ -80,8 +82,7 @@ enum SchemaFile {
   private static func checkKeys(_ any: Any, file: String) throws(LoadError) {
     guard let top = any as? [String: Any] else {
       throw LoadError(
-        file: file, message: "the schema must be a JSON object",
-        hint: "write {\"tables\": {\"sessions\": {\"columns\": {…}}}}")
+        file: file, schemaMessages.notAnObject(), hint: schemaMessages.objectShape())
     }
     try unknown(top.keys, known: topKeys, at: "", file: file)
     guard let tables = top["tables"] as? [String: Any] else { return }
@@ -97,8 +98,8 @@ enum SchemaFile {
           let known = ColumnType.allCases.map(\.rawValue)
           throw LoadError(
             file: file,
-            message: "unknown type \"\(type)\" at \(at)type\(didYouMean(type, known))",
-            hint: "use one of: \(known.joined(separator: ", "))")
+            schemaMessages.unknownType(type, at, didYouMean(type, known)),
+            hint: schemaMessages.useOneOf(known.joined(separator: ", ")))
         }
       }
     }
@@ -109,8 +110,8 @@ enum SchemaFile {
   ) throws(LoadError) {
     for key in keys.sorted() where !known.contains(key) {
       throw LoadError(
-        file: file, message: "unknown key \"\(at)\(key)\"\(didYouMean(key, known))",
-        hint: "the keys allowed here are: \(known.joined(separator: ", "))")
+        file: file, schemaMessages.unknownKey(at + key, didYouMean(key, known)),
+        hint: schemaMessages.keysAllowed(known.joined(separator: ", ")))
     }
   }
 
@@ -120,64 +121,70 @@ enum SchemaFile {
     _ schema: Schema, file: String, tables: [String: [String]]
   ) throws(LoadError) {
     let tableNames = tables.keys.sorted()
-    func check(encoding: String?, at: String) throws(LoadError) {
+    func check(encoding: String?, table: String?) throws(LoadError) {
       guard let encoding, TextDecoding.canonical(encoding) == nil else { return }
       throw LoadError(
-        file: file, message: "unknown encoding \"\(encoding)\"\(at)",
-        hint: "use \"utf-8\" or \"gb18030\" (which also reads GBK)")
+        file: file,
+        table.map { loadMessages.unknownTableEncoding(encoding, $0) }
+          ?? loadMessages.unknownEncoding(encoding),
+        hint: loadMessages.useKnownEncoding())
     }
-    try check(encoding: schema.encoding, at: "")
+    try check(encoding: schema.encoding, table: nil)
     for (name, table) in schema.tables.sorted(by: { $0.key < $1.key }) {
       guard let real = tableNames.first(where: { $0.lowercased() == name.lowercased() }) else {
-        throw unknownName("table", name, among: tableNames, file: file)
+        throw unknownName(schemaMessages.table(), name, among: tableNames, file: file)
       }
-      try check(encoding: table.encoding, at: " for table \(name)")
+      try check(encoding: table.encoding, table: name)
       let columns = tables[real] ?? []
-      for (role, column) in [("time", table.time), ("display", table.display)] {
+      for (role, column) in [
+        (schemaMessages.timeRole(), table.time), (schemaMessages.displayRole(), table.display),
+      ] {
         guard let column else { continue }
         if !columns.contains(where: { $0.lowercased() == column.lowercased() }) {
           throw unknownName(
-            "\(role) column of table \(real)", column, among: columns, file: file)
+            schemaMessages.roleColumn(role, real), column, among: columns, file: file)
         }
       }
       for (column, c) in table.columns.sorted(by: { $0.key < $1.key }) {
         if !columns.contains(where: { $0.lowercased() == column.lowercased() }) {
-          throw unknownName("column in table \(real)", column, among: columns, file: file)
+          throw unknownName(
+            schemaMessages.columnInTable(real), column, among: columns, file: file)
         }
         guard let target = c.references else { continue }
         guard let t = tableNames.first(where: { $0.lowercased() == target.lowercased() }) else {
           throw unknownName(
-            "table referenced by \(real).\(column)", target, among: tableNames, file: file)
+            schemaMessages.referencedTable("\(real).\(column)"), target, among: tableNames,
+            file: file)
         }
         if !(tables[t] ?? []).contains(where: { $0.lowercased() == "id" }) {
           throw LoadError(
             file: file,
-            message: "\(real).\(column) references table \(t), which has no id column",
-            hint: "add an id column to \(t), or remove the reference")
+            schemaMessages.referenceWithoutId(real, column, t), hint: schemaMessages.addId(t))
         }
       }
     }
   }
 
   private static func unknownName(
-    _ what: String, _ name: String, among: [String], file: String
+    _ what: Message, _ name: String, among: [String], file: String
   ) -> LoadError {
     LoadError(
-      file: file, message: "unknown \(what): \"\(name)\"\(didYouMean(name, among))",
+      file: file, schemaMessages.unknownName(what, name, didYouMean(name, among)),
       hint: among.isEmpty
-        ? "remove it from the schema"
-        : "the names there are: \(among.joined(separator: ", "))")
+        ? schemaMessages.removeIt() : schemaMessages.namesThere(among.joined(separator: ", ")))
   }
 
-  /// `; did you mean "x"?` when a known name is close, else empty.
-  static func didYouMean(_ name: String, _ known: [String]) -> String {
+  /// `; did you mean 'x'?` (the shared hint of `commonMessages`) when a known name is close,
+  /// else empty.
+  static func didYouMean(_ name: String, _ known: [String]) -> Message {
     let target = Array(name.lowercased())
     var best: (String, Int)?
     for k in known {
       let d = editDistance(target, Array(k.lowercased()))
       if d <= max(1, target.count / 3), d < (best?.1 ?? Int.max) { best = (k, d) }
     }
-    return best.map { "; did you mean \"\($0.0)\"?" } ?? ""
+    return best.map { schemaMessages.suggestion(commonMessages.didYouMean($0.0)) }
+      ?? Message(verbatim: "")
   }
 
   private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -24,8 +24,8 @@ struct SourcePlan {
     for job in plan.jobs {
       if let other = seen[job.name.lowercased()] {
         throw LoadError(
-          file: job.path, message: "another file, \(other), also makes table \(job.name)",
-          hint: "keep one file per table name, or rename one of them")
+          file: job.path, loadMessages.duplicateTable(other, job.name),
+          hint: loadMessages.oneFilePerTable())
       }
       seen[job.name.lowercased()] = job.path
     }
@@ -36,21 +36,18 @@ struct SourcePlan {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw LoadError(
-        file: folder, message: "folder not found",
-        hint: "check the path; it should name a folder of .csv, .tsv, .jsonl or .json files")
+        file: folder, loadMessages.folderNotFound(), hint: loadMessages.checkFolderPath())
     }
     guard isDirectory.boolValue else {
       throw LoadError(
-        file: folder, message: "not a folder",
-        hint: "give the folder that holds the data files, or load the file by itself")
+        file: folder, loadMessages.notAFolder(), hint: loadMessages.giveTheFolder())
     }
     let entries: [String]
     do {
       entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     } catch {
       throw LoadError(
-        file: folder, message: "cannot list the folder",
-        hint: "check that you may read the folder")
+        file: folder, loadMessages.cannotListFolder(), hint: loadMessages.mayReadFolder())
     }
     let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     var plan = SourcePlan(name: name, jobs: [])
@@ -69,8 +66,7 @@ struct SourcePlan {
     }
     if plan.jobs.isEmpty {
       throw LoadError(
-        file: folder, message: "no data files in this folder",
-        hint: "put .csv, .tsv, .jsonl or .json files in it (schema.json alone is no data)")
+        file: folder, loadMessages.noDataFilesInFolder(), hint: loadMessages.putDataFiles())
     }
     return plan
   }
@@ -85,15 +81,14 @@ struct SourcePlan {
       }
       guard let format = TableLoader.Format(fileName: fileName) else {
         throw LoadError(
-          file: path, message: "not a data file (unknown extension)",
-          hint: "give .csv, .tsv, .jsonl or .json files")
+          file: path, loadMessages.notADataFile(), hint: loadMessages.giveDataFiles())
       }
       plan.jobs.append(job(path, fileName, format))
     }
     guard let first = plan.jobs.first else {
       throw LoadError(
-        file: paths.first ?? ".", message: "no data files given",
-        hint: "give .csv, .tsv, .jsonl or .json files")
+        file: paths.first ?? ".", loadMessages.noDataFilesGiven(),
+        hint: loadMessages.giveDataFiles())
     }
     let folder = parent(first.path)
     plan.name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
@@ -119,8 +114,7 @@ struct SourcePlan {
     }
     if plan.jobs.isEmpty {
       throw LoadError(
-        file: name, message: "no data files in this data set",
-        hint: "give .csv, .tsv, .jsonl or .json files")
+        file: name, loadMessages.noDataFilesInSet(), hint: loadMessages.giveDataFiles())
     }
     return plan
   }

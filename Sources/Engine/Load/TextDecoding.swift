@@ -1,3 +1,5 @@
+import Lang
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -39,7 +41,7 @@ enum TextDecoding {
         let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
         return DecodedText(encoding: "utf-16", converted: out, skip: skip)
       case .failure(let at):
-        throw invalidBytes(bytes, at: at.offset, file: file, what: "not valid UTF-16")
+        throw invalidBytes(bytes, at: at.offset, file: file, what: loadMessages.notUTF16())
       }
     }
     let utf8Ok: Bool
@@ -52,12 +54,12 @@ enum TextDecoding {
       if let bad, endsInsideACharacter(bytes, at: bad) {
         throw invalidBytes(
           bytes, at: bad, file: file,
-          what: "not valid UTF-8: the file ends inside a character (was it cut short?)")
+          what: loadMessages.cutShort())
       }
       if let bad, declared == "utf-8" || looksLikeUTF8(bytes) {
         let what =
           declared == "utf-8"
-          ? "not valid UTF-8" : "not valid UTF-8, though the rest of the file is"
+          ? loadMessages.notUTF8() : loadMessages.notUTF8ThoughRest()
         throw invalidBytes(bytes, at: bad, file: file, what: what)
       }
     }
@@ -69,7 +71,8 @@ enum TextDecoding {
       let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
       return DecodedText(encoding: "gb18030", converted: out, skip: skip)
     case .failure(let at):
-      let what = declared == "gb18030" ? "not valid GB18030" : "neither UTF-8 nor GB18030"
+      let what =
+        declared == "gb18030" ? loadMessages.notGB18030() : loadMessages.neitherEncoding()
       throw invalidBytes(bytes, at: at.offset, file: file, what: what)
     }
   }
@@ -90,19 +93,16 @@ enum TextDecoding {
       if most * 5 >= half * 3 && least * 10 <= half {
         throw LoadError(
           file: file, line: line, column: column,
-          message: "the file looks like UTF-16 without a byte order mark (every other byte is 0)",
-          hint: "save it as UTF-8 (in Excel: CSV UTF-8), or as UTF-16 with a byte order mark")
+          loadMessages.utf16WithoutBOM(), hint: loadMessages.saveAsUTF8())
       }
       throw LoadError(
         file: file, line: line, column: column,
-        message: "a NUL byte (0x00): this is not a text file, or it is damaged",
-        hint: "check that this is the data file you meant; remove the NUL bytes if it is")
+        loadMessages.nulByte(), hint: loadMessages.checkTheFile())
     }
     if isMidFileBOM(b, offset) {
       throw LoadError(
         file: file, line: line, column: column,
-        message: "a byte order mark (U+FEFF) at the start of line \(line), not of the file",
-        hint: "the file may be two files joined together: remove the mark (and a repeated header)")
+        loadMessages.byteOrderMarkInside(line), hint: loadMessages.removeTheMark())
     }
   }
 
@@ -130,14 +130,14 @@ enum TextDecoding {
 
   /// The error for undecodable bytes at `offset`, naming the line and byte position.
   private static func invalidBytes(
-    _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String, what: String
+    _ b: UnsafeBufferPointer<UInt8>, at offset: Int, file: String, what: Message
   ) -> LoadError {
     let (line, column) = position(b, offset)
     let byte = String(b[offset], radix: 16, uppercase: true)
     return LoadError(
       file: file, line: line, column: column,
-      message: "invalid byte sequence (byte 0x\(byte.count == 1 ? "0" : "")\(byte)): \(what)",
-      hint: "save the file as UTF-8 (or GB18030), or set its \"encoding\" in schema.json")
+      loadMessages.invalidBytes((byte.count == 1 ? "0" : "") + byte, what),
+      hint: loadMessages.saveOrDeclare())
   }
 
   /// Whether the bytes from `bad` to the end are the start of one UTF-8 character cut off by

@@ -9,14 +9,17 @@ enum Constant {
   case period(Bucket, Int32)
   case boolean(Bool)
 
-  /// How the value reads in a message: `number 2016`, `text 'abc'`.
-  var described: String {
+  /// How the value reads in a message: `number 2016`, `text 'abc'`; `数字 2016`, `文本“abc”`.
+  var described: Message {
     switch self {
-    case .number(let v, let integer): "number \(integer ? String(Int64(v)) : String(v))"
-    case .text(let s): "text '\(s)'"
-    case .date(let d): "date \(CivilDate.format(d))"
-    case .period(let b, let k): "period \(b.label(k))"
-    case .boolean(let b): "boolean \(b)"
+    case .number(let v, let integer):
+      let n = integer ? String(Int64(v)) : String(v)
+      return Message(en: "number \(n)", zh: "数字 \(n)")
+    case .text(let s): return Message(en: "text '\(s)'", zh: "文本“\(s)”")
+    case .date(let d):
+      return Message(en: "date \(CivilDate.format(d))", zh: "日期 \(CivilDate.format(d))")
+    case .period(let b, let k): return Message(en: "period \(b.label(k))", zh: "时段 \(b.label(k))")
+    case .boolean(let b): return Message(en: "boolean \(b)", zh: "是非值 \(b)")
     }
   }
 
@@ -47,26 +50,27 @@ enum Constant {
     switch literal {
     case .integer(let n): self = .number(Double(n), integer: true)
     case .decimal(let s):
-      guard let v = Double(s) else { throw .error("'\(s)' is not a number", at: span) }
+      guard let v = Double(s) else { throw .error(planMessages.notANumber(s), at: span) }
       self = .number(v, integer: false)
     case .string(let s), .word(let s): self = .text(s)
     case .boolean(let b): self = .boolean(b)
     case .date(let y, let m, let d):
       guard CivilDate.isValid(year: y, month: m, day: d) else {
         throw .error(
-          "there is no date \(y)-\(CivilDate.pad2(m))-\(CivilDate.pad2(d))", at: span,
-          hints: ["check the month and day"])
+          planMessages.noSuchDate("\(y)-\(CivilDate.pad2(m))-\(CivilDate.pad2(d))"), at: span,
+          notes: [planMessages.checkMonthDay()])
       }
       self = .date(CivilDate.days(year: y, month: m, day: d))
     case .period(.year(let y)): self = .period(.year, Int32(y))
     case .period(.month(let y, let m)):
       guard (1...12).contains(m) else {
-        throw .error("there is no month \(m) in \(y)", at: span, hints: ["months run 01 to 12"])
+        throw .error(planMessages.noSuchMonth(m, y), at: span, notes: [planMessages.monthsRun()])
       }
       self = .period(.month, Int32(y * 12 + m - 1))
     case .period(.quarter(let y, let q)):
       guard (1...4).contains(q) else {
-        throw .error("there is no quarter Q\(q)", at: span, hints: ["quarters run Q1 to Q4"])
+        throw .error(
+          planMessages.noSuchQuarter(q), at: span, notes: [planMessages.quartersRun()])
       }
       self = .period(.quarter, Int32(y * 4 + q - 1))
     }

@@ -42,6 +42,8 @@ struct RelatedPlan {
   /// How they are aggregated per row, and the value aggregated (on the related table).
   var function: AggregateFunction = .count
   var value: RowExpr? = nil
+  /// Where the query wrote it (for a backend's message about it).
+  var span: Span = .at(0)
 
   /// The type of the aggregate: counts are whole numbers, sums follow their column.
   var type: ColumnType {
@@ -180,6 +182,8 @@ struct KeyPlan {
   var name: String
   /// The bucket, when the key is a time bucket (gap filling applies).
   var bucket: Bucket?
+  /// The buckets the query's `where` bounds this key's date to (all of them are shown).
+  var period: BucketPeriod? = nil
   /// The table a reference key points to (its display column is shown beside the id).
   var referenced: Int?
   var sensitive: Bool

@@ -21,7 +21,8 @@ extension ConditionPlanner {
       case .equal: truth = equal
       case .notEqual: truth = !equal
       default:
-        throw .error("compare a column with a value", at: span, hints: ["e.g. `hours > 2`"])
+        throw .error(
+          planMessages.compareColumnWithValue(), at: span, notes: [planMessages.hoursExample()])
       }
       return .constant(truth ? Truth.yes : Truth.no)
     }
@@ -34,14 +35,14 @@ extension ConditionPlanner {
     switch value.type {
     case .text:
       guard case .path(let p, _) = value, case .text(_, let dictionary) = p.column.data else {
-        throw .error("cannot compare \(name) here", at: a.span)
+        throw .error(planMessages.cannotCompareHere(name), at: a.span)
       }
       // A number equals a code written with digits (`phone = 13812345678`), but ordering
       // text against a number would compare characters, which no one means.
       if case .number = c, op != .equal, op != .notEqual {
         throw .typeMismatch(
           name, type: .text, with: c, at: a.span.union(b.span),
-          hint: "to compare as text, quote the number: \"\(c.asText)\"")
+          hint: planMessages.quoteNumber(c.asText))
       }
       let (truth, target) = try textTruth(op, p, dictionary, c, at: b.span)
       return .textTable(value, truth, test: .compare(op, target))
@@ -76,7 +77,7 @@ extension ConditionPlanner {
         throw .typeMismatch(name, type: .boolean, with: c, at: a.span.union(b.span))
       }
       guard op == .equal || op == .notEqual else {
-        throw .error("true and false can only be compared with = or !=", at: b.span)
+        throw .error(planMessages.booleanEquality(), at: b.span)
       }
       return .number(value, op, truth ? 1 : 0)
     }
@@ -88,11 +89,11 @@ extension ConditionPlanner {
   }
 
   /// `member.category` or `count(attendance)` as written, for messages.
-  func describe(_ e: Expr) -> String {
+  func describe(_ e: Expr) -> Message {
     switch e.kind {
-    case .path(let p): return "'\(p.dotted)'"
+    case .path(let p): return Message(en: "'\(p.dotted)'", zh: "“\(p.dotted)”")
     case .group(let inner): return describe(inner)
-    default: return "this value"
+    default: return Message(en: "this value", zh: "这个值")
     }
   }
 
@@ -111,9 +112,11 @@ extension ConditionPlanner {
         let strings = dictionary.strings
         warnings.append(
           .warning(
-            "'\(path.dotted)' never has the value '\(target)'", at: span,
-            hints: Suggest.closest(to: target, among: strings).map { ["did you mean '\($0)'?"] }
-              ?? ["its values are: \(strings.prefix(12).joined(separator: ", "))"]))
+            planMessages.neverHasValue(path.dotted, target), at: span,
+            notes: [
+              Suggest.closest(to: target, among: strings).map { planMessages.didYouMean($0) }
+                ?? planMessages.valuesAre(strings.prefix(12).joined(separator: ", "))
+            ]))
       }
     }
     return (dictionary.truthTable(op, target), target)
@@ -125,8 +128,8 @@ extension ConditionPlanner {
     let c = try constant(b)
     guard case .path(let p, _) = value, case .text(_, let dictionary) = p.column.data else {
       throw .error(
-        "~ searches text, but \(describe(a)) is \(value.type.rawValue)", at: a.span,
-        hints: ["use = or < > to compare numbers and dates"])
+        planMessages.containsNeedsText(describe(a), value.type.word), at: a.span,
+        notes: [planMessages.useCompare()])
     }
     return .textTable(value, dictionary.containsTable(c.asText), test: .contains(c.asText))
   }
@@ -143,8 +146,8 @@ extension ConditionPlanner {
     default:
       guard value.type == .date else {
         throw .error(
-          "'in' with a period needs a date column, but this is \(value.type.rawValue)", at: span,
-          hints: ["for a list of values write in (a, b)"])
+          planMessages.periodNeedsDate(value.type.word), at: span,
+          notes: [planMessages.listInstead()])
       }
       return .range(value, low: Double(lo), high: Double(hi))
     }
@@ -160,9 +163,8 @@ extension ConditionPlanner {
       || (x.type == y.type && [.date, .text, .boolean].contains(x.type))
     guard ok else {
       throw .error(
-        "cannot compare \(describe(a)) (\(x.type.rawValue)) with \(describe(b)) (\(y.type.rawValue))",
-        at: a.span.union(b.span),
-        hints: ["numbers compare with numbers, dates with dates, text with text"])
+        planMessages.cannotComparePair(describe(a), x.type.word, describe(b), y.type.word),
+        at: a.span.union(b.span), notes: [planMessages.sameTypes()])
     }
     return .pair(x, op, y)
   }
@@ -195,13 +197,10 @@ extension CompareOp {
 
 extension Diagnostic {
   static func typeMismatch(
-    _ name: String, type: ColumnType, with c: Constant, at span: Span, hint: String? = nil
+    _ name: Message, type: ColumnType, with c: Constant, at span: Span, hint: Message? = nil
   ) -> Diagnostic {
-    var hints: [String] = hint.map { [$0] } ?? []
-    if type == .date {
-      hints.append("write a date like 2016-01-01, or a period after in: `date in 2016`")
-    }
-    return .error(
-      "cannot compare \(name) (\(type.rawValue)) with \(c.described)", at: span, hints: hints)
+    var notes: [Message] = hint.map { [$0] } ?? []
+    if type == .date { notes.append(planMessages.writeDate()) }
+    return .error(planMessages.typeMismatch(name, type.word, c.described), at: span, notes: notes)
   }
 }

@@ -36,8 +36,7 @@ struct ConditionPlanner {
       let value = try rowValue(a)
       let c = try constant(p)
       guard let (lo, hi) = c.dayRange else {
-        throw .error(
-          "'in' needs a period such as 2016, 2016-11 or 2016-Q4, not \(c.described)", at: p.span)
+        throw .error(planMessages.periodNeeded(c.described), at: p.span)
       }
       let r = try periodRange(value, lo, hi, at: a.span)
       return negated ? .not(r) : r
@@ -49,8 +48,7 @@ struct ConditionPlanner {
       return negated ? .not(r) : r
     case .path, .literal, .parameter, .call, .relatedCount:
       throw .error(
-        "this is a value, not a condition", at: e.span,
-        hints: ["compare it with something, e.g. `type = micro` or `hours > 2`"])
+        planMessages.valueNotCondition(), at: e.span, notes: [planMessages.compareIt()])
     }
   }
 
@@ -97,23 +95,23 @@ struct ConditionPlanner {
     case .call(let function, let argument):
       guard let bucket = Bucket(rawValue: function.text.lowercased()) else {
         throw .error(
-          "unknown function '\(function.text)'", at: function.span,
-          hints: Diagnostic.suggestion(
+          planMessages.unknownFunction(function.text), at: function.span,
+          notes: Diagnostic.suggestion(
             function.text, among: Bucket.allCases.map(\.rawValue),
-            otherwise: "functions are day, week, month, quarter and year"))
+            otherwise: planMessages.functionsAre()))
       }
       guard case .path(let p) = argument.kind else {
-        throw .error("\(bucket.rawValue)(…) takes a date column", at: argument.span)
+        throw .error(planMessages.bucketTakesDateColumn(bucket.rawValue), at: argument.span)
       }
       let resolved = try resolver.path(p, from: table)
       guard resolved.column.type == .date else {
         throw .error(
-          "\(bucket.rawValue)(…) takes a date, but '\(resolved.dotted)' is \(resolved.column.type.rawValue)",
+          planMessages.bucketTakesDate(bucket.rawValue, resolved.dotted, resolved.column.type.word),
           at: argument.span)
       }
       return bucket == .year ? .year(resolved) : .bucket(bucket, resolved)
     default:
-      throw .error("expected a column here", at: e.span)
+      throw .error(planMessages.expectedColumn(), at: e.span)
     }
   }
 
@@ -126,9 +124,11 @@ struct ConditionPlanner {
       guard let value = planner.parameters[name] ?? planner.parameters[name.lowercased()] else {
         let known = planner.parameters.keys.sorted()
         throw .error(
-          "parameter $\(name) has no value", at: e.span,
-          hints: Suggest.closest(to: name, among: known).map { ["did you mean $\($0)?"] }
-            ?? ["give it with --set \(name)=… (or `.set \(name) …` at the prompt)"])
+          planMessages.parameterWithoutValue(name), at: e.span,
+          notes: [
+            Suggest.closest(to: name, among: known).map { planMessages.didYouMeanParameter($0) }
+              ?? planMessages.giveParameter(name)
+          ])
       }
       return try Constant(parameter: value, span: e.span)
     default: return nil
@@ -137,7 +137,7 @@ struct ConditionPlanner {
 
   func constant(_ e: Expr) throws(Diagnostic) -> Constant {
     if let c = try constantOrNil(e) { return c }
-    throw .error("expected a value here, such as 2016, 2016-11 or \"text\"", at: e.span)
+    throw .error(planMessages.expectedValue(), at: e.span)
   }
 
   /// The rows of `related.table` that refer to this table, with their filter.
@@ -150,17 +150,15 @@ struct ConditionPlanner {
     }
     guard refs.count == 1 else {
       throw .error(
-        refs.isEmpty
-          ? "no column of '\(store.tables[other].name)' refers to '\(base.name)'"
-          : "several columns of '\(store.tables[other].name)' refer to '\(base.name)'",
-        at: related.table.span,
-        hints: ["related rows need exactly one reference from the other table to this one"])
+        (refs.isEmpty ? planMessages.relatedNoReference : planMessages.relatedManyReferences)(
+          store.tables[other].name, base.name),
+        at: related.table.span, notes: [planMessages.relatedOneReference()])
     }
     var inner = ConditionPlanner(planner: planner, table: other)
     let filter = try related.filter.map { (f) throws(Diagnostic) in try inner.condition(f) }
     var plan = RelatedPlan(
       table: other, reference: refs[0].0, referenceColumn: refs[0].1, filter: filter,
-      function: related.function)
+      function: related.function, span: related.span)
     if let path = related.value {
       let value = try inner.rowValue(Expr(.path(path), span: path.span))
       let numeric = value.type == .integer || value.type == .decimal
@@ -170,8 +168,9 @@ struct ConditionPlanner {
         || ([.min, .max].contains(related.function) ? ordered : numeric)
       guard fits else {
         throw .error(
-          "cannot take the \(related.function.rawValue) of '\(path.dotted)': it is \(value.type.rawValue)",
-          at: path.span, hints: ["\(related.function.rawValue) works on numbers"])
+          planMessages.cannotAggregate(
+            related.function.rawValue, "'\(path.dotted)'", value.type.word),
+          at: path.span, notes: [planMessages.worksOnNumbers(related.function.rawValue)])
       }
       plan.value = value
     }

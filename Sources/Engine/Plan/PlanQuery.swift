@@ -10,11 +10,12 @@ extension Planner {
   func plan(_ query: Query, warnings: inout [Diagnostic]) throws(Diagnostic) -> QueryPlan {
     let (table, filters) = try resolveSource(query.source)
     if let format = query.format, OutputFormat(rawValue: format.text.lowercased()) == nil {
+      let names = OutputFormat.allCases.map(\.rawValue)
       throw .error(
-        "unknown format '\(format.text)'", at: format.span,
-        hints: Diagnostic.suggestion(
-          format.text, among: OutputFormat.allCases.map(\.rawValue),
-          otherwise: "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+        planMessages.unknownFormat(format.text), at: format.span,
+        notes: Diagnostic.suggestion(
+          format.text, among: names,
+          otherwise: planMessages.formatsAre(names.joined(separator: ", "))))
     }
     var conditions = ConditionPlanner(planner: self, table: table)
     var filter: Predicate?
@@ -32,38 +33,43 @@ extension Planner {
       plan.keys = try query.groups.map { (g) throws(Diagnostic) in
         try keyPlan(g, table, &conditions)
       }
+      for i in plan.keys.indices {
+        plan.keys[i].period = period(
+          of: plan.keys[i], filter: filter, warnings: &warnings, at: query.groups[i].span)
+      }
       if let across = query.across {
         guard plan.metrics.count == 1 else {
           throw .error(
-            "a crosstab ('across') shows one measure", at: across.span,
-            hints: ["ask for one of count, sum, avg … with across"])
+            planMessages.crosstabOneMeasure(), at: across.span,
+            notes: [planMessages.askOneMeasure()])
         }
         plan.across = try keyPlan(across, table, &conditions)
+        if let key = plan.across {
+          plan.across?.period = period(
+            of: key, filter: filter, warnings: &warnings, at: across.span)
+        }
         let measure = plan.metrics[0].name
         let named = query.order.map(\.key) + (query.having.map { [$0] } ?? [])
         if let e = named.first(where: { mentions($0, measure) }) {
           throw .error(
-            "a crosstab has one column per value of '\(outputName(across))', not a '\(measure)' column",
-            at: e.span, hints: ["order or filter by a row key, or leave out 'across'"])
+            planMessages.crosstabNoMeasureColumn(outputName(across), measure),
+            at: e.span, notes: [planMessages.orderByRowKey()])
         }
         if query.top != nil {
           throw .error(
-            "top picks rows by their measure, which a crosstab spreads over columns",
-            at: across.span, hints: ["leave out 'across' to use top"])
+            planMessages.crosstabNoTop(), at: across.span, notes: [planMessages.leaveOutAcross()])
         }
       }
     case .list(let fields):
       plan.isList = true
       if let top = query.top {
         throw .error(
-          "top picks the largest groups of count, sum, avg …; a list shows rows",
-          at: query.span, hints: ["write `limit \(top)` to show the first rows"])
+          planMessages.listNoTop(), at: query.span, notes: [planMessages.useLimit(top)])
       }
       if query.groups.first != nil || query.across != nil {
         throw .error(
-          "list shows rows; 'by' and 'across' go with count, sum, avg …",
-          at: (query.groups.first ?? query.across)!.span,
-          hints: ["write `count \(query.source.table.text) by …` to group"])
+          planMessages.listNoGroups(), at: (query.groups.first ?? query.across)!.span,
+          notes: [planMessages.countToGroup(query.source.table.text)])
       }
       if fields.isEmpty {
         plan.fields = store.tables[table].columns.map { c in
@@ -91,7 +97,8 @@ extension Planner {
     switch m.function {
     case .rate:
       guard let argument = m.argument else {
-        throw .error("rate needs a condition", at: m.span, hints: ["e.g. `rate status=done`"])
+        throw .error(
+          planMessages.rateNeedsCondition(), at: m.span, notes: [planMessages.rateExample()])
       }
       plan.condition = try conditions.condition(argument)
       plan.kind = .rate
@@ -101,30 +108,22 @@ extension Planner {
       }
     case .sum, .avg, .median, .min, .max:
       guard let argument = m.argument else {
-        throw .error("\(m.function.rawValue) needs a column", at: m.span)
+        throw .error(planMessages.needsColumn(m.function.rawValue), at: m.span)
       }
       let value = try conditions.rowValue(argument)
       let type = value.type
-      let numeric = type == .integer || type == .decimal
-      let ordered =
-        numeric || type == .date || (type == .text && [.min, .max].contains(m.function))
-      guard m.function == .sum || m.function == .avg || m.function == .median ? numeric : ordered
-      else {
+      guard m.function.accepts(type) else {
         throw .error(
-          "cannot take the \(m.function.rawValue) of \(conditions.describe(argument)): it is \(type.rawValue)",
+          planMessages.cannotAggregate(
+            m.function.rawValue, conditions.describe(argument), type.word),
           at: argument.span,
-          hints: [
-            "\(m.function.rawValue) works on numbers"
-              + (m.function == .sum ? "; to count rows use count" : "")
+          notes: [
+            (m.function == .sum ? planMessages.countRowsInstead : planMessages.worksOnNumbers)(
+              m.function.rawValue)
           ])
       }
       plan.argument = value
-      switch (m.function, type) {
-      case (.sum, .integer), (.min, .integer), (.max, .integer): plan.kind = .integer
-      case (.min, .date), (.max, .date): plan.kind = .date
-      case (.min, .text), (.max, .text): plan.kind = .text
-      default: plan.kind = .decimal
-      }
+      plan.kind = m.function.resultKind(type)
     }
     return plan
   }
@@ -150,8 +149,8 @@ extension Planner {
       let t = store.tables[table]
       guard let time = t.timeColumn, let column = t.column(time) else {
         throw .error(
-          "table '\(t.name)' has no time column for 'by \(bucket.rawValue)'", at: e.span,
-          hints: ["name the date: `by \(bucket.rawValue)(session.date)`"])
+          planMessages.noTimeColumn(t.name, bucket.rawValue), at: e.span,
+          notes: [planMessages.nameTheDate(bucket.rawValue)])
       }
       let path = ResolvedPath(hops: [], table: table, column: column, dotted: column.name)
       return KeyPlan(
@@ -222,7 +221,7 @@ extension Planner {
         plan.order.append(OrderPlan(key: .value(value), descending: item.descending))
       }
       if let having = query.having {
-        throw .error("having goes with count, sum, avg …; use where for rows", at: having.span)
+        throw .error(planMessages.havingNeedsMeasures(), at: having.span)
       }
       return
     }
@@ -256,13 +255,13 @@ extension Planner {
     case .path(let p): name = p.dotted
     case .call, .relatedCount: name = outputName(e)
     case .group(let inner): return try outputColumn(inner, names)
-    default: throw .error("order by and having name an output column", at: e.span)
+    default: throw .error(planMessages.nameOutputColumn(), at: e.span)
     }
     guard let i = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
       throw .error(
-        "the answer has no column '\(name)'", at: e.span,
-        hints: Diagnostic.suggestion(
-          name, among: names, otherwise: "its columns are: \(names.joined(separator: ", "))"))
+        planMessages.noOutputColumn(name), at: e.span,
+        notes: Diagnostic.suggestion(
+          name, among: names, otherwise: planMessages.columnsAre(names.joined(separator: ", "))))
     }
     return i
   }
@@ -320,17 +319,7 @@ extension Planner {
       for item in items { operands.append(try outputOperand(item, names)) }
       return negated ? .not(.oneOf(column, operands)) : .oneOf(column, operands)
     default:
-      throw .error("having compares answer columns, e.g. `having sum < 32`", at: e.span)
-    }
-  }
-}
-
-extension AggregateFunction {
-  /// The answer column name of a metric: `count`, `sum`, `avg`, …
-  var outputName: String {
-    switch self {
-    case .countDistinct: "count"
-    default: rawValue
+      throw .error(planMessages.havingCompares(), at: e.span)
     }
   }
 }

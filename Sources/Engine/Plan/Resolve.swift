@@ -93,30 +93,21 @@ struct Resolver {
 extension Diagnostic {
   static func unknownTable(_ name: Name, among names: [String]) -> Diagnostic {
     .error(
-      "unknown table '\(name.text)'", at: name.span,
-      hints: suggestion(name.text, among: names, otherwise: "`show tables` lists the tables"))
+      planMessages.unknownTable(name.text), at: name.span,
+      notes: suggestion(name.text, among: names, otherwise: planMessages.showTablesLists()))
   }
 
   static func unknownColumn(_ name: Name, table: Table) -> Diagnostic {
     .error(
-      "table '\(table.name)' has no column '\(name.text)'", at: name.span,
-      hints: suggestion(
+      planMessages.unknownColumn(table.name, name.text), at: name.span,
+      notes: suggestion(
         name.text, among: table.columns.map(\.name),
-        otherwise: "`describe \(table.name)` lists its columns"))
+        otherwise: planMessages.describeLists(table.name)))
   }
 
   static func notAReference(_ name: Name, table: Table, next: Name) -> Diagnostic {
     .error(
-      "'\(table.name).\(name.text)' is not a reference, so '.\(next.text)' cannot follow it",
-      at: name.span.union(next.span),
-      hints: ["only a column that refers to another table can be followed with '.'"])
-  }
-
-  /// `did you mean 'x'?` when a name is close to one of `names`, else `otherwise`.
-  static func suggestion(_ text: String, among names: [String], otherwise: String) -> [String] {
-    if let best = Suggest.closest(to: text, among: names) {
-      return ["did you mean '\(best)'?"]
-    }
-    return [otherwise]
+      planMessages.notAReference("\(table.name).\(name.text)", next.text),
+      at: name.span.union(next.span), notes: [planMessages.followReference()])
   }
 }

@@ -34,12 +34,25 @@ public func render(_ table: ResultTable, as format: OutputFormat, options: Rende
 
 /// Footer text shared by table, markdown and chart: `(1 row)`, `(4,712 rows)`, or
 /// `(40 of 4,712 rows shown)` when only the first `shown` rows were written.
-func rowCountFooter(shown: Int, total: Int) -> String {
-  if shown < total {
-    return "(\(NumberText.grouped(shown)) of \(NumberText.grouped(total)) rows shown)"
-  }
-  return total == 1 ? "(1 row)" : "(\(NumberText.grouped(total)) rows)"
+/// In Chinese: `（共 1 行）`, `（共 4,712 行）`, `（共 4,712 行，显示前 40 行）`.
+func rowCountFooter(shown: Int, total: Int, language: Language = .current) -> String {
+  let m = renderMessages
+  let message =
+    shown < total
+    ? m.rowsShown(NumberText.grouped(shown), NumberText.grouped(total))
+    : total == 1 ? m.oneRow() : m.rows(NumberText.grouped(total))
+  return message.text(language)
 }
+
+/// The words renderers add to an answer: no codes, both languages.
+struct RenderMessages: MessageCatalog {
+  let oneRow = MessageSpec(en: "(1 row)", zh: "（共 1 行）")
+  let rows = MessageSpec(en: "({0} rows)", zh: "（共 {0} 行）")
+  let rowsShown = MessageSpec(en: "({0} of {1} rows shown)", zh: "（共 {1} 行，显示前 {0} 行）")
+}
+
+/// The renderers' catalog.
+let renderMessages = RenderMessages()
 
 /// How many of `total` rows to show under `maxRows`.
 func shownRowCount(total: Int, maxRows: Int?) -> Int {

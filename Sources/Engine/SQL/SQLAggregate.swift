@@ -13,16 +13,16 @@ extension SQLGenerator {
     var base: [(sql: String, name: String)] = []
     var keys: [SQLKey] = []
     for (i, k) in plan.keys.enumerated() {
-      keys.append(x.key(k, internal: "k\(i)", in: &scope, base: &base))
+      keys.append(try x.key(k, internal: "k\(i)", in: &scope, base: &base))
     }
-    let across = plan.across.map {
-      x.key($0, internal: "x", labelled: true, in: &scope, base: &base)
+    let across = try plan.across.map { (k) throws(Diagnostic) in
+      try x.key(k, internal: "x", labelled: true, in: &scope, base: &base)
     }
     var metrics: [SQLMetric] = []
     for (j, m) in plan.metrics.enumerated() {
-      metrics.append(x.metric(m, internal: "a\(j)", in: &scope, base: &base))
+      metrics.append(try x.metric(m, internal: "a\(j)", in: &scope, base: &base))
     }
-    let condition = plan.filter.map { x.condition($0, in: &scope) }
+    let condition = try plan.filter.map { (p) throws(Diagnostic) in try x.condition(p, in: &scope) }
 
     var ctes = SQLCTEs()
     let selected =
@@ -44,8 +44,8 @@ extension SQLGenerator {
     if let across {
       guard acrossValues.count <= Self.maxCrosstabColumns else {
         throw .error(
-          "this crosstab has \(acrossValues.count) columns; \(dialect.name) allows at most \(Self.maxCrosstabColumns) in a query",
-          at: plan.span, hints: ["cross by a column with fewer values"])
+          planMessages.crosstabTooWide(acrossValues.count, dialect.name, Self.maxCrosstabColumns),
+          at: plan.span, notes: [planMessages.fewerValues()])
       }
       if acrossValues.isEmpty {
         // No row is selected, so the answer has no rows (and no value columns).
@@ -106,29 +106,43 @@ extension SQLGenerator {
   /// The widest crosstab translated (SQLite's default limit is 2000 columns per result).
   static let maxCrosstabColumns = 1_900
 
-  /// Adds `bounds`, `series` and `filled`: every bucket between the first and the last of each
-  /// series (the other keys), the missing ones with 0 for counts and sums, empty otherwise.
-  /// (A group's count or sum is never NULL, so COALESCE only fills the missing buckets.)
+  /// Adds `bounds`, `series` (and `others`) and `filled`: every bucket of one range — the
+  /// period `where` bounds the date to, or else the answer's first to last bucket — for each
+  /// combination of the other keys, the missing ones with 0 for counts and sums, empty
+  /// otherwise. (A group's count or sum is never NULL, so COALESCE only fills the missing
+  /// buckets.)
   private func gapFill(
     _ ctes: inout SQLCTEs, keys: [SQLKey], bucket b: Int, measures: [String], fills: [String]
   ) {
     let kb = SQLText.identifier(keys[b].column)
     let others = keys.enumerated().filter { $0.offset != b }.flatMap(\.element.columns)
       .map(SQLText.identifier)
-    let lead = others.map { $0 + ", " }.joined()
+    let first = keys[b].period?.first.map { "COALESCE(\($0), MIN(\(kb)))" } ?? "MIN(\(kb))"
+    let last = keys[b].period?.last.map { "COALESCE(\($0), MAX(\(kb)))" } ?? "MAX(\(kb))"
     ctes.add(
       "bounds",
-      "SELECT \(lead)MIN(\(kb)) AS \"lo\", MAX(\(kb)) AS \"hi\" FROM \"grouped\" WHERE \(kb) IS NOT NULL"
-        + (others.isEmpty ? "" : " GROUP BY " + others.joined(separator: ", ")))
+      "SELECT CAST(\(first) AS BIGINT) AS \"lo\", CAST(\(last) AS BIGINT) AS \"hi\" FROM \"grouped\""
+        + " WHERE \(kb) IS NOT NULL")
     ctes.add(
       "series",
-      "SELECT \(lead)\"lo\" AS \(kb), \"hi\" FROM \"bounds\" WHERE \"lo\" IS NOT NULL\n  UNION ALL "
-        + "SELECT \(lead)\(kb) + 1, \"hi\" FROM \"series\" WHERE \(kb) < \"hi\"", recursive: true)
+      "SELECT \"lo\" AS \(kb), \"hi\" FROM \"bounds\" WHERE \"lo\" IS NOT NULL AND \"hi\" IS NOT NULL"
+        + "\n  UNION ALL SELECT \(kb) + 1, \"hi\" FROM \"series\" WHERE \(kb) < \"hi\"",
+      recursive: true)
+    var from = "\"series\" AS \"s\""
+    if !others.isEmpty {
+      ctes.add(
+        "others",
+        "SELECT DISTINCT " + others.joined(separator: ", ")
+          + " FROM \"grouped\" WHERE \(kb) IS NOT NULL")
+      from += " CROSS JOIN \"others\" AS \"o\""
+    }
     // Each series' buckets joined to their groups (a missing one takes the fill), then the
     // groups whose bucket is empty, which belong to no series.
     let all = keys.flatMap(\.columns).map(SQLText.identifier)
+    let bucketColumns = Set(keys[b].columns.map(SQLText.identifier))
+    let chosen = all.map { bucketColumns.contains($0) ? "\"s\".\($0)" : "\"o\".\($0)" }
     let same =
-      (["\"g\".\(kb) = \"s\".\(kb)"] + others.map { dialect.same("\"g\".\($0)", "\"s\".\($0)") })
+      (["\"g\".\(kb) = \"s\".\(kb)"] + others.map { dialect.same("\"g\".\($0)", "\"o\".\($0)") })
       .joined(separator: " AND ")
     let filledMeasures = zip(measures, fills).map { m, fill in
       let g = "\"g\".\(SQLText.identifier(m))"
@@ -136,8 +150,8 @@ extension SQLGenerator {
     }
     ctes.add(
       "filled",
-      "SELECT " + (all.map { "\"s\".\($0)" } + filledMeasures).joined(separator: ", ")
-        + " FROM \"series\" AS \"s\" LEFT JOIN \"grouped\" AS \"g\" ON \(same)\n  UNION ALL SELECT "
+      "SELECT " + (chosen + filledMeasures).joined(separator: ", ")
+        + " FROM \(from) LEFT JOIN \"grouped\" AS \"g\" ON \(same)\n  UNION ALL SELECT "
         + (all + measures.map(SQLText.identifier)).joined(separator: ", ")
         + " FROM \"grouped\" WHERE \(kb) IS NULL")
   }

@@ -22,7 +22,7 @@ struct SQLGenerator {
   func statement(_ plan: QueryPlan, across: [Value] = []) throws(Diagnostic) -> SQLStatement {
     let constants = SQLConstants(dialect: dialect)
     let text =
-      plan.isList ? list(plan, constants) : try aggregate(plan, across: across, constants)
+      plan.isList ? try list(plan, constants) : try aggregate(plan, across: across, constants)
     return SQLStatement(text: text, parameters: constants.parameters)
   }
 

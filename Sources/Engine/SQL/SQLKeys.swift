@@ -1,3 +1,5 @@
+import Lang
+
 /// One `by` (or `across`) key as columns of the `base` CTE.
 struct SQLKey {
   /// The internal column of the key's value (a bucket number for a time bucket).
@@ -7,6 +9,8 @@ struct SQLKey {
   /// Output names: the key's, then its display column's.
   var names: [String]
   var bucket: Bucket?
+  /// The period `where` bounds a time bucket to (every bucket of it is shown).
+  var period: BucketPeriod? = nil
 
   /// Internal columns, in output order.
   var columns: [String] { [column] + (display.map { [$0] } ?? []) }
@@ -26,11 +30,12 @@ extension SQLRows {
   func key(
     _ key: KeyPlan, internal name: String, labelled: Bool = false, in scope: inout SQLScope,
     base: inout [(sql: String, name: String)]
-  ) -> SQLKey {
+  ) throws(Diagnostic) -> SQLKey {
     if let bucket = key.bucket {
-      let number = value(key.expr, in: &scope)
+      let number = try value(key.expr, in: &scope)
       base.append((labelled ? dialect.bucketLabel(bucket, number) : number, name))
-      return SQLKey(column: name, display: nil, names: [key.name], bucket: bucket)
+      return SQLKey(
+        column: name, display: nil, names: [key.name], bucket: bucket, period: key.period)
     }
     if key.referenced != nil, case .path(let path, _) = key.expr,
       let (alias, target) = scope.target(of: path)
@@ -45,7 +50,7 @@ extension SQLRows {
         column: name, display: name + "_d", names: [key.name, key.name + "." + display.name],
         bucket: nil)
     }
-    base.append((value(key.expr, in: &scope), name))
+    base.append((try value(key.expr, in: &scope), name))
     return SQLKey(column: name, display: nil, names: [key.name], bucket: nil)
   }
 }

@@ -1,21 +1,23 @@
+import Lang
+
 extension SQLGenerator {
   /// A list query: the fields of the rows for which the filter holds, in table order unless
   /// ordered (missing values last either way), limited.
-  func list(_ plan: QueryPlan, _ constants: SQLConstants) -> String {
+  func list(_ plan: QueryPlan, _ constants: SQLConstants) throws(Diagnostic) -> String {
     let aliases = SQLAliases()
     let x = SQLRows(store: store, aliases: aliases, constants: constants)
     var scope = SQLScope(store: store, table: plan.table, aliases: aliases, nested: false)
     var fields: [(sql: String, name: String)] = []
     for f in plan.fields {
-      fields.append((field(f.expr, x, &scope), f.name))
+      fields.append((try field(f.expr, x, &scope), f.name))
     }
-    let condition = plan.filter.map { x.condition($0, in: &scope) }
+    let condition = try plan.filter.map { (p) throws(Diagnostic) in try x.condition(p, in: &scope) }
     var order: [String] = []
     for item in plan.order {
       let sql: String
       switch item.key {
       case .column(let i): sql = fields[i].sql
-      case .value(let e): sql = x.value(e, in: &scope)
+      case .value(let e): sql = try x.value(e, in: &scope)
       }
       order += ["\(sql) IS NULL", item.descending ? "\(sql) DESC" : sql]
     }
@@ -37,10 +39,12 @@ extension SQLGenerator {
 
   /// A listed field: a column, a count of related rows, or a time bucket shown by its label
   /// (`year(date)` as the year number).
-  private func field(_ e: RowExpr, _ x: SQLRows, _ scope: inout SQLScope) -> String {
+  private func field(_ e: RowExpr, _ x: SQLRows, _ scope: inout SQLScope) throws(Diagnostic)
+    -> String
+  {
     if case .bucket(let bucket, _) = e {
-      return dialect.bucketLabel(bucket, x.value(e, in: &scope))
+      return dialect.bucketLabel(bucket, try x.value(e, in: &scope))
     }
-    return x.value(e, in: &scope)
+    return try x.value(e, in: &scope)
   }
 }

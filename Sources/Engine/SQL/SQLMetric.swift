@@ -1,3 +1,5 @@
+import Lang
+
 /// One metric: the base column it aggregates and its aggregate in SQL.
 struct SQLMetric {
   var plan: MetricPlan
@@ -17,12 +19,6 @@ struct SQLMetric {
     let a = SQLText.identifier(argument)
     let x = only.map { "CASE WHEN \($0) THEN \(a) END" } ?? a
     switch plan.function {
-    case .count: return "COUNT(\(x))"
-    case .countDistinct: return "COUNT(DISTINCT \(x))"
-    case .sum: return "COALESCE(SUM(\(x)), 0)"
-    case .avg, .rate: return "AVG(\(x))"
-    case .min: return "MIN(\(x))"
-    case .max: return "MAX(\(x))"
     case .median:
       if let median = dialect.median(x) { return median }
       // The middle row (or the mean of the two middle rows) of the non-empty values.
@@ -32,16 +28,13 @@ struct SQLMetric {
         (only.map { [$0] } ?? [])
         + ["\(a) IS NOT NULL", "\(rank) IN ((\(n) + 1) / 2, (\(n) + 2) / 2)"]
       return "AVG(CASE WHEN \(condition.joined(separator: " AND ")) THEN \(a) END)"
+    default:
+      return plan.function.sql(x)
     }
   }
 
   /// The cell of a bucket or crosstab cell with no rows: 0 for counts and sums, else empty.
-  var fill: String {
-    switch plan.function {
-    case .count, .countDistinct, .sum: "0"
-    default: "NULL"
-    }
-  }
+  var fill: String { plan.function.sqlFill }
 
   /// The rank columns a median needs, partitioned by the group's key columns.
   func rankColumns(partition keys: [String]) -> [String] {
@@ -63,12 +56,12 @@ extension SQLRows {
   func metric(
     _ m: MetricPlan, internal name: String, in scope: inout SQLScope,
     base: inout [(sql: String, name: String)]
-  ) -> SQLMetric {
+  ) throws(Diagnostic) -> SQLMetric {
     let sql: String
     if let condition = m.condition {
-      sql = "CASE WHEN \(self.condition(condition, in: &scope)) THEN 1.0 ELSE 0.0 END"
+      sql = "CASE WHEN \(try self.condition(condition, in: &scope)) THEN 1.0 ELSE 0.0 END"
     } else if let argument = m.argument {
-      sql = value(argument, in: &scope)
+      sql = try value(argument, in: &scope)
     } else {
       return SQLMetric(plan: m, argument: nil, dialect: dialect)
     }

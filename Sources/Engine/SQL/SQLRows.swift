@@ -10,7 +10,7 @@ struct SQLRows {
 
   /// A value per row: a column (followed to the referred row's id when the plan says so), a
   /// time bucket's number, a year, or an aggregate of related rows.
-  func value(_ e: RowExpr, in scope: inout SQLScope) -> String {
+  func value(_ e: RowExpr, in scope: inout SQLScope) throws(Diagnostic) -> String {
     switch e {
     case .path(let p, let follow):
       if follow, let (alias, target) = scope.target(of: p) {
@@ -22,39 +22,46 @@ struct SQLRows {
     case .year(let p):
       return dialect.year(scope.column(p))
     case .related(let r):
-      return "(" + related(r, outer: scope, select: relatedAggregate(r)) + ")"
+      return "(" + (try related(r, outer: scope, select: relatedAggregate(r))) + ")"
     }
   }
 
   /// The aggregate of a related-rows value, over the related table's scope. A sum of no rows
   /// is 0, as in the engine.
-  private func relatedAggregate(_ r: RelatedPlan) -> (inout SQLScope) -> String {
-    { inner in
+  private func relatedAggregate(_ r: RelatedPlan) -> (inout SQLScope) throws(Diagnostic) ->
+    String
+  {
+    { (inner) throws(Diagnostic) in
       guard let valueExpr = r.value else { return "COUNT(*)" }
-      let x = value(valueExpr, in: &inner)
+      let x = try value(valueExpr, in: &inner)
       switch r.function {
-      case .count, .countDistinct: return "COUNT(\(x))"
-      case .sum: return "COALESCE(SUM(\(x)), 0)"
-      case .avg, .rate: return "AVG(\(x))"
-      case .min: return "MIN(\(x))"
-      case .max: return "MAX(\(x))"
-      case .median: return dialect.median(x) ?? "NULL"
+      case .countDistinct: return "COUNT(\(x))"
+      case .median:
+        guard let median = dialect.median(x) else {
+          throw .error(
+            planMessages.noRelatedMedian(dialect.name), at: r.span,
+            notes: [planMessages.runInDangke()])
+        }
+        return median
+      default: return r.function.sql(x)
       }
     }
   }
 
   /// `SELECT <select> FROM <related table> … WHERE <its reference> = <outer id> AND <filter>`.
-  func related(_ r: RelatedPlan, outer: SQLScope, select: (inout SQLScope) -> String) -> String {
+  func related(
+    _ r: RelatedPlan, outer: SQLScope, select: (inout SQLScope) throws(Diagnostic) -> String
+  ) throws(Diagnostic) -> String {
     var inner = SQLScope(store: store, table: r.table, aliases: aliases, nested: true)
-    let selected = select(&inner)
+    let selected = try select(&inner)
     var conditions = ["\(SQLText.column(inner.alias, r.referenceColumn)) = \(outer.idColumn)"]
-    if let filter = r.filter { conditions.append(condition(filter, in: &inner)) }
+    if let filter = r.filter { conditions.append(try condition(filter, in: &inner)) }
     return
       "SELECT \(selected) FROM \(inner.fromClause) WHERE \(conditions.joined(separator: " AND "))"
   }
 
   /// A condition, parenthesised.
-  func condition(_ p: Predicate, in scope: inout SQLScope) -> String {
+  func condition(_ p: Predicate, in scope: inout SQLScope) throws(Diagnostic) -> String {
     switch p {
     case .constant(let t):
       return t == Truth.unknown ? "NULL" : dialect.boolean(t == Truth.yes)
@@ -62,17 +69,17 @@ struct SQLRows {
       let isAll = if case .all = p { true } else { false }
       guard !parts.isEmpty else { return dialect.boolean(isAll) }
       var sql: [String] = []
-      for part in parts { sql.append(condition(part, in: &scope)) }
+      for part in parts { sql.append(try condition(part, in: &scope)) }
       return "(" + sql.joined(separator: isAll ? " AND " : " OR ") + ")"
     case .not(let a):
-      return "(NOT \(condition(a, in: &scope)))"
+      return "(NOT \(try condition(a, in: &scope)))"
     case .has(let r, let negated):
-      let query = related(r, outer: scope) { _ in "1" }
+      let query = try related(r, outer: scope) { _ in "1" }
       return "(\(negated ? "NOT " : "")EXISTS (\(query)))"
     case .isEmpty(let e, let negated):
-      return "(\(value(e, in: &scope)) IS \(negated ? "NOT " : "")NULL)"
+      return "(\(try value(e, in: &scope)) IS \(negated ? "NOT " : "")NULL)"
     case .textTable(let e, _, let test):
-      let v = value(e, in: &scope)
+      let v = try value(e, in: &scope)
       switch test {
       case .compare(let op, let s): return "(\(v) \(op.rawValue) \(constants.text(s)))"
       case .contains(let s): return dialect.contains(v, constants.text(s.lowercased()))
@@ -81,17 +88,17 @@ struct SQLRows {
         return "(\(v) IN (" + list.map(constants.text).joined(separator: ", ") + "))"
       }
     case .number(let e, let op, let c):
-      return "(\(value(e, in: &scope)) \(op.rawValue) \(constant(c, like: e)))"
+      return "(\(try value(e, in: &scope)) \(op.rawValue) \(constant(c, like: e)))"
     case .range(let e, let lo, let hi):
-      let v = value(e, in: &scope)
+      let v = try value(e, in: &scope)
       return "(\(v) BETWEEN \(constant(lo, like: e)) AND \(constant(hi, like: e)))"
     case .numberSet(let e, let set):
       guard !set.isEmpty else { return dialect.boolean(false) }
-      let v = value(e, in: &scope)
+      let v = try value(e, in: &scope)
       return "(\(v) IN (" + set.sorted().map { constant($0, like: e) }.joined(separator: ", ")
         + "))"
     case .pair(let a, let op, let b):
-      return "(\(value(a, in: &scope)) \(op.rawValue) \(value(b, in: &scope)))"
+      return "(\(try value(a, in: &scope)) \(op.rawValue) \(try value(b, in: &scope)))"
     }
   }
 

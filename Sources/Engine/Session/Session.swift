@@ -117,8 +117,8 @@ public final class Session: @unchecked Sendable {
   private func bind(_ name: Name, to source: Source) throws(Diagnostic) {
     if store.tableIndex(name.text) != nil {
       throw .error(
-        "'\(name.text)' is already a table", at: name.span,
-        hints: ["choose another name for the let"])
+        planMessages.alreadyATable(name.text), at: name.span,
+        notes: [planMessages.chooseAnotherName()])
     }
     _ = try planner.resolveSource(source)
     lets[name.text.lowercased()] = (name.text, source)

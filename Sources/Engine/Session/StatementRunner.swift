@@ -7,10 +7,15 @@ public final class StatementRunner {
   /// The format used when a query does not say `as …`.
   public var format: OutputFormat = .table
   public var options = RenderOptions()
+  /// How statements are read (`strict`: note full-width punctuation, for `--strict`).
+  public var parseOptions = ParseOptions()
   /// Where answers go.
   public var out: (String) -> Void
   /// Where errors and warnings go.
   public var err: (String) -> Void
+  /// How an error or warning is written to `err` (without the newline): by default the
+  /// text with its source line and caret; `--format json` sets one JSON object per line.
+  public var diagnosticText: (Diagnostic, DiagnosticRenderer) -> String = { $1.render($0) }
   /// Answers printed by the current `run`, to separate tables with a blank line.
   private var answered = 0
 
@@ -27,14 +32,20 @@ public final class StatementRunner {
   /// failed (the executable turns that into its exit status).
   @discardableResult
   public func run(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
-    let parsed = Parser.parse(text)
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     var succeeded = true
     answered = 0
     var pending = parsed.diagnostics.sorted { $0.span.start < $1.span.start }[...]
+    var notes = parsed.notes[...]
     for statement in parsed.statements {
+      // Strict-mode notes about a statement come before its answer; they never stop a run.
+      while let note = notes.first, note.span.start < statement.span.end {
+        err(diagnosticText(note, renderer) + "\n")
+        notes = notes.dropFirst()
+      }
       while let d = pending.first, d.span.start < statement.span.start {
-        err(renderer.render(d) + "\n")
+        err(diagnosticText(d, renderer) + "\n")
         pending = pending.dropFirst()
         succeeded = false
         if !keepGoing { return false }
@@ -44,8 +55,9 @@ public final class StatementRunner {
         if !keepGoing { return false }
       }
     }
+    for note in notes { err(diagnosticText(note, renderer) + "\n") }
     for d in pending {
-      err(renderer.render(d) + "\n")
+      err(diagnosticText(d, renderer) + "\n")
       succeeded = false
       if !keepGoing { return false }
     }
@@ -55,12 +67,12 @@ public final class StatementRunner {
   /// Checks every statement of `text` against the data without running it; false when any
   /// has an error.
   public func check(_ text: String, fileName: String? = nil) -> Bool {
-    let parsed = Parser.parse(text)
+    let parsed = Parser.parse(text, options: parseOptions)
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
-    var problems = parsed.diagnostics
+    var problems = parsed.diagnostics + parsed.notes
     for statement in parsed.statements { problems += session.check(statement) }
     problems.sort { $0.span.start < $1.span.start }
-    for d in problems { err(renderer.render(d) + "\n") }
+    for d in problems { err(diagnosticText(d, renderer) + "\n") }
     return !problems.contains { $0.severity == .error }
   }
 
@@ -68,7 +80,7 @@ public final class StatementRunner {
   private func execute(_ statement: Statement, renderer: DiagnosticRenderer) -> Bool {
     do {
       let answer = try session.run(statement)
-      for w in answer.warnings { err(renderer.render(w) + "\n") }
+      for w in answer.warnings { err(diagnosticText(w, renderer) + "\n") }
       switch answer.outcome {
       case .table(let table, let asked):
         let format = asked ?? self.format
@@ -85,7 +97,7 @@ public final class StatementRunner {
       }
       return true
     } catch {
-      err(renderer.render(error) + "\n")
+      err(diagnosticText(error, renderer) + "\n")
       return false
     }
   }

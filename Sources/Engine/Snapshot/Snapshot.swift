@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 #if canImport(Glibc)
   import Glibc
@@ -25,7 +26,7 @@ public enum Snapshot {
   /// The first eight bytes of every snapshot file.
   public static let magic: [UInt8] = Array("DANGKESN".utf8)
   /// The format this build writes and reads; any other version is refused.
-  public static let formatVersion: UInt32 = 3
+  public static let formatVersion: UInt32 = 4
   /// Bytes before the payload.
   static let headerSize = 32
   /// Arrays of this many bytes and more are checked in parallel, each with its own checksum,
@@ -73,7 +74,7 @@ public enum Snapshot {
     let input = SnapshotInput(file, start: headerSize, payload: payload.length)
     var reader = SnapshotReader(input)
     let plan = try reader.store()
-    guard input.remaining == 0 else { throw reader.malformed("go on after the last table") }
+    guard input.remaining == 0 else { throw reader.malformed(snapshotMessages.goesOn()) }
     let big = try reader.arrays.check(file)
     guard SnapshotChecksum.fold(small: input.checksum.value, big: big) == payload.checksum else {
       throw badChecksum(path)
@@ -87,10 +88,7 @@ public enum Snapshot {
   static func checkFresh(_ sources: [SourceFile], file: String) throws(LoadError) {
     for source in sources {
       guard let now = SourceFile.current(source.path), now != source else { continue }
-      throw LoadError(
-        file: file,
-        message: "the snapshot is stale: \(source.path) has changed since the snapshot was made",
-        hint: "re-create it from the data folder with: dangke snapshot DIR --out \(file)")
+      throw corrupt(file, snapshotMessages.stale(source.path))
     }
   }
 
@@ -110,56 +108,50 @@ public enum Snapshot {
     _ bytes: [UInt8], fileSize: Int, file: String
   ) throws(LoadError) -> (length: Int, checksum: UInt64) {
     guard bytes.count >= magic.count, magic.elementsEqual(bytes.prefix(magic.count)) else {
-      throw corrupt(file, "not a dangke snapshot (the file does not start with DANGKESN)")
+      throw corrupt(file, snapshotMessages.notASnapshot())
     }
     guard bytes.count >= headerSize else {
-      throw corrupt(file, "the snapshot is truncated: its \(fileSize)-byte header is incomplete")
+      throw corrupt(file, snapshotMessages.headerCut(fileSize))
     }
     let version = UInt32(truncatingIfNeeded: littleEndian(bytes, at: 8, count: 4))
     guard version == formatVersion else {
-      throw LoadError(
-        file: file,
-        message: "snapshot format version \(version) is not the version this dangke reads "
-          + "(\(formatVersion))",
-        hint: "re-create it from the data folder with: dangke snapshot DIR --out \(file)")
+      throw corrupt(file, snapshotMessages.wrongVersion(version, formatVersion))
     }
     let length = littleEndian(bytes, at: 16, count: 8)
     let checksum = littleEndian(bytes, at: 24, count: 8)
     let present = fileSize - headerSize
     guard UInt64(present) == length else {
-      let what = UInt64(present) < length ? "truncated" : "longer than its header says"
-      throw corrupt(
-        file, "the snapshot is \(what): \(present) payload bytes, the header says \(length)")
+      let spec =
+        UInt64(present) < length ? snapshotMessages.payloadShort : snapshotMessages.payloadLong
+      throw corrupt(file, spec(present, length))
     }
     return (present, checksum)
   }
 
   /// A file whose structure does not hold together (damaged where the checksum could not
   /// be checked yet, or written wrongly).
-  static func malformed(_ file: String, _ what: String) -> LoadError {
-    corrupt(file, "the snapshot is corrupt or malformed: \(what)")
+  static func malformed(_ file: String, _ what: Message) -> LoadError {
+    corrupt(file, snapshotMessages.malformed(what))
   }
 
   static func badChecksum(_ file: String) -> LoadError {
-    corrupt(file, "the snapshot is corrupt: its checksum does not match its contents")
+    corrupt(file, snapshotMessages.badChecksum())
   }
 
   private static func readError(_ path: String, _ code: Int32) -> LoadError {
     LoadError(
-      file: path, message: "cannot read the snapshot: \(String(cString: strerror(code)))",
-      hint: "check the path; a snapshot is made with: dangke snapshot DIR --out FILE")
+      file: path, snapshotMessages.cannotRead(String(cString: strerror(code))),
+      hint: snapshotMessages.checkSnapshotPath())
   }
 
-  static func corrupt(_ file: String, _ message: String) -> LoadError {
-    LoadError(
-      file: file, message: message,
-      hint: "re-create it from the data folder with: dangke snapshot DIR --out \(file)")
+  static func corrupt(_ file: String, _ message: Message) -> LoadError {
+    LoadError(file: file, message, hint: snapshotMessages.recreate(file))
   }
 
   private static func writeError(_ path: String, _ code: Int32) -> LoadError {
     LoadError(
-      file: path, message: "cannot write the snapshot: \(String(cString: strerror(code)))",
-      hint: "check that the folder exists and is writable, and that the disk has room")
+      file: path, snapshotMessages.cannotWrite(String(cString: strerror(code))),
+      hint: snapshotMessages.folderWritable())
   }
 }
 

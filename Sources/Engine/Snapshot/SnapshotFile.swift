@@ -1,3 +1,5 @@
+import Lang
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +31,7 @@ final class SnapshotFile: Sendable {
   /// Fills `buffer` from file offset `offset`; a file that ends first is truncated.
   func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(LoadError) {
     guard readUpTo(buffer, at: offset) == buffer.count else {
-      throw Snapshot.corrupt(path, "the snapshot is truncated: it ends inside an array")
+      throw Snapshot.corrupt(path, snapshotMessages.endsInsideArray())
     }
   }
 

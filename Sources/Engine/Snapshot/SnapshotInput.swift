@@ -1,3 +1,5 @@
+import Lang
+
 /// The structure of a snapshot read front to back with `pread(2)` through a buffer: every
 /// field but the large arrays, which are only skipped here and read later by
 /// `SnapshotArrays.check`. The bytes handed out feed the checksum of the small fields.
@@ -30,7 +32,7 @@ final class SnapshotInput {
   /// Fills `destination` with the next payload bytes.
   func read(into destination: UnsafeMutableRawBufferPointer) throws(LoadError) {
     let n = destination.count
-    guard n <= remaining else { throw Snapshot.malformed(file, "its contents run past its end") }
+    guard n <= remaining else { throw Snapshot.malformed(file, snapshotMessages.runsPastEnd()) }
     var done = 0
     while done < n {
       if position < bufferStart || position >= bufferStart + bufferCount { try refill() }
@@ -46,7 +48,7 @@ final class SnapshotInput {
 
   /// Skips the `n` bytes of a large array; returns the file offset where they start.
   func skipArray(_ n: Int) throws(LoadError) -> Int {
-    guard n <= remaining else { throw Snapshot.malformed(file, "its contents run past its end") }
+    guard n <= remaining else { throw Snapshot.malformed(file, snapshotMessages.runsPastEnd()) }
     let start = position
     position += n
     return start
@@ -66,7 +68,7 @@ final class SnapshotInput {
       try source.read(
         into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<want]), at: position)
     } catch {
-      throw Snapshot.corrupt(file, "the snapshot is truncated: it ends before its payload does")
+      throw Snapshot.corrupt(file, snapshotMessages.endsBeforePayload())
     }
     bufferStart = position
     bufferCount = want

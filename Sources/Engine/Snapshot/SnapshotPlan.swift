@@ -1,3 +1,5 @@
+import Lang
+
 /// A snapshot's store as read from its structure, with its arrays as places in a
 /// `SnapshotArrays`; `assemble` makes the `Store` once the large arrays are checked.
 struct StorePlan {
@@ -17,13 +19,10 @@ struct StorePlan {
         guard arrays.count(c.arrays[0]) == t.rowCount,
           c.reference.map({ arrays.count($0.rows) == t.rowCount }) ?? true
         else {
-          throw Snapshot.malformed(
-            file.path, "its column \(t.name).\(c.name) has a wrong number of rows")
+          throw Snapshot.malformed(file.path, snapshotMessages.wrongRowCount(t.name, c.name))
         }
         if c.type == .text, !c.dictionaryHolds(arrays) {
-          throw Snapshot.malformed(
-            file.path,
-            "its text dictionary of column \(c.name) has offsets that do not match its bytes")
+          throw Snapshot.malformed(file.path, snapshotMessages.dictionaryOffsets(c.name))
         }
         columns.append(c.assemble(arrays, file: file))
       }

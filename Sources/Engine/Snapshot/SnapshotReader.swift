@@ -1,3 +1,5 @@
+import Lang
+
 /// Reads the structure of a snapshot into a `StorePlan`: names, schema facts and the load
 /// report at once, the arrays as places in `arrays` (the large ones filled in later, in
 /// parallel). Anything out of place is a `LoadError`.
@@ -18,7 +20,7 @@ struct SnapshotReader {
 
   mutating func int() throws(LoadError) -> Int {
     let v = Int64(bitPattern: try u64())
-    guard v >= 0 else { throw malformed("holds a negative count") }
+    guard v >= 0 else { throw malformed(snapshotMessages.negativeCount()) }
     return Int(v)
   }
 
@@ -94,7 +96,7 @@ struct SnapshotReader {
   /// The byte length of `count` elements of `stride` bytes, checked against what is left.
   private func span(count: UInt64, stride: Int) throws(LoadError) -> Int {
     guard count <= UInt64(input.remaining) / UInt64(stride) else {
-      throw malformed("ends early")
+      throw malformed(snapshotMessages.endsEarly())
     }
     return Int(count) * stride
   }
@@ -104,8 +106,8 @@ struct SnapshotReader {
     try input.skip((8 - n % 8) % 8)
   }
 
-  func malformed(_ what: String) -> LoadError {
-    Snapshot.malformed(input.file, "its contents \(what)")
+  func malformed(_ what: Message) -> LoadError {
+    Snapshot.malformed(input.file, what)
   }
 }
 
@@ -132,9 +134,12 @@ extension SnapshotReader {
       let file = try string()
       let line = try optionalInt()
       let column = try optionalString()
-      let message = try string()
+      let code = try optionalString()
+      let en = try string()
+      let zh = try string()
       report.warnings.append(
-        LoadReport.Warning(file: file, line: line, column: column, message: message))
+        LoadReport.Warning(
+          file: file, line: line, column: column, Message(code: code, en: en, zh: zh)))
     }
     report.encodings = try pairs()
     return report
@@ -172,7 +177,7 @@ extension SnapshotReader {
     let codeLabels = try pairs()
     let tag = try u64()
     guard tag <= UInt64(UInt8.max), let type = SnapshotWriter.DataTag(rawValue: UInt8(tag)) else {
-      throw malformed("hold an unknown column type \(tag)")
+      throw malformed(snapshotMessages.unknownColumnType(tag))
     }
     let indices: [Int]
     switch type {

@@ -1,3 +1,5 @@
+import Lang
+
 /// Builds a snapshot payload: little-endian scalars, length-prefixed strings and raw typed
 /// arrays, each padded to an 8-byte boundary. See `Snapshot` for the layout.
 struct SnapshotWriter {
@@ -125,7 +127,9 @@ extension SnapshotWriter {
       string(w.file)
       optionalInt(w.line)
       optionalString(w.column)
-      string(w.message)
+      optionalString(w.code)
+      string(w.text.en)
+      string(w.text.zh)
     }
     pairs(report.encodings)
   }

@@ -28,13 +28,19 @@ public enum Completion {
       }
       if !partial.isEmpty {
         replaced = last.span
-        tokens.removeLast()
+        // A phrase word (`排序` = order by) is several tokens with one span.
+        while tokens.last?.span == last.span { tokens.removeLast() }
       }
     }
     if let separator = tokens.lastIndex(where: { $0.kind == .separator }) {
       tokens.removeFirst(separator + 1)
     }
-    let analysis = CompletionAnalysis(tokens: tokens, context: context)
+    // Keywords are offered in the form the statement is written in; a typed prefix picks
+    // from both forms (`统` → 统计, `co` → count).
+    let chinese = tokens.last { $0.keyword != nil }.map { bytes[$0.span.start] >= 0x80 } ?? false
+    let keywordForms: CompletionAnalysis.KeywordForms =
+      !partial.isEmpty ? .both : chinese ? .chinese : .english
+    let analysis = CompletionAnalysis(tokens: tokens, context: context, keywordForms: keywordForms)
     let lowered = partial.lowercased()
     var seen = Set<String>()
     let candidates = analysis.candidates().filter { candidate in

@@ -1,7 +1,16 @@
 /// Works out, from the tokens of the current statement before the cursor, what may come next.
 struct CompletionAnalysis {
+  /// Which spellings of the keywords to offer.
+  enum KeywordForms {
+    case english
+    case chinese
+    /// Both, with the Chinese synonyms (a typed prefix picks among them).
+    case both
+  }
+
   let tokens: [Token]
   let context: any CompletionContext
+  var keywordForms: KeywordForms = .english
 
   static let buckets = ["day", "week", "month", "quarter", "year"]
   static let formats = OutputFormat.allCases.map(\.rawValue)
@@ -100,7 +109,12 @@ struct CompletionAnalysis {
   // MARK: - Candidate lists
 
   func keywords(_ keywords: [Keyword]) -> [CompletionCandidate] {
-    keywords.map { CompletionCandidate(text: $0.rawValue) }
+    let english = keywords.map(\.rawValue)
+    switch keywordForms {
+    case .english: return words(english)
+    case .chinese: return words(ChineseKeywords.words(offering: keywords, synonyms: false))
+    case .both: return words(english + ChineseKeywords.words(offering: keywords, synonyms: true))
+    }
   }
 
   func words(_ words: [String]) -> [CompletionCandidate] {

@@ -1,14 +1,14 @@
 /// Renders diagnostics as text with the source line and a caret under the exact columns.
 ///
 /// ```
-/// error[E0101]: unknown keyword 'cuont'
+/// error[E0201]: unknown keyword 'cuont'
 ///  --> line 1, column 1
 ///   |
 /// 1 | cuont sessions
 ///   | ^^^^^ did you mean 'count'?
 /// ```
 /// Carets are placed by display width, so they line up under Chinese text. The words are
-/// in `language` (Chinese: `错误[E0101]：…`, `--> 第 1 行，第 1 列`).
+/// in `language` (Chinese: `错误[E0201]：…`, `--> 第 1 行，第 1 列`).
 public struct DiagnosticRenderer: Sendable {
   public let source: SourceText
   public let language: Language
@@ -56,7 +56,7 @@ public struct DiagnosticRenderer: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  /// `error[E0101]: unknown keyword 'cuont'`, `错误[E0101]：不认识的关键字“cuont”`.
+  /// `error[E0201]: unknown keyword 'cuont'`, `错误[E0201]：不认识的关键字“cuont”`.
   public static func headline(_ diagnostic: Diagnostic, _ language: Language) -> String {
     let code = diagnostic.code.map { "[\($0)]" } ?? ""
     let colon = language == .zh ? "：" : ": "

@@ -17,11 +17,12 @@ extension Lexer {
     }
   }
 
-  /// Whether `text` can be written as a bare name (not a keyword, not starting with a digit).
+  /// Whether `text` can be written as a bare name (not a keyword in either form, not
+  /// starting with a digit).
   public static func isPlainName(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, isIdentifierStart(first) else { return false }
     guard text.unicodeScalars.allSatisfy(isIdentifierContinue) else { return false }
-    return Keyword(word: text) == nil
+    return Keyword(word: text) == nil && ChineseKeywords.keywords(for: text) == nil
   }
 
   // MARK: - Numbers, dates, periods
@@ -30,7 +31,7 @@ extension Lexer {
   private mutating func digits() -> String {
     let start = position
     while let current = scalar(at: position), Self.isDigit(current) { position += 1 }
-    return text(from: start, to: position)
+    return foldedText(from: start, to: position)
   }
 
   private func isDigit(at index: Int) -> Bool {
@@ -59,10 +60,10 @@ extension Lexer {
     } else if scalar(at: position) == ".", isDigit(at: position + 1) {
       position += 1
       _ = digits()
-      let written = text(from: start, to: position)
+      let written = foldedText(from: start, to: position)
       finishNumber(start: start) { _ in .decimal(written) }
     } else {
-      let written = text(from: start, to: position)
+      let written = foldedText(from: start, to: position)
       finishNumber(start: start) { span in
         Int64(written).map { .integer($0) } ?? .invalid(.numberTooLarge(at: span))
       }
@@ -125,13 +126,31 @@ extension Lexer {
 
   // MARK: - Strings
 
+  /// Whether `scalar` opens or closes a string (after folding: `＂` is `"`).
+  static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+    ["\"", "'", "“", "”", "‘", "’"].contains(scalar)
+  }
+
+  /// The quote that closes a string opened with `quote`: `“王”` and `‘王’` are strings as a
+  /// Chinese writer types them; `"` and `'` (and their full-width forms) close themselves.
+  static func closingQuote(for quote: Unicode.Scalar) -> Unicode.Scalar {
+    switch quote {
+    case "“": return "”"
+    case "‘": return "’"
+    default: return quote
+    }
+  }
+
+  /// A string opened by `quote` as written; its contents are kept exactly as written.
   mutating func lexString(quote: Unicode.Scalar) {
     let start = position
+    let closing = Self.closingQuote(for: quote)
     position += 1
     var value = String.UnicodeScalarView()
     var badEscape: Span?
-    while let current = scalar(at: position) {
-      if current == quote {
+    while position < raw.count {
+      let current = raw[position]
+      if current == closing {
         position += 1
         let span = span(from: start)
         let kind: Token.Kind =
@@ -139,9 +158,10 @@ extension Lexer {
         tokens.append(Token(kind, span: span))
         return
       }
-      if current == "\\", let escaped = scalar(at: position + 1) {
+      if current == "\\", position + 1 < raw.count {
+        let escaped = raw[position + 1]
         switch escaped {
-        case "\"", "'", "\\": value.append(escaped)
+        case "\"", "'", "\\", "”", "’": value.append(escaped)
         case "n": value.append("\n")
         case "t": value.append("\t")
         default:
@@ -157,7 +177,7 @@ extension Lexer {
     let quoteSpan = Span(offsets[start], offsets[start + 1])
     tokens.append(
       Token(
-        .invalid(.unterminatedString(at: quoteSpan, quote: quote)),
+        .invalid(.unterminatedString(at: quoteSpan, quote: closing)),
         span: span(from: start)))
   }
 }

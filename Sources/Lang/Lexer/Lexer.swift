@@ -4,6 +4,11 @@
 /// diagnostic, so the parser reports it once, in place. A newline becomes a `.separator`
 /// unless the statement obviously goes on: inside parentheses, after a trailing `\`, after a
 /// word that needs more (`where`, `and`, `=`, `,`, …), or before an indented line.
+///
+/// Input-method punctuation (`＝`, `（`, `，`, full-width digits, …) is read as its ASCII twin
+/// outside strings (`FullWidth`); Chinese keywords are read like English ones
+/// (`ChineseKeywords`). With `strict`, each token typed with full-width characters also gets
+/// a note in `notes`.
 public struct Lexer {
   /// The tokens, always ending with `.end`.
   public internal(set) var tokens: [Token] = []
@@ -13,19 +18,28 @@ public struct Lexer {
   public internal(set) var endsInsideString = false
   /// Whether the text ends with a line-continuing `\`.
   public internal(set) var endsWithBackslash = false
+  /// With `strict`: a note for each token typed with full-width characters.
+  public internal(set) var notes: [Diagnostic] = []
+  let strict: Bool
 
+  /// The text with input-method punctuation and digits folded to ASCII (`FullWidth`): what
+  /// the lexer reads, except inside strings.
   let scalars: [Unicode.Scalar]
+  /// The text as written: string contents and names are taken from here.
+  let raw: [Unicode.Scalar]
   /// Byte offset of each scalar; one extra entry for the end of the text.
   let offsets: [Int]
   var position = 0
 
-  /// Reads all of `text`.
-  public init(_ text: String) {
-    scalars = Array(text.unicodeScalars)
+  /// Reads all of `text`; `strict` notes full-width punctuation (it is read all the same).
+  public init(_ text: String, strict: Bool = false) {
+    raw = Array(text.unicodeScalars)
+    scalars = raw.map { FullWidth.asciiTwin(of: $0) ?? $0 }
+    self.strict = strict
     var offsets: [Int] = []
     offsets.reserveCapacity(scalars.count + 1)
     var offset = 0
-    for scalar in scalars {
+    for scalar in raw {
       offsets.append(offset)
       offset += UTF8.width(scalar)
     }
@@ -49,7 +63,15 @@ public struct Lexer {
     Span(offsets[start], offsets[position])
   }
 
+  /// The text as written.
   func text(from start: Int, to end: Int) -> String {
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: raw[start..<end])
+    return String(result)
+  }
+
+  /// The text with full-width punctuation and digits read as ASCII (for numbers and dates).
+  func foldedText(from start: Int, to end: Int) -> String {
     var result = String.UnicodeScalarView()
     result.append(contentsOf: scalars[start..<end])
     return String(result)
@@ -68,6 +90,8 @@ public struct Lexer {
   private mutating func run() {
     while let current = scalar(at: position) {
       let next = scalar(at: position + 1)
+      let start = position
+      let written = raw[position]
       switch current {
       case " ", "\t", "\r":
         position += 1
@@ -110,8 +134,10 @@ public struct Lexer {
         }
       case ">":
         emitSymbol(next == "=" ? .greaterOrEqual : .greater, length: next == "=" ? 2 : 1)
-      case "\"", "'":
-        lexString(quote: current)
+      case "\"", "'", "“", "‘":
+        lexString(quote: written)
+      case "”", "’":
+        emitInvalid(length: 1) { .strayClosingQuote(written, at: $0) }
       case "$":
         lexParameter()
       case "-" where next.map(Self.isDigit) == true:
@@ -124,8 +150,23 @@ public struct Lexer {
         let table = current == "*" ? tableAfterStar() : nil
         emitInvalid(length: 1) { .unexpectedCharacter(current, at: $0, table: table) }
       }
+      if strict, current != "#", !Self.isIdentifierStart(current), !Self.isQuote(current) {
+        noteFullWidth(from: start)
+      }
     }
     tokens.append(Token(.end, span: .at(offsets[position])))
+  }
+
+  /// Notes the full-width characters of the token just read (strict mode).
+  private mutating func noteFullWidth(from start: Int) {
+    guard (start..<position).contains(where: { raw[$0] != scalars[$0] }) else { return }
+    var end = position
+    while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
+    let span = Span(offsets[start], offsets[Swift.max(end, start + 1)])
+    notes.append(
+      .fullWidthRead(
+        text(from: start, to: Swift.max(end, start + 1)),
+        as: foldedText(from: start, to: Swift.max(end, start + 1)), at: span))
   }
 
   mutating func emitSymbolLike(_ kind: Token.Kind) {
@@ -169,6 +210,9 @@ public struct Lexer {
     let word = text(from: start, to: position)
     if let keyword = Keyword(word: word) {
       emit(.keyword(keyword), from: start)
+    } else if let keywords = ChineseKeywords.keywords(for: word) {
+      // A phrase word (`排序` = order by) gives each keyword the span of the whole word.
+      for keyword in keywords { emit(.keyword(keyword), from: start) }
     } else {
       emit(.name(word), from: start)
     }

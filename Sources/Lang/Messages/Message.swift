@@ -25,6 +25,13 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
   /// The text in the process's language.
   public var description: String { text(.current) }
 
+  /// Messages joined into one: `a, b, c` in English, `a、b、c` in Chinese (or the separators
+  /// given). The code is nil: a list is a part of a message, not a message.
+  public static func list(_ parts: [Message], en: String = ", ", zh: String = "、") -> Message {
+    Message(
+      en: parts.map(\.en).joined(separator: en), zh: parts.map(\.zh).joined(separator: zh))
+  }
+
   /// Both texts with `suffix` appended (for a hint that quotes the user's text).
   public func appending(_ suffix: String) -> Message {
     Message(code: code, en: en + suffix, zh: zh + suffix)
@@ -58,11 +65,21 @@ public struct MessageSpec: Sendable {
     self.example = example
   }
 
-  /// The message with `{0}`, `{1}` … replaced by the arguments, in both languages.
+  /// The message with `{0}`, `{1}` … replaced by the arguments, in both languages. An
+  /// argument that is a `Message` (a phrase from a catalog) is put in as its text in each
+  /// language; anything else as `"\(argument)"`.
   public func callAsFunction(_ arguments: Any...) -> Message {
-    let values = arguments.map { "\($0)" }
+    message(arguments)
+  }
+
+  /// `callAsFunction` with the arguments as an array (for helpers that pass theirs on).
+  public func message(_ arguments: [Any]) -> Message {
+    func values(_ language: Language) -> [String] {
+      arguments.map { ($0 as? Message)?.text(language) ?? "\($0)" }
+    }
     return Message(
-      code: code.isEmpty ? nil : code, en: Self.fill(en, values), zh: Self.fill(zh, values))
+      code: code.isEmpty ? nil : code, en: Self.fill(en, values(.en)),
+      zh: Self.fill(zh, values(.zh)))
   }
 
   /// The placeholder numbers a template uses (a test compares the two languages').
@@ -97,6 +114,15 @@ public struct MessageSpec: Sendable {
       }
     }
     return out + rest
+  }
+}
+
+extension MessageSpec {
+  /// The entry with `code` (`E0201`, case-insensitive) in `catalogs`, for `.help CODE`.
+  public static func find(code: String, in catalogs: [any MessageCatalog]) -> MessageSpec? {
+    let wanted = code.uppercased()
+    guard !wanted.isEmpty else { return nil }
+    return catalogs.lazy.flatMap(\.entries).first { $0.code == wanted }
   }
 }
 

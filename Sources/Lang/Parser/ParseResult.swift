@@ -4,10 +4,13 @@ public struct ParseResult: Hashable, Sendable {
   public var statements: [Statement]
   /// Errors, in source order; at most one per statement.
   public var diagnostics: [Diagnostic]
+  /// Notes that do not stop a statement (strict mode: full-width punctuation read as ASCII).
+  public var notes: [Diagnostic]
 
-  public init(statements: [Statement], diagnostics: [Diagnostic]) {
+  public init(statements: [Statement], diagnostics: [Diagnostic], notes: [Diagnostic] = []) {
     self.statements = statements
     self.diagnostics = diagnostics
+    self.notes = notes
   }
 
   /// The statements as a script.
@@ -15,4 +18,14 @@ public struct ParseResult: Hashable, Sendable {
 
   /// Whether there were no errors.
   public var isSuccess: Bool { diagnostics.isEmpty }
+}
+
+/// How the parser reads a text.
+public struct ParseOptions: Hashable, Sendable {
+  /// Note every full-width character read as ASCII (`--strict`); it is still accepted.
+  public var strict: Bool
+
+  public init(strict: Bool = false) {
+    self.strict = strict
+  }
 }

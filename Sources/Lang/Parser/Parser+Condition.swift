@@ -3,7 +3,8 @@ extension Parser {
   mutating func parseCondition(after previous: String) throws(Diagnostic) -> Expr {
     guard startsCondition else {
       throw unexpected(
-        expected: "a condition after '\(previous)'", hints: ["for example: type = micro"])
+        expected: parserMessages.conditionAfter(previous),
+        hints: [commonMessages.forExample("type = micro")])
     }
     return try parseOr()
   }
@@ -30,14 +31,14 @@ extension Parser {
 
   private mutating func parseAndOperand(after previous: String) throws(Diagnostic) -> Expr {
     guard startsCondition else {
-      throw unexpected(expected: "a condition after '\(previous)'")
+      throw unexpected(expected: parserMessages.conditionAfter(previous))
     }
     return try parseAnd()
   }
 
   private mutating func parseNotOperand(after previous: String) throws(Diagnostic) -> Expr {
     guard startsCondition else {
-      throw unexpected(expected: "a condition after '\(previous)'")
+      throw unexpected(expected: parserMessages.conditionAfter(previous))
     }
     return try parseNot()
   }
@@ -86,7 +87,8 @@ extension Parser {
     if at(.not) {
       guard peek().keyword == .in || peek().keyword == .between else {
         advance()
-        throw unexpected(expected: "'in' or 'between' after 'not'", keywords: [.in, .between])
+        throw unexpected(
+          expected: parserMessages.inOrBetweenAfterNot(), keywords: [.in, .between])
       }
       advance()
       negated = true
@@ -97,7 +99,7 @@ extension Parser {
         while accept(.comma) != nil {
           items.append(try parseRightHandSide(after: ","))
         }
-        _ = try expect(.rightParen, "',' or ')' in the list")
+        _ = try expect(.rightParen, parserMessages.commaOrParenInList())
         return Expr(.inList(value, items, negated: negated), span: span(from: start))
       }
       let period = try parsePeriod()
@@ -106,7 +108,7 @@ extension Parser {
     if accept(.between) != nil {
       let low = try parseRightHandSide(after: "between")
       guard accept(.and) != nil else {
-        throw unexpected(expected: "'and' after the low end of 'between'", keywords: [.and])
+        throw unexpected(expected: parserMessages.andAfterLow(), keywords: [.and])
       }
       let high = try parseRightHandSide(after: "and")
       return Expr(.between(value, low: low, high: high, negated: negated), span: span(from: start))
@@ -115,7 +117,7 @@ extension Parser {
       let isNot = accept(.not) != nil
       guard accept(.empty) != nil else {
         throw unexpected(
-          expected: isNot ? "'empty' after 'is not'" : "'empty' or 'not empty' after 'is'",
+          expected: isNot ? parserMessages.emptyAfterIsNot() : parserMessages.emptyAfterIs(),
           keywords: [.empty, .not])
       }
       return Expr(.isEmpty(value, negated: isNot), span: span(from: start))
@@ -127,7 +129,7 @@ extension Parser {
   private mutating func parsePeriod() throws(Diagnostic) -> Expr {
     let token = current
     switch token.kind {
-    case .integer(let year) where token.span.length == 4 && year >= 1:
+    case .integer(let year) where writtenDigits(token) == 4 && year >= 1:
       advance()
       return Expr(.literal(.period(.year(Int(year)))), span: token.span)
     case .month(let year, let month):
@@ -144,7 +146,7 @@ extension Parser {
     case .name, .string:
       throw Diagnostic.listWithoutParentheses(at: token.span)
     default:
-      throw unexpected(expected: "a period or '(' after 'in'", hints: Diagnostic.periodHints)
+      throw unexpected(expected: parserMessages.periodAfterIn(), hints: Diagnostic.periodHints)
     }
   }
 
@@ -159,11 +161,16 @@ extension Parser {
       if accept(.where) != nil {
         filter = try parseCondition(after: "where")
       }
-      _ = try expect(.rightParen, "'where' or ')' after '\(table.text)'")
+      _ = try expect(.rightParen, parserMessages.whereOrParenAfter(table.text))
       return Related(table: table, filter: filter, span: span(from: start))
     }
     let table = try parseTableName(after: previous)
     return Related(table: table, filter: nil, span: table.span)
+  }
+
+  /// How many characters a number token was written with (`２０１６` is four, as `2016`).
+  private func writtenDigits(_ token: Token) -> Int {
+    String(decoding: source[token.span.start..<token.span.end], as: UTF8.self).unicodeScalars.count
   }
 
   /// Whether the current token can start a condition.

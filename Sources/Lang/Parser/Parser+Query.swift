@@ -22,11 +22,13 @@ extension Parser {
       source = try parseSourceRest(table: table)
     } else if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
       throw unexpected(
-        expected: "a table after 'count'", hints: ["for example: count sessions"])
+        expected: parserMessages.tableAfter("count"),
+        hints: [commonMessages.forExample("count sessions")])
     } else {
       throw Diagnostic.expectedOf(
         at: current,
-        after: metrics.count == 1 ? "'\(metrics[0].function.rawValue) …'" : "the metrics",
+        after: metrics.count == 1
+          ? parserMessages.metricWord(metrics[0].function.rawValue) : parserMessages.theMetrics(),
         example: "sum hours of attendance")
     }
     var query = Query(kind: .aggregate(metrics), source: source, span: .at(start))
@@ -47,6 +49,7 @@ extension Parser {
   mutating func parseMetric() throws(Diagnostic) -> Metric {
     let start = current.span.start
     guard let keyword = current.keyword, Keyword.metrics.contains(keyword) else {
+      if let hint = keywordRunIntoWord(offering: Keyword.metrics) { throw hint }
       if let word = current.name,
         let keyword = Suggest.closest(
           to: word, among: Keyword.metrics.map(\.rawValue))
@@ -54,8 +57,7 @@ extension Parser {
         throw Diagnostic.unknownKeyword(word, suggestion: keyword, at: current.span)
       }
       throw unexpected(
-        expected: "a metric after ','",
-        hints: ["metrics are count, sum, avg, min, max, median, rate"])
+        expected: parserMessages.metricAfterComma(), hints: [parserMessages.metricsAre()])
     }
     advance()
     switch keyword {
@@ -63,8 +65,8 @@ extension Parser {
       if accept(.distinct) != nil {
         guard startsValue else {
           throw unexpected(
-            expected: "a column after 'count distinct'",
-            hints: ["for example: count distinct member of attendance"])
+            expected: parserMessages.columnAfter("count distinct"),
+            hints: [commonMessages.forExample("count distinct member of attendance")])
         }
         let argument = try parseValue(after: "count distinct")
         return Metric(function: .countDistinct, argument: argument, span: span(from: start))
@@ -81,10 +83,8 @@ extension Parser {
       let function = AggregateFunction(rawValue: keyword.rawValue)!
       guard startsValue else {
         throw unexpected(
-          expected: "a column after '\(keyword.rawValue)'",
-          hints: [
-            "name the column, then 'of' and the table: \(keyword.rawValue) hours of attendance"
-          ])
+          expected: parserMessages.columnAfter(keyword.rawValue),
+          hints: [parserMessages.nameTheColumn(keyword.rawValue)])
       }
       let argument = try parseValue(after: keyword.rawValue)
       return Metric(function: function, argument: argument, span: span(from: start))
@@ -95,7 +95,9 @@ extension Parser {
   mutating func parseList() throws(Diagnostic) -> Query {
     let start = advance().span.start
     guard startsValue else {
-      throw unexpected(expected: "a table after 'list'", hints: ["for example: list sessions"])
+      throw unexpected(
+        expected: parserMessages.tableAfter("list"),
+        hints: [commonMessages.forExample("list sessions")])
     }
     var fields = [try parseValue(after: "list")]
     while accept(.comma) != nil {
@@ -109,7 +111,7 @@ extension Parser {
       fields = []
     } else {
       throw Diagnostic.expectedOf(
-        at: current, after: "the columns", example: "list date, title of sessions")
+        at: current, after: parserMessages.theColumns(), example: "list date, title of sessions")
     }
     var query = Query(kind: .list(fields), source: source, span: .at(start))
     try parseClauses(into: &query)
@@ -154,7 +156,7 @@ extension Parser {
         query.having = try parseCondition(after: "having")
       case .order:
         guard accept(.by) != nil else {
-          throw unexpected(expected: "'by' after 'order'", keywords: [.by])
+          throw unexpected(expected: parserMessages.byAfterOrder(), keywords: [.by])
         }
         query.order = try parseOrderItems()
       case .limit:
@@ -164,8 +166,11 @@ extension Parser {
       default:
         guard let format = current.name else {
           throw unexpected(
-            expected: "a format after 'as'",
-            hints: ["formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")])
+            expected: parserMessages.formatAfterAs(),
+            hints: [
+              parserMessages.formatsAre(
+                OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            ])
         }
         query.format = Name(format, span: advance().span)
       }
@@ -204,7 +209,8 @@ extension Parser {
   mutating func parseCount(after previous: String) throws(Diagnostic) -> Int {
     guard case .integer(let value) = current.kind else {
       throw unexpected(
-        expected: "a whole number after '\(previous)'", hints: ["for example: \(previous) 10"])
+        expected: parserMessages.wholeNumberAfter(previous),
+        hints: [commonMessages.forExample("\(previous) 10")])
     }
     guard value > 0, value <= Int64(Int32.max) else {
       throw Diagnostic.countOutOfRange(previous, at: current.span)

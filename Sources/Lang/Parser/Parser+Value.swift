@@ -27,7 +27,7 @@ extension Parser {
         advance()
         return Expr(.literal(literal), span: token.span)
       }
-      throw unexpected(expected: "a column or value after '\(previous)'")
+      throw unexpected(expected: parserMessages.columnOrValueAfter(previous))
     }
   }
 
@@ -51,11 +51,11 @@ extension Parser {
     var value: Path?
     if accept(.dot) != nil {
       guard let text = current.name else {
-        throw unexpected(expected: "a column of '\(table.text)' after '.'")
+        throw unexpected(expected: parserMessages.columnOfAfterDot(table.text))
       }
       let first = Name(text, span: advance().span)
       guard case .path(let path) = try parsePath(first: first).kind else {
-        throw unexpected(expected: "a column of '\(table.text)'")
+        throw unexpected(expected: parserMessages.columnOf(table.text))
       }
       value = path
     }
@@ -69,7 +69,7 @@ extension Parser {
     let related = Related(
       table: table, filter: filter, function: function, value: value,
       span: span(from: relatedStart))
-    _ = try expect(.rightParen, "'where' or ')' after '\(table.text)'")
+    _ = try expect(.rightParen, parserMessages.whereOrParenAfter(table.text))
     return Expr(.relatedCount(related), span: span(from: start))
   }
 
@@ -79,7 +79,7 @@ extension Parser {
     try enterNesting()
     defer { leaveNesting() }
     let argument = try parseValue(after: "\(function.text)(")
-    _ = try expect(.rightParen, "')' after the argument of '\(function.text)'")
+    _ = try expect(.rightParen, parserMessages.parenAfterArgument(function.text))
     return Expr(
       .call(function: function, argument: argument), span: span(from: function.span.start))
   }
@@ -89,7 +89,7 @@ extension Parser {
     var parts = [first]
     while accept(.dot) != nil {
       guard let text = current.name else {
-        throw unexpected(expected: "a column name after '.'")
+        throw unexpected(expected: parserMessages.columnNameAfterDot())
       }
       parts.append(Name(text, span: advance().span))
     }
@@ -106,8 +106,8 @@ extension Parser {
     }
     guard startsValue else {
       throw unexpected(
-        expected: "a value after '\(previous)'",
-        hints: ["for example: micro, \"王\", 32, 2016-11-24"])
+        expected: parserMessages.valueAfter(previous),
+        hints: [commonMessages.forExample("micro, \"王\", 32, 2016-11-24")])
     }
     return try parseValue(after: previous)
   }

@@ -10,19 +10,24 @@ public struct Parser {
   let tokens: [Token]
   /// The UTF-8 bytes of the text, to quote tokens in messages.
   let source: [UInt8]
+  /// Strict-mode notes from the lexer.
+  let notes: [Diagnostic]
   var index = 0
   var depth = 0
 
-  init(_ text: String) {
-    tokens = Lexer.tokenize(text)
+  init(_ text: String, options: ParseOptions = ParseOptions()) {
+    let lexer = Lexer(text, strict: options.strict)
+    tokens = lexer.tokens
+    notes = lexer.notes
     source = Array(text.utf8)
   }
 
   // MARK: - Public entry points
 
   /// Parses a whole script (or REPL input): every statement, with one diagnostic per mistake.
-  public static func parse(_ source: String) -> ParseResult {
-    var parser = Parser(source)
+  public static func parse(_ source: String, options: ParseOptions = ParseOptions()) -> ParseResult
+  {
+    var parser = Parser(source, options: options)
     return parser.parseScript()
   }
 
@@ -43,7 +48,9 @@ public struct Parser {
   public static func parseValue(_ source: String) throws(Diagnostic) -> Expr {
     var parser = Parser(source)
     let value = try parser.parseRightHandSide(after: "=")
-    guard parser.current.kind == .end else { throw parser.unexpected(expected: "end of the value") }
+    guard parser.current.kind == .end else {
+      throw parser.unexpected(expected: parserMessages.endOfValue())
+    }
     return value
   }
 
@@ -75,7 +82,7 @@ public struct Parser {
     at(symbol) ? advance() : nil
   }
 
-  mutating func expect(_ symbol: Symbol, _ expected: String) throws(Diagnostic) -> Token {
+  mutating func expect(_ symbol: Symbol, _ expected: Message) throws(Diagnostic) -> Token {
     guard at(symbol) else { throw unexpected(expected: expected) }
     return advance()
   }
@@ -112,7 +119,11 @@ public struct Parser {
       let before = index
       do throws(Diagnostic) {
         let statement = try parseStatement()
-        guard current.endsStatement else { throw unexpectedAfterStatement() }
+        guard current.endsStatement else {
+          throw keywordRunIntoWord(
+            offering: Keyword.clauses + [.where, .and, .or, .asc, .desc, .in, .between, .is])
+            ?? unexpectedAfterStatement()
+        }
         statements.append(statement)
       } catch {
         diagnostics.append(error)
@@ -121,7 +132,7 @@ public struct Parser {
       }
       if index == before, current.kind != .end { advance() }
     }
-    return ParseResult(statements: statements, diagnostics: diagnostics)
+    return ParseResult(statements: statements, diagnostics: diagnostics, notes: notes)
   }
 
   mutating func parseStatement() throws(Diagnostic) -> Statement {
@@ -131,10 +142,11 @@ public struct Parser {
       advance()
       guard let name = current.name else {
         throw unexpected(
-          expected: "a name after 'let'", hints: ["for example: let recent = sessions"])
+          expected: parserMessages.nameAfterLet(),
+          hints: [commonMessages.forExample("let recent = sessions")])
       }
       let nameToken = advance()
-      _ = try expect(.equal, "'=' after 'let \(name)'")
+      _ = try expect(.equal, parserMessages.equalsAfterLet(name))
       let source = try parseSource(after: "=")
       return Statement(
         .letBinding(name: Name(name, span: nameToken.span), source: source), span: span(from: start)
@@ -142,7 +154,7 @@ public struct Parser {
     case .keyword(.show):
       advance()
       guard accept(.tables) != nil else {
-        throw unexpected(expected: "'tables' after 'show'", keywords: [.tables])
+        throw unexpected(expected: parserMessages.tablesAfterShow(), keywords: [.tables])
       }
       return Statement(.showTables, span: span(from: start))
     case .keyword(.describe):
@@ -155,7 +167,8 @@ public struct Parser {
         keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
       else {
         throw unexpected(
-          expected: "a query after 'sql'", hints: ["for example: sql count sessions"])
+          expected: parserMessages.queryAfterSQL(),
+          hints: [commonMessages.forExample("sql count sessions")])
       }
       let query = try parseQuery()
       return Statement(.sql(query), span: span(from: start))
@@ -163,16 +176,17 @@ public struct Parser {
       let query = try parseQuery()
       return Statement(.query(query), span: span(from: start))
     case .name(let word):
-      throw Diagnostic.unknownStatement(word, at: current.span)
+      throw keywordRunIntoWord(offering: Keyword.statementStarts)
+        ?? Diagnostic.unknownStatement(word, at: current.span)
     default:
-      throw unexpected(expected: "a statement")
+      throw unexpected(expected: parserMessages.aStatement())
     }
   }
 
   /// A table or `let` name.
   mutating func parseTableName(after previous: String) throws(Diagnostic) -> Name {
     guard let text = current.name else {
-      throw unexpected(expected: "a table name after '\(previous)'")
+      throw unexpected(expected: parserMessages.tableNameAfter(previous))
     }
     return Name(text, span: advance().span)
   }

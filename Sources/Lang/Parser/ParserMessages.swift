@@ -1,21 +1,25 @@
-/// The parser's messages, declared next to the code that emits them.
+/// The parser's messages, declared next to the code that emits them (texts in
+/// `ParserCatalog.swift`).
 extension Parser {
-  /// The text of a token as the user wrote it, for messages: `'wehre'`, `end of line`.
-  func describe(_ token: Token) -> String {
+  /// The token as the user wrote it, for messages: `'wehre'`, `end of line`.
+  func describe(_ token: Token) -> Message {
+    let m = parserMessages
     switch token.kind {
-    case .end: return "end of input"
+    case .end: return m.endOfInput()
     case .separator:
-      return source[token.span.start] == UInt8(ascii: ";") ? "';'" : "end of line"
+      return source[token.span.start] == UInt8(ascii: ";") ? m.quoted(";") : m.endOfLine()
     default:
       var text = String(decoding: source[token.span.start..<token.span.end], as: UTF8.self)
       if text.count > 24 { text = String(text.prefix(24)) + "…" }
-      if case .string = token.kind { return text }
-      return "'\(text)'"
+      if case .string = token.kind { return Message(verbatim: text) }
+      return m.quoted(text)
     }
   }
 
   /// "expected X, found Y" at the current token (or the lexer's own error there).
-  func unexpected(expected: String, hints: [String] = [], keywords: [Keyword] = []) -> Diagnostic {
+  func unexpected(expected: Message, hints: [Message] = [], keywords: [Keyword] = [])
+    -> Diagnostic
+  {
     if case .invalid(let diagnostic) = current.kind { return diagnostic }
     if let word = current.name, !keywords.isEmpty,
       let suggestion = Suggest.closest(to: word, among: keywords.map(\.rawValue))
@@ -23,14 +27,14 @@ extension Parser {
       return .unknownKeyword(word, suggestion: suggestion, at: current.span)
     }
     return .error(
-      "expected \(expected), found \(describe(current))", at: current.span, hints: hints)
+      parserMessages.expected(describe(current), expected), at: current.span, notes: hints)
   }
 
   /// A `(` of a condition that is not closed where the condition ends.
   func unclosedParenthesis(openedAt offset: Int) -> Diagnostic {
-    var diagnostic = unexpected(expected: "')' to close the '('")
+    var diagnostic = unexpected(expected: parserMessages.closeParenthesis())
     if case .invalid = current.kind { return diagnostic }
-    diagnostic.notes.append(Message(verbatim: "this '(' is still open: \(snippet(from: offset))"))
+    diagnostic.notes.append(parserMessages.stillOpen(snippet(from: offset)))
     return diagnostic
   }
 
@@ -45,6 +49,7 @@ extension Parser {
   /// Something is left over after a complete statement.
   func unexpectedAfterStatement() -> Diagnostic {
     if case .invalid(let diagnostic) = current.kind { return diagnostic }
+    let m = parserMessages
     let found = describe(current)
     if let word = current.name {
       if let suggestion = Suggest.closest(to: word, among: Keyword.allCases.map(\.rawValue)) {
@@ -54,39 +59,34 @@ extension Parser {
         tokens[index - 2].isSymbol(.equal), let column = tokens[index - 3].name
       {
         return .error(
-          "expected 'and', 'or' or the end of the statement, found \(found)", at: current.span,
-          hints: ["to allow several values write: \(column) in (\(value), \(word))"])
+          m.andOrEnd(found), at: current.span, notes: [m.severalValues(column, value, word)])
       }
       if case .symbol(let symbol) = peek().kind, symbol.compareOp != nil || symbol == .tilde {
-        return .error(
-          "unexpected condition \(found)", at: current.span,
-          hints: ["start a condition with 'where', as in: count sessions where type = micro"])
+        return .error(m.conditionWithoutWhere(found), at: current.span, notes: [m.startWithWhere()])
       }
     }
     if let keyword = current.keyword, [.and, .or, .not].contains(keyword) {
-      return .error(
-        "unexpected \(found): there is no condition before it", at: current.span,
-        hints: ["start a condition with 'where', as in: count sessions where type = micro"])
+      return .error(m.nothingBefore(found), at: current.span, notes: [m.startWithWhere()])
     }
-    return .error(
-      "expected the end of the statement, found \(found)", at: current.span,
-      hints: ["what may follow here: where, by, across, having, order by, limit, top, as"])
+    return .error(m.endOfStatement(found), at: current.span, notes: [m.whatMayFollow()])
   }
 }
 
 extension Diagnostic {
   static func expectedStatement(at span: Span) -> Diagnostic {
-    .error("expected a statement", at: span, hints: ["for example: count sessions"])
+    .error(
+      parserMessages.expectedStatement(), at: span,
+      notes: [commonMessages.forExample("count sessions")])
   }
 
   static func oneStatementOnly(at span: Span) -> Diagnostic {
-    .error("expected one statement, found a second one", at: span)
+    .error(parserMessages.oneStatementOnly(), at: span)
   }
 
   static func nestedTooDeeply(at span: Span) -> Diagnostic {
     .error(
-      "nested too deeply (more than \(Parser.maxDepth) levels)", at: span,
-      hints: ["split the condition up or drop some parentheses"])
+      parserMessages.nestedTooDeeply(Parser.maxDepth), at: span,
+      notes: [parserMessages.splitCondition()])
   }
 
   static func unknownStatement(_ word: String, at span: Span) -> Diagnostic {
@@ -95,69 +95,66 @@ extension Diagnostic {
       return .unknownKeyword(word, suggestion: suggestion, at: span)
     }
     return .error(
-      "a statement cannot start with '\(word)'", at: span,
-      hints: [
-        "start with count, sum, avg, min, max, median, rate, list, let, show, describe or sql",
-        "for example: count \(word)",
-      ])
+      parserMessages.unknownStatement(word), at: span,
+      notes: [parserMessages.statementStarts(), commonMessages.forExample("count \(word)")])
   }
 
   /// A misspelled keyword, with the keyword it is closest to.
   public static func unknownKeyword(_ word: String, suggestion: String, at span: Span) -> Diagnostic
   {
-    .error("unknown keyword '\(word)'", at: span, hints: ["did you mean '\(suggestion)'?"])
+    .error(
+      parserMessages.unknownKeyword(word), at: span,
+      notes: [commonMessages.didYouMean(suggestion)])
   }
 
-  static func expectedOf(at token: Token, after what: String, example: String) -> Diagnostic {
+  /// `what`: `metricWord(…)`, `theMetrics()` or `theColumns()`.
+  static func expectedOf(at token: Token, after what: Message, example: String) -> Diagnostic {
     if case .invalid(let diagnostic) = token.kind { return diagnostic }
     return .error(
-      "expected 'of' and a table after \(what)", at: token.span, hints: ["for example: \(example)"])
+      parserMessages.expectedOf(what), at: token.span,
+      notes: [commonMessages.forExample(example)])
   }
 
   static func clauseOutOfOrder(_ keyword: Keyword, previous: Keyword?, at span: Span) -> Diagnostic
   {
-    let order = "clauses go in this order: where, by, across, having, order by, limit, top, as"
+    let m = parserMessages
     func spelled(_ keyword: Keyword) -> String { keyword == .order ? "order by" : keyword.rawValue }
     guard let previous else {
-      return .error(
-        "only one 'where' is allowed", at: span,
-        hints: ["join conditions with 'and': where type = micro and date in 2016"])
+      return .error(m.onlyOneWhere(), at: span, notes: [m.joinWithAnd()])
     }
     if keyword == previous {
       return .error(
-        "'\(spelled(keyword))' appears twice", at: span,
-        hints: ["give several items after one '\(spelled(keyword))', separated by ','"])
+        m.clauseTwice(spelled(keyword)), at: span, notes: [m.severalItems(spelled(keyword))])
     }
     if keyword == .where {
       return .error(
-        "'where' must come right after the table name", at: span,
-        hints: ["move it before '\(spelled(previous))'", order])
+        m.whereAfterTable(), at: span, notes: [m.moveBefore(spelled(previous)), m.theOrder()])
     }
     return .error(
-      "'\(spelled(keyword))' must come before '\(spelled(previous))'", at: span, hints: [order])
+      m.clauseOrder(spelled(keyword), spelled(previous)), at: span, notes: [m.theOrder()])
   }
 
   static func countOutOfRange(_ keyword: String, at span: Span) -> Diagnostic {
-    .error("'\(keyword)' needs a whole number from 1 up", at: span)
+    .error(parserMessages.countOutOfRange(keyword), at: span)
   }
 
   static func dateAfterIn(at span: Span) -> Diagnostic {
-    .error(
-      "'in' needs a period, not a single day", at: span,
-      hints: ["use '=' for one day (date = 2016-11-24), or a month: in 2016-11"])
+    .error(parserMessages.dateAfterIn(), at: span, notes: [parserMessages.oneDay()])
   }
 
   static func listWithoutParentheses(at span: Span) -> Diagnostic {
     .error(
-      "a list after 'in' must be in parentheses", at: span,
-      hints: ["for example: type in (micro, open)"])
+      parserMessages.listWithoutParentheses(), at: span,
+      notes: [commonMessages.forExample("type in (micro, open)")])
   }
 
-  static let periodHints = ["for example: in 2016, in 2016-11, in 2016-Q4, in $month, in (a, b)"]
+  static let periodHints = [
+    commonMessages.forExample("in 2016, in 2016-11, in 2016-Q4, in $month, in (a, b)")
+  ]
 
   static func relatedNeedsColumn(_ word: String, table: Name) -> Diagnostic {
     .error(
-      "\(word)(…) of related rows needs a column to \(word)", at: table.span,
-      hints: ["name it after the table: \(word)(\(table.text).hours)"])
+      parserMessages.relatedNeedsColumn(word), at: table.span,
+      notes: [parserMessages.nameColumnAfterTable(word, table.text)])
   }
 }

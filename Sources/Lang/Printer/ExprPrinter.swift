@@ -1,5 +1,8 @@
-/// Prints expressions, adding parentheses only where precedence needs them.
-enum ExprPrinter {
+/// Prints expressions, adding parentheses only where precedence needs them, with the keywords
+/// in `form`.
+struct ExprPrinter {
+  let form: KeywordForm
+
   /// Binding strength: or < and < not < predicate.
   private enum Level: Int, Comparable {
     case or = 1
@@ -10,7 +13,7 @@ enum ExprPrinter {
     static func < (left: Level, right: Level) -> Bool { left.rawValue < right.rawValue }
   }
 
-  private static func level(_ expr: Expr) -> Level {
+  private func level(_ expr: Expr) -> Level {
     switch expr.kind {
     case .or: return .or
     case .and: return .and
@@ -20,31 +23,31 @@ enum ExprPrinter {
   }
 
   /// `expr`, in parentheses if it binds looser than `minimum`.
-  private static func operand(_ expr: Expr, atLeast minimum: Level) -> String {
+  private func operand(_ expr: Expr, atLeast minimum: Level) -> String {
     level(expr) < minimum ? "(\(print(expr)))" : print(expr)
   }
 
   /// A value operand of a predicate: anything but a plain value gets parentheses.
-  private static func value(_ expr: Expr) -> String {
+  private func value(_ expr: Expr) -> String {
     switch expr.kind {
     case .path, .literal, .parameter, .call, .relatedCount, .group: return print(expr)
     default: return "(\(print(expr)))"
     }
   }
 
-  static func print(_ expr: Expr) -> String {
+  func print(_ expr: Expr) -> String {
     switch expr.kind {
-    case .path(let path): return path.dotted
-    case .literal(let literal): return Printer.print(literal)
+    case .path(let path): return form.spellPath(path)
+    case .literal(let literal): return Printer.print(literal, form: form)
     case .parameter(let name): return "$\(name)"
     case .call(let function, let argument): return "\(function.text)(\(print(argument)))"
     case .relatedCount(let related):
       var head = related.table.text
       if let value = related.value { head += "." + value.dotted }
-      let filter = related.filter.map { " where \(print($0))" } ?? ""
-      return "\(related.function.rawValue)(\(head)\(filter))"
+      let filter = related.filter.map { " \(form.spell(.where)) \(print($0))" } ?? ""
+      return "\(form.spell(related.function))(\(head)\(filter))"
     case .hasRelated(let related, let negated):
-      let keyword = negated ? "no" : "has"
+      let keyword = negated ? form.spell(.no) : form.spell(.has)
       guard related.filter != nil else { return "\(keyword) \(related.table.text)" }
       return "\(keyword) (\(inner(related)))"
     case .compare(let op, let left, let right):
@@ -52,25 +55,26 @@ enum ExprPrinter {
     case .contains(let left, let right): return "\(value(left)) ~ \(value(right))"
     case .inList(let left, let items, let negated):
       let list = items.map(value).joined(separator: ", ")
-      return "\(value(left)) \(negated ? "not in" : "in") (\(list))"
+      return "\(value(left)) \(negated ? form.spell(.not, .in) : form.spell(.in)) (\(list))"
     case .inPeriod(let left, let period, let negated):
-      return "\(value(left)) \(negated ? "not in" : "in") \(value(period))"
+      return "\(value(left)) \(negated ? form.spell(.not, .in) : form.spell(.in)) \(value(period))"
     case .between(let subject, let low, let high, let negated):
-      let keyword = negated ? "not between" : "between"
-      return "\(value(subject)) \(keyword) \(value(low)) and \(value(high))"
+      let keyword = negated ? form.spell(.not, .between) : form.spell(.between)
+      return "\(value(subject)) \(keyword) \(value(low)) \(form.betweenAnd) \(value(high))"
     case .isEmpty(let subject, let negated):
-      return "\(value(subject)) is \(negated ? "not empty" : "empty")"
+      return
+        "\(value(subject)) \(negated ? form.spell(.is, .not, .empty) : form.spell(.is, .empty))"
     case .and(let left, let right):
-      return "\(operand(left, atLeast: .and)) and \(operand(right, atLeast: .not))"
+      return "\(operand(left, atLeast: .and)) \(form.spell(.and)) \(operand(right, atLeast: .not))"
     case .or(let left, let right):
-      return "\(operand(left, atLeast: .or)) or \(operand(right, atLeast: .and))"
-    case .not(let inner): return "not \(operand(inner, atLeast: .not))"
+      return "\(operand(left, atLeast: .or)) \(form.spell(.or)) \(operand(right, atLeast: .and))"
+    case .not(let inner): return "\(form.spell(.not)) \(operand(inner, atLeast: .not))"
     case .group(let inner): return "(\(print(inner)))"
     }
   }
 
-  private static func inner(_ related: Related) -> String {
+  private func inner(_ related: Related) -> String {
     guard let filter = related.filter else { return related.table.text }
-    return "\(related.table.text) where \(print(filter))"
+    return "\(related.table.text) \(form.spell(.where)) \(print(filter))"
   }
 }

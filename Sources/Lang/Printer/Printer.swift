@@ -1,78 +1,79 @@
 /// The canonical printer: AST → text that parses back to the same AST.
 ///
-/// Canonical form: lower-case keywords, single spaces, spaces around operators
+/// Canonical form: lower-case keywords (or the canonical Chinese ones with `.chinese`), single spaces, spaces around operators
 /// (`type = micro`), no space inside parentheses or around dots, `, ` between items.
 /// Parentheses are written where the AST has `.group`, and also where the tree would
 /// otherwise read differently (so printing never changes meaning).
 public enum Printer {
-  /// Statements, one per line.
-  public static func print(_ script: Script) -> String {
-    script.statements.map { print($0) }.joined(separator: "\n")
+  /// Statements, one per line, with the keywords in `form` (English unless asked).
+  public static func print(_ script: Script, form: KeywordForm = .english) -> String {
+    script.statements.map { print($0, form: form) }.joined(separator: "\n")
   }
 
-  public static func print(_ statement: Statement) -> String {
+  public static func print(_ statement: Statement, form: KeywordForm = .english) -> String {
     switch statement.kind {
-    case .query(let query): return print(query)
-    case .letBinding(let name, let source): return "let \(name.text) = \(print(source))"
-    case .showTables: return "show tables"
-    case .describe(let name): return "describe \(name.text)"
-    case .sql(let query): return "sql \(print(query))"
+    case .query(let query): return print(query, form: form)
+    case .letBinding(let name, let source):
+      return "\(form.spell(.let)) \(name.text) = \(print(source, form: form))"
+    case .showTables: return form.spell(.show, .tables)
+    case .describe(let name): return "\(form.spell(.describe)) \(name.text)"
+    case .sql(let query): return "\(form.spell(.sql)) \(print(query, form: form))"
     }
   }
 
-  public static func print(_ query: Query) -> String {
+  public static func print(_ query: Query, form: KeywordForm = .english) -> String {
+    let expr = ExprPrinter(form: form)
+    let list = { (values: [Expr]) in values.map(expr.print).joined(separator: ", ") }
+    let of = " \(form.spell(.of)) \(print(query.source, form: form))"
     var text: String
     switch query.kind {
     case .aggregate(let metrics):
       if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
-        text = "count \(print(query.source))"
+        text = "\(form.spell(.count)) \(print(query.source, form: form))"
       } else {
-        text = metrics.map { print($0) }.joined(separator: ", ") + " of \(print(query.source))"
+        text = metrics.map { print($0, form: form) }.joined(separator: ", ") + of
       }
     case .list(let fields):
-      if fields.isEmpty {
-        text = "list \(print(query.source))"
-      } else {
-        text = "list " + fields.map { print($0) }.joined(separator: ", ")
-        text += " of \(print(query.source))"
-      }
+      text = form.spell(.list) + " "
+      text += fields.isEmpty ? print(query.source, form: form) : list(fields) + of
     }
-    if !query.groups.isEmpty {
-      text += " by " + query.groups.map { print($0) }.joined(separator: ", ")
-    }
-    if let across = query.across { text += " across \(print(across))" }
-    if let having = query.having { text += " having \(print(having))" }
+    if !query.groups.isEmpty { text += " \(form.spell(.by)) " + list(query.groups) }
+    if let across = query.across { text += " \(form.spell(.across)) \(expr.print(across))" }
+    if let having = query.having { text += " \(form.spell(.having)) \(expr.print(having))" }
     if !query.order.isEmpty {
-      text += " order by " + query.order.map { print($0) }.joined(separator: ", ")
+      let items = query.order.map { print($0, form: form) }.joined(separator: ", ")
+      text += " \(form.spell(.order, .by)) " + items
     }
-    if let limit = query.limit { text += " limit \(limit)" }
-    if let top = query.top { text += " top \(top)" }
-    if let format = query.format { text += " as \(format.text)" }
+    if let limit = query.limit { text += " \(form.spell(.limit)) \(limit)" }
+    if let top = query.top { text += " \(form.spell(.top)) \(top)" }
+    if let format = query.format { text += " \(form.spell(.as)) \(format.text)" }
     return text
   }
 
-  public static func print(_ source: Source) -> String {
+  public static func print(_ source: Source, form: KeywordForm = .english) -> String {
     guard let filter = source.filter else { return source.table.text }
-    return "\(source.table.text) where \(print(filter))"
+    return "\(source.table.text) \(form.spell(.where)) \(print(filter, form: form))"
   }
 
-  public static func print(_ metric: Metric) -> String {
-    guard let argument = metric.argument else { return metric.function.rawValue }
-    return "\(metric.function.rawValue) \(print(argument))"
+  public static func print(_ metric: Metric, form: KeywordForm = .english) -> String {
+    let name = form.spell(metric.function)
+    guard let argument = metric.argument else { return name }
+    return "\(name) \(print(argument, form: form))"
   }
 
-  static func print(_ item: OrderItem) -> String {
-    guard item.explicitDirection else { return print(item.key) }
-    return print(item.key) + (item.descending ? " desc" : " asc")
+  static func print(_ item: OrderItem, form: KeywordForm) -> String {
+    let key = print(item.key, form: form)
+    guard item.explicitDirection else { return key }
+    return key + " " + form.spell(item.descending ? .desc : .asc)
   }
 
   /// An expression or condition.
-  public static func print(_ expr: Expr) -> String {
-    ExprPrinter.print(expr)
+  public static func print(_ expr: Expr, form: KeywordForm = .english) -> String {
+    ExprPrinter(form: form).print(expr)
   }
 
-  /// A literal as it would be written.
-  public static func print(_ literal: Literal) -> String {
+  /// A literal as it would be written (`true` is `真` in the Chinese form).
+  public static func print(_ literal: Literal, form: KeywordForm = .english) -> String {
     switch literal {
     case .integer(let value): return String(value)
     case .decimal(let text): return text
@@ -83,7 +84,7 @@ public enum Printer {
     case .period(.year(let year)): return fourDigits(year)
     case .period(.month(let year, let month)): return "\(fourDigits(year))-\(twoDigits(month))"
     case .period(.quarter(let year, let quarter)): return "\(fourDigits(year))-Q\(quarter)"
-    case .boolean(let value): return value ? "true" : "false"
+    case .boolean(let value): return form.spell(value ? .true : .false)
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Lang
 
 /// Where answers go: the screen, or (after `.output FILE`) a file. A file is written under a
 /// temporary name in the same folder and renamed into place when output goes back to the
@@ -35,9 +36,9 @@ final class AnswerSink {
   /// Sends answers to `path`. Refuses an existing file unless `force`.
   func open(_ path: String, force: Bool) throws(MetaCommandError) {
     if FileManager.default.fileExists(atPath: path) {
-      if isDirectory(path) { throw MetaCommandError("'\(path)' is a folder") }
+      if isDirectory(path) { throw MetaCommandError(replMessages.outputIsFolder(path)) }
       if !force {
-        throw MetaCommandError("'\(path)' exists; use .output \(path) --force to replace it")
+        throw MetaCommandError(replMessages.outputExists(path))
       }
     }
     try close()
@@ -47,7 +48,7 @@ final class AnswerSink {
       ((folder.isEmpty ? "." : folder) + "/." + name + ".dangke-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
-      throw MetaCommandError("cannot write in '\(folder.isEmpty ? "." : folder)': \(errorText())")
+      throw MetaCommandError(replMessages.cannotWriteIn(folder.isEmpty ? "." : folder, errorText()))
     }
     fchmod(fd, 0o644 & ~currentUmask())
     let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -64,7 +65,7 @@ final class AnswerSink {
     guard rename(current.temporary, current.target) == 0 else {
       let reason = errorText()
       unlink(current.temporary)
-      throw MetaCommandError("cannot write '\(current.target)': \(reason)")
+      throw MetaCommandError(replMessages.cannotWrite(current.target, reason))
     }
     return current.target
   }

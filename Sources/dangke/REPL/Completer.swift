@@ -53,6 +53,8 @@ struct Completer: Sendable {
       return choose(OutputFormat.allCases.map(\.rawValue), prefix: word, range: range)
     case ".timer", ".labels":
       return choose(["on", "off"], prefix: word, range: range)
+    case ".lang", ".language":
+      return choose(Language.allCases.map(\.rawValue), prefix: word, range: range)
     case ".help", ".h":
       return choose(HelpText.topicNames, prefix: word, range: range)
     case ".schema":

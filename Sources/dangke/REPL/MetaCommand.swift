@@ -22,12 +22,15 @@ enum MetaCommand: Equatable {
   case set(name: String, value: String)
   case listParameters
   case example(Int?)
+  /// `.lang zh|en`; `.lang` alone shows the language.
+  case lang(Language?)
+  case version
   case quit
 
   /// Every command name, as completed and suggested.
   static let names = [
     ".help", ".tables", ".schema", ".load", ".report", ".format", ".maxrows", ".timer",
-    ".labels", ".output", ".run", ".set", ".example", ".quit", ".exit",
+    ".labels", ".output", ".run", ".set", ".example", ".lang", ".version", ".quit", ".exit",
   ]
 
   /// Whether `line` is a meta command (its first non-blank character is a dot).
@@ -38,24 +41,24 @@ enum MetaCommand: Equatable {
   /// Parses a meta-command line; the error message says what was expected.
   static func parse(_ line: String) throws(MetaCommandError) -> MetaCommand {
     let words = try MetaWords.split(line)
-    guard let first = words.first else { throw MetaCommandError("empty command") }
+    guard let first = words.first else { throw MetaCommandError(replMessages.emptyCommand()) }
     let name = first.lowercased()
     let args = Array(words.dropFirst())
     switch name {
     case ".help", ".h", ".?":
-      try expect(args, atMost: 1, usage: ".help [topic]")
+      try expect(args, atMost: 1, usage: replMessages.helpUsage())
       return .help(topic: args.first?.lowercased())
     case ".tables":
-      try expect(args, atMost: 0, usage: ".tables")
+      try expect(args, atMost: 0, usage: Message(verbatim: ".tables"))
       return .tables
     case ".schema":
-      try expect(args, atMost: 1, usage: ".schema [TABLE]")
+      try expect(args, atMost: 1, usage: replMessages.schemaUsage())
       return .schema(table: args.first)
     case ".load":
-      guard !args.isEmpty else { throw MetaCommandError(usage: ".load PATH…") }
+      guard !args.isEmpty else { throw MetaCommandError(usage: replMessages.loadUsage()) }
       return .load(paths: args)
     case ".report":
-      try expect(args, atMost: 0, usage: ".report")
+      try expect(args, atMost: 0, usage: Message(verbatim: ".report"))
       return .report
     case ".format", ".mode":
       return .format(try format(args))
@@ -63,12 +66,12 @@ enum MetaCommand: Equatable {
       return .maxRows(try maxRows(args))
     case ".timer":
       guard args.count == 1, let on = Self.onOff[args[0].lowercased()] else {
-        throw MetaCommandError(usage: ".timer on|off")
+        throw MetaCommandError(usage: Message(verbatim: ".timer on|off"))
       }
       return .timer(on)
     case ".labels":
       guard args.count == 1, let on = Self.onOff[args[0].lowercased()] else {
-        throw MetaCommandError(usage: ".labels on|off")
+        throw MetaCommandError(usage: Message(verbatim: ".labels on|off"))
       }
       return .labels(on)
     case ".output":
@@ -77,51 +80,66 @@ enum MetaCommand: Equatable {
       return try run(args)
     case ".set":
       if args.isEmpty { return .listParameters }
-      guard args.count >= 2 else { throw MetaCommandError(usage: ".set NAME VALUE") }
+      guard args.count >= 2 else { throw MetaCommandError(usage: replMessages.setUsage()) }
       var parameter = args[0]
       if parameter.hasPrefix("$") { parameter.removeFirst() }
       return .set(name: parameter, value: args.dropFirst().joined(separator: " "))
     case ".example", ".examples":
-      try expect(args, atMost: 1, usage: ".example [N]")
+      try expect(args, atMost: 1, usage: replMessages.exampleUsage())
       guard let text = args.first else { return .example(nil) }
-      guard let n = Int(text), n > 0 else { throw MetaCommandError(usage: ".example [N]") }
+      guard let n = Int(text), n > 0 else {
+        throw MetaCommandError(usage: replMessages.exampleUsage())
+      }
       return .example(n)
+    case ".lang", ".language":
+      try expect(args, atMost: 1, usage: replMessages.langUsage())
+      guard let text = args.first else { return .lang(nil) }
+      guard let language = Language(name: text) else {
+        throw MetaCommandError(replMessages.unknownLanguage(text))
+      }
+      return .lang(language)
+    case ".version":
+      try expect(args, atMost: 0, usage: Message(verbatim: ".version"))
+      return .version
     case ".quit", ".exit", ".q":
       return .quit
     default:
-      var message = "unknown command '\(first)'"
+      var message = replMessages.unknownCommand(first)
       if let near = Suggest.closest(to: name, among: names) {
-        message += "; did you mean '\(near)'?"
+        message = message.joined(replMessages.didYouMean(near), separator: ("; ", "；"))
       }
-      throw MetaCommandError(message + " (.help lists the commands)")
+      throw MetaCommandError(
+        message.joined(replMessages.helpListsCommands(), separator: (" ", "")))
     }
   }
 
   private static let onOff = ["on": true, "off": false, "yes": true, "no": false]
 
-  private static func expect(_ args: [String], atMost n: Int, usage: String)
+  private static func expect(_ args: [String], atMost n: Int, usage: Message)
     throws(MetaCommandError)
   {
     if args.count > n { throw MetaCommandError(usage: usage) }
   }
 
   private static func format(_ args: [String]) throws(MetaCommandError) -> OutputFormat? {
-    try expect(args, atMost: 1, usage: ".format table|csv|json|markdown|chart")
+    let names = OutputFormat.allCases.map(\.rawValue)
+    try expect(args, atMost: 1, usage: replMessages.formatUsage(names.joined(separator: "|")))
     guard let text = args.first else { return nil }
     if let format = OutputFormat(rawValue: text.lowercased()) { return format }
-    var message = "unknown format '\(text)'"
-    if let near = Suggest.closest(to: text, among: OutputFormat.allCases.map(\.rawValue)) {
-      message += "; did you mean '\(near)'?"
+    var message = replMessages.unknownFormat(text)
+    if let near = Suggest.closest(to: text, among: names) {
+      message = message.joined(replMessages.didYouMean(near), separator: ("; ", "；"))
     }
-    throw MetaCommandError(message + " (table, csv, json, markdown or chart)")
+    throw MetaCommandError(
+      message.joined(replMessages.formatChoices(HelpText.formatList), separator: (" ", "")))
   }
 
   private static func maxRows(_ args: [String]) throws(MetaCommandError) -> Int?? {
-    try expect(args, atMost: 1, usage: ".maxrows N (0 or off: show every row)")
+    try expect(args, atMost: 1, usage: replMessages.maxRowsUsage())
     guard let text = args.first else { return .none }
     if text.lowercased() == "off" { return .some(nil) }
     guard let n = Int(text), n >= 0 else {
-      throw MetaCommandError(usage: ".maxrows N (0 or off: show every row)")
+      throw MetaCommandError(usage: replMessages.maxRowsUsage())
     }
     return .some(n == 0 ? nil : n)
   }
@@ -130,17 +148,17 @@ enum MetaCommand: Equatable {
     let force = args.contains("--force")
     let rest = args.filter { $0 != "--force" }
     guard rest.count <= 1, !(force && rest.isEmpty) else {
-      throw MetaCommandError(usage: ".output FILE [--force], or .output to go back to the screen")
+      throw MetaCommandError(usage: replMessages.outputUsage())
     }
     return .output(path: rest.first, force: force)
   }
 
   private static func run(_ args: [String]) throws(MetaCommandError) -> MetaCommand {
-    guard let path = args.first else { throw MetaCommandError(usage: ".run FILE [name=value…]") }
+    guard let path = args.first else { throw MetaCommandError(usage: replMessages.runUsage()) }
     var parameters: [String: String] = [:]
     for pair in args.dropFirst() {
       guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
-        throw MetaCommandError("parameters are name=value, e.g. month=2016-11 (got '\(pair)')")
+        throw MetaCommandError(replMessages.badParameter(pair))
       }
       var name = String(pair[..<eq])
       if name.hasPrefix("$") { name.removeFirst() }
@@ -150,12 +168,31 @@ enum MetaCommand: Equatable {
   }
 }
 
-/// Why a meta command could not be parsed or run.
+/// Why a meta command could not be parsed or run: a catalog message with its code.
 struct MetaCommandError: Error, Equatable {
-  var message: String
+  var text: Message
 
-  init(_ message: String) { self.message = message }
-  init(usage: String) { self.message = "usage: \(usage)" }
+  init(_ text: Message) { self.text = text }
+  init(usage: Message) { self.text = replMessages.usage(usage) }
+
+  /// The message in English (tests compare it).
+  var message: String { text.en }
+
+  /// `error[E1100]: …` in the current language, without a newline.
+  var rendered: String {
+    let language = Language.current
+    let code = text.code.map { "[\($0)]" } ?? ""
+    let colon = language == .zh ? "：" : ": "
+    return Diagnostic.Severity.error.word(language) + code + colon + text.text(language)
+  }
+}
+
+extension Message {
+  /// This message followed by `other`, joined by `separator` (English, Chinese); keeps
+  /// this message's code.
+  func joined(_ other: Message, separator: (en: String, zh: String)) -> Message {
+    Message(code: code, en: en + separator.en + other.en, zh: zh + separator.zh + other.zh)
+  }
 }
 
 /// Splits a meta-command line into words at blanks; "double quotes" keep blanks in a word.
@@ -180,7 +217,7 @@ enum MetaWords {
         inWord = true
       }
     }
-    if quoted { throw MetaCommandError("unclosed quote") }
+    if quoted { throw MetaCommandError(replMessages.unclosedQuote()) }
     if inWord { words.append(word) }
     return words
   }

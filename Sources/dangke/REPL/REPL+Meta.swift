@@ -10,7 +10,7 @@ extension REPL {
       if command == .quit { return false }
       try perform(command)
     } catch {
-      shell.err("error: \(error.message)\n")
+      shell.err(error.rendered + "\n")
     }
     return true
   }
@@ -23,11 +23,15 @@ extension REPL {
     case .help(let topic):
       guard let topic else { return screen(HelpText.overview) }
       guard let text = HelpText.text(for: topic) else {
-        var message = "no help on '\(topic)'"
-        if let near = Suggest.closest(to: topic, among: HelpText.topicNames) {
-          message += "; did you mean '\(near)'?"
+        if isMessageCode(topic) {
+          throw MetaCommandError(replMessages.unknownCode(topic.uppercased()))
         }
-        throw MetaCommandError(message + " (.help lists the topics)")
+        var message = replMessages.noHelp(topic)
+        if let near = Suggest.closest(to: topic, among: HelpText.topicNames) {
+          message = message.joined(replMessages.didYouMean(near), separator: ("; ", "；"))
+        }
+        throw MetaCommandError(
+          message.joined(replMessages.helpListsTopics(), separator: (" ", "")))
       }
       screen(text)
     case .tables:
@@ -35,9 +39,9 @@ extension REPL {
     case .schema(let name):
       guard let name else { return sink.write(Self.schema(store)) }
       guard let table = store.table(name) else {
-        var message = "no table '\(name)'"
+        var message = replMessages.noTable(name)
         if let near = Suggest.closest(to: name, among: store.tables.map(\.name)) {
-          message += "; did you mean '\(near)'?"
+          message = message.joined(replMessages.didYouMean(near), separator: ("; ", "；"))
         }
         throw MetaCommandError(message)
       }
@@ -47,11 +51,12 @@ extension REPL {
     case .report:
       sink.write(store.report.render(store: store))
     case .format(let format):
-      guard let format else { return screen("format: \(shell.format.rawValue)\n") }
+      guard let format else { return say(replMessages.currentFormat(shell.format.rawValue)) }
       shell.format = format
     case .maxRows(let setting):
       guard let setting else {
-        return screen("maxrows: \(shell.options.maxRows.map(String.init) ?? "off")\n")
+        let rows = shell.options.maxRows.map(String.init) ?? replMessages.off().description
+        return say(replMessages.currentMaxRows(rows))
       }
       shell.options.maxRows = setting
     case .timer(let on):
@@ -60,7 +65,7 @@ extension REPL {
       shell.options.labels = on
     case .output(let path, let force):
       guard let path else {
-        if let written = try sink.close() { screen("answers written to \(written)\n") }
+        if let written = try sink.close() { say(replMessages.answersWritten(written)) }
         return
       }
       try sink.open(path, force: force)
@@ -70,16 +75,21 @@ extension REPL {
       shell.session.parameters[name] = value
     case .listParameters:
       let parameters = shell.session.parameters.sorted { $0.key < $1.key }
-      if parameters.isEmpty { return screen("no parameters set (.set NAME VALUE)\n") }
+      if parameters.isEmpty { return say(replMessages.noParameters()) }
       for (name, value) in parameters { screen("$\(name) = \(value)\n") }
     case .example(let n):
       guard let n else { return screen(Examples.listing) }
       guard n <= Examples.all.count else {
-        throw MetaCommandError("there are \(Examples.all.count) examples (.example lists them)")
+        throw MetaCommandError(replMessages.exampleRange(Examples.all.count))
       }
       let example = Examples.all[n - 1]
-      screen("# \(example.question)\n\(Self.prompt)\(example.statement)\n")
+      screen("# \(example.question())\n\(Self.prompt)\(example.statement)\n")
       execute(example.statement)
+    case .lang(let language):
+      if let language { Language.current = language }
+      say(replMessages.currentLanguage())
+    case .version:
+      screen(DangkeVersion.line + "\n")
     }
   }
 
@@ -90,7 +100,7 @@ extension REPL {
       session = try openSession(
         paths, statementTimeout: shell.session.server?.connection.statementTimeout ?? 0)
     } catch {
-      throw MetaCommandError("the data stay as they were")
+      throw MetaCommandError(replMessages.dataUnchanged())
     }
     let store = session.store
     session.parameters = shell.session.parameters
@@ -108,7 +118,7 @@ extension REPL {
     throws(MetaCommandError)
   {
     guard let data = FileManager.default.contents(atPath: path), !isDirectory(path) else {
-      throw MetaCommandError("cannot read script '\(path)'")
+      throw MetaCommandError(replMessages.cannotReadScript(path))
     }
     var text = String(decoding: data, as: UTF8.self)
     if text.hasPrefix("#!") { text = "#" + text.dropFirst() }
@@ -117,6 +127,9 @@ extension REPL {
     execute(text, fileName: path)
     shell.session.parameters = saved
   }
+
+  /// Writes a reply of the prompt in the current language.
+  func say(_ message: Message) { screen(message.description + "\n") }
 
   /// One line per table: name, label, rows, and its columns (`→ table` for references).
   static func schema(_ store: Store) -> String {

@@ -17,6 +17,8 @@ final class REPL {
   /// Set by `.load`: the old store is gone once nothing holds it (the completer does until
   /// the next prompt), and its memory is then handed back.
   var dropped = false
+  /// The init file to run before the first prompt (nil: none, or `--no-init`).
+  var initFile: String?
 
   static let prompt = "dangke> "
   static let continuationPrompt = "   ...> "
@@ -50,23 +52,22 @@ final class REPL {
       reader = PlainLineReader { prompt in if showPrompt { Console.err(prompt) } }
     }
     screen(Self.banner(shell.session.store))
+    if let initFile { runInitFile(initFile) }
     loop(reader)
     do {
       try sink.close()
     } catch {
-      shell.err("error: \(error.message)\n")
+      shell.err(error.rendered + "\n")
     }
   }
 
   /// Data set, tables with row counts, how to get help: three lines at most.
   static func banner(_ store: Store) -> String {
     let tables = store.tables.map { "\($0.name) \(grouped($0.rowCount))" }
-    return """
-      Dangke 党课 · \(store.name)
-      \(store.tables.count) tables: \(tables.joined(separator: ", "))
-      Type .help for help, .example for examples; Tab completes, Ctrl-D leaves.
-
-      """
+    let separator = Language.current == .zh ? "，" : ", "
+    return "Dangke 党课 · \(store.name)\n"
+      + replMessages.bannerTables(store.tables.count, tables.joined(separator: separator))
+      .description + "\n" + replMessages.bannerHelp().description + "\n\n"
   }
 
   /// Reads and runs until end of input or `.quit`.
@@ -106,20 +107,23 @@ final class REPL {
   }
 
   /// Runs statement text; Ctrl-C meanwhile cancels it.
-  func execute(_ text: String, fileName: String? = nil) {
+  func execute(_ text: String, fileName: String? = nil, keepGoing: Bool = false) {
     let started = ContinuousClock.now
     let status = Interrupts.shared.cancelling(shell.session.cancellation) { () -> ExitStatus in
-      if TestDelay.wait(shell.session.cancellation) {
-        shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
-        return .queryError
-      }
-      return ExitStatus(queriesSucceeded: shell.run(text, fileName: fileName))
+      #if DEBUG
+        if TestDelay.wait(shell.session.cancellation) {
+          shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
+          return .queryError
+        }
+      #endif
+      return ExitStatus(
+        queriesSucceeded: shell.run(text, fileName: fileName, keepGoing: keepGoing))
     }
     if timer {
       let elapsed = ContinuousClock.now - started
       let ms =
         Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-      screen("Run time: \(String(format: "%.1f", ms)) ms\n")
+      screen(replMessages.runTime(String(format: "%.1f", ms)).description + "\n")
     }
     if status == .success { recordLets(text) }
   }

@@ -47,7 +47,7 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(
       r.stderr,
       """
-      error: unknown table 'sesions'
+      error[E0301]: unknown table 'sesions'
        --> line 1, column 7
         |
       1 | count sesions
@@ -95,7 +95,7 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(
       r.stderr,
       """
-      error: table 'sessions' has no column 'typo'
+      error[E0302]: table 'sessions' has no column 'typo'
        --> \(script.path):3:22
         |
       3 | count sessions where typo = 1

@@ -40,6 +40,11 @@ enum DangkeProcess {
     process.currentDirectoryURL = directory ?? root
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
+    // English unless a test asks for another locale: the language follows LC_ALL,
+    // LC_MESSAGES and LANG.
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    env["LANG"] = "C.UTF-8"
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let out = Pipe()

@@ -79,7 +79,8 @@ final class SnapshotCLITests: XCTestCase {
     let r = try DangkeProcess.run(["snapshot", "--out", file.path])
     XCTAssertEqual(r.status, 2)
     XCTAssertEqual(
-      r.stderr, "dangke: \(file.path) exists and is not a snapshot; not replacing it\n")
+      r.stderr,
+      "dangke: error[E0660]: \(file.path) exists and is not a snapshot; not replacing it\n")
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "keep me")
   }
 

@@ -59,7 +59,8 @@ final class ExportTests: XCTestCase {
     let r = try DangkeProcess.run(["-c", "count orgs", "--out", path("a.csv")])
     XCTAssertEqual(r.status, 2)
     XCTAssertEqual(r.stdout, "")
-    XCTAssertEqual(r.stderr, "dangke: '\(path("a.csv"))' exists; use --force to replace it\n")
+    XCTAssertEqual(
+      r.stderr, "dangke: error[E0656]: '\(path("a.csv"))' exists; use --force to replace it\n")
     XCTAssertEqual(contents("a.csv"), "old answer\n")
     XCTAssertEqual(try leftovers(besides: ["a.csv"]), [])
   }
@@ -81,9 +82,10 @@ final class ExportTests: XCTestCase {
     try "count orgs\ncount sesions\n".write(toFile: script, atomically: true, encoding: .utf8)
     let r = try DangkeProcess.run(["run", script, "--out", path("a.csv"), "--force"])
     XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(r.stderr.hasPrefix("error: unknown table 'sesions'"), r.stderr)
+    XCTAssertTrue(r.stderr.hasPrefix("error[E0301]: unknown table 'sesions'"), r.stderr)
     XCTAssertTrue(
-      r.stderr.hasSuffix("dangke: '\(path("a.csv"))' not written: the run stopped at an error\n"),
+      r.stderr.hasSuffix(
+        "dangke: error[E0659]: '\(path("a.csv"))' not written: the run stopped at an error\n"),
       r.stderr)
     XCTAssertEqual(contents("a.csv"), "old answer\n")
     XCTAssertEqual(try leftovers(besides: ["a.csv", "bad.dk"]), [])
@@ -109,7 +111,7 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(r.status, 2, r.stderr)
         XCTAssertEqual(
           r.stderr,
-          "dangke: will not write '\(target)' inside the data folder '\(data.path)'; "
+          "dangke: error[E0655]: will not write '\(target)' inside the data folder '\(data.path)'; "
             + "choose a file outside it\n")
       }
     }
@@ -119,7 +121,7 @@ final class ExportTests: XCTestCase {
     XCTAssertEqual(r.status, 2)
     XCTAssertEqual(
       r.stderr,
-      "dangke: will not write '\(orgs)' inside the data folder '\(data.path)'; "
+      "dangke: error[E0655]: will not write '\(orgs)' inside the data folder '\(data.path)'; "
         + "choose a file outside it\n")
     // run --data too.
     let script = path("q.dk")
@@ -137,10 +139,12 @@ final class ExportTests: XCTestCase {
   func testFolderAndMissingFolderAreRefused() throws {
     let a = try DangkeProcess.run(["-c", "count orgs", "--out", folder.path])
     XCTAssertEqual(a.status, 2)
-    XCTAssertEqual(a.stderr, "dangke: '\(folder.path)' is a folder; give --out a file name\n")
+    XCTAssertEqual(
+      a.stderr, "dangke: error[E0653]: '\(folder.path)' is a folder; give --out a file name\n")
     let missing = path("no/such/answer.csv")
     let b = try DangkeProcess.run(["-c", "count orgs", "--out", missing])
     XCTAssertEqual(b.status, 2)
-    XCTAssertEqual(b.stderr, "dangke: cannot write '\(missing)': no folder '\(path("no/such"))'\n")
+    XCTAssertEqual(
+      b.stderr, "dangke: error[E0654]: cannot write '\(missing)': no folder '\(path("no/such"))'\n")
   }
 }

@@ -68,6 +68,8 @@ final class CompletionTests: XCTestCase {
       completer.complete(line: ".format c", cursor: 9).candidates.map(\.text), ["csv", "chart"])
     XCTAssertEqual(
       completer.complete(line: ".schema ses", cursor: 11).candidates.map(\.text), ["sessions"])
+    XCTAssertEqual(completer.complete(line: ".lang z", cursor: 7).candidates.map(\.text), ["zh"])
+    XCTAssertEqual(completer.complete(line: ".ve", cursor: 3).candidates.map(\.text), [".version"])
 
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dangke-paths-\(UUID().uuidString)")

@@ -15,7 +15,8 @@ final class TerminalSession {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dangke-tty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    var env = ["LANG": lang, "NO_COLOR": "1"]
+    // XDG_CONFIG_HOME: no init file unless a test writes one there.
+    var env = ["LANG": lang, "NO_COLOR": "1", "XDG_CONFIG_HOME": folder.path]
     env.merge(environment) { _, new in new }
     let assignments = env.sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")

@@ -161,7 +161,7 @@ final class TerminalTests: XCTestCase {
       let screen = try tty.waitForPrompt(after: 1)
       XCTAssertLessThan(Date().timeIntervalSince(pressed), 5, "cancelled promptly")
       let answer = tail(screen, from: "dangke> count sessions by type")
-      XCTAssertTrue(answer.contains("error: query cancelled"), "\(lang): \(answer)")
+      XCTAssertTrue(answer.contains("error[E0340]: query cancelled"), "\(lang): \(answer)")
       XCTAssertFalse(answer.contains("rows)"), "\(lang): \(answer)")
     }
   }

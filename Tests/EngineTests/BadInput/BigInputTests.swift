@@ -68,7 +68,7 @@ final class BigInputTests: XCTestCase {
     XCTAssertEqual(
       message,
       """
-      $T/open.csv:3:2: error: unterminated quoted field
+      $T/open.csv:3:2: error[E0403]: unterminated quoted field
         hint: close the quote with ", and write a quote inside a quoted field as ""
       """)
     XCTAssertLessThan(elapsed, .seconds(60))
@@ -97,7 +97,7 @@ final class BigInputTests: XCTestCase {
     XCTAssertEqual(
       loadError(path),
       """
-      $T/ragged.csv:3: error: row has 9999 fields but the header has 10000
+      $T/ragged.csv:3: error[E0414]: row has 9999 fields but the header has 10000
         hint: quote fields that contain the delimiter ("a, b"), or add or remove fields
       """)
   }
@@ -110,7 +110,7 @@ final class BigInputTests: XCTestCase {
     var message = ""
     let elapsed = clock.measure { message = Sample.diagnostics(query) }
     let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
-    XCTAssertEqual(lines.first, "error: nested too deeply (more than 200 levels)")
+    XCTAssertEqual(lines.first, "error[E0209]: nested too deeply (more than 200 levels)")
     XCTAssertEqual(lines.dropFirst().first, " --> line 1, column 222")
     XCTAssertEqual(lines.count, 6, message)
     XCTAssertLessThan(elapsed, .seconds(5))

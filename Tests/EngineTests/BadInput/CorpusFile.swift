@@ -1,14 +1,17 @@
 import Foundation
 
 /// A file of cases in the golden format of the bad-input corpus: `=== title`, input lines,
-/// `----`, expected lines; `#` lines before the first case are comments.
+/// `----`, expected English lines, `---- zh`, expected Chinese lines; `#` lines before the
+/// first case are comments. Every case runs in both languages.
 struct CorpusFile {
   struct Case {
     var title: String
     /// The lines between the title and `----`.
     var input: [String]
-    /// The text after `----` up to the next case, with its final newline.
+    /// The text after `----` up to `---- zh`, with its final newline.
     var expected: String
+    /// The text after `---- zh` up to the next case, with its final newline.
+    var expectedZh: String = ""
   }
 
   /// `Tests/EngineTests/Fixtures/bad`.
@@ -41,25 +44,40 @@ struct CorpusFile {
       }
       lines = lines.dropFirst()
       var expected: [String] = []
+      var chinese: [String]?
       while let next = lines.first, !next.hasPrefix("=== ") {
-        expected.append(next)
+        if next == "---- zh", chinese == nil {
+          chinese = []
+        } else if chinese != nil {
+          chinese!.append(next)
+        } else {
+          expected.append(next)
+        }
         lines = lines.dropFirst()
       }
-      while expected.last == "" { expected.removeLast() }
-      current.expected =
-        expected.isEmpty ? "" : Self.decode(expected.joined(separator: "\n")) + "\n"
+      current.expected = Self.block(expected)
+      current.expectedZh = Self.block(chinese ?? [])
       cases.append(current)
     }
   }
 
-  /// Writes the file back with `actual` texts in place of the expected ones.
-  func write(to path: String, actual: [String]) throws {
+  private static func block(_ lines: [String]) -> String {
+    var lines = lines
+    while lines.last == "" { lines.removeLast() }
+    return lines.isEmpty ? "" : decode(lines.joined(separator: "\n")) + "\n"
+  }
+
+  /// Writes the file back with `actual` English and Chinese texts in place of the expected
+  /// ones.
+  func write(to path: String, actual: [String], actualZh: [String]) throws {
     var out = header
-    for (c, text) in zip(cases, actual) {
+    for ((c, text), textZh) in zip(zip(cases, actual), actualZh) {
       out.append("=== " + c.title)
       out += c.input.map(Self.encode)
       out.append("----")
       out.append(Self.encode(text))
+      out.append("---- zh")
+      out.append(Self.encode(textZh))
     }
     try out.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
   }

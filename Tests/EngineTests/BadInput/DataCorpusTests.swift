@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 import XCTest
 
 @testable import Engine
@@ -14,17 +15,24 @@ final class DataCorpusTests: XCTestCase {
     let corpus = try CorpusFile(path: Self.casesPath)
     XCTAssertGreaterThanOrEqual(corpus.cases.count, 30)
     var actual: [String] = []
+    var actualZh: [String] = []
     for c in corpus.cases {
       let clock = ContinuousClock()
-      var text = ""
-      let elapsed = clock.measure { text = Self.outcome(of: Self.folder + "/" + c.title) }
+      var outcome: Result<Store, LoadError>?
+      let elapsed = clock.measure { outcome = Self.load(Self.folder + "/" + c.title) }
+      let text = Self.text(of: outcome!, .en)
+      let textZh = Self.text(of: outcome!, .zh)
       actual.append(text)
+      actualZh.append(textZh)
       XCTAssertLessThan(elapsed, .seconds(5), c.title)
       if !CorpusFile.updating {
         XCTAssertEqual(text, c.expected, "case '\(c.title)'")
+        XCTAssertEqual(textZh, c.expectedZh, "case '\(c.title)' in Chinese")
       }
     }
-    if CorpusFile.updating { try corpus.write(to: Self.casesPath, actual: actual) }
+    if CorpusFile.updating {
+      try corpus.write(to: Self.casesPath, actual: actual, actualZh: actualZh)
+    }
   }
 
   /// Every fixture has a case, and every case a fixture.
@@ -38,7 +46,7 @@ final class DataCorpusTests: XCTestCase {
   /// Every error names its file; every error about a row or a value also names the line.
   func testEveryErrorIsLocated() throws {
     let corpus = try CorpusFile(path: Self.casesPath)
-    for c in corpus.cases where c.expected.contains(": error: ") {
+    for c in corpus.cases where c.expected.contains(": error[") {
       XCTAssertTrue(c.expected.hasPrefix("$D/\(c.title)"), "case '\(c.title)' names no file")
       let message = c.expected.prefix { $0 != "\n" }
       let aboutContent = ["row", "field", "quote", "value", "byte", "JSON", "escape"].contains {
@@ -51,26 +59,32 @@ final class DataCorpusTests: XCTestCase {
     }
   }
 
-  /// The outcome of loading `path` (a file, or a folder) as the corpus writes it: the error,
-  /// or `loaded:` with every table's rows and column types and then the warnings.
-  static func outcome(of path: String) -> String {
+  /// Loads `path` (a file, or a folder).
+  static func load(_ path: String) -> Result<Store, LoadError> {
     let source: DataSource =
       FileManager.default.fileExists(atPath: path + "/.") ? .directory(path) : .files([path])
-    do {
-      let store = try Loader.load(source)
+    do throws(LoadError) {
+      return .success(try Loader.load(source))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The outcome of a load as the corpus writes it in `language`: the error, or `loaded`
+  /// lines with every table's rows and column types and then the warnings.
+  static func text(of outcome: Result<Store, LoadError>, _ language: Language) -> String {
+    switch outcome {
+    case .success(let store):
       var text = ""
       for table in store.tables {
         let columns = table.columns.map { "\($0.name) \($0.type.rawValue)" }
         text += "loaded \(table.name): \(table.rowCount) rows; " + columns.joined(separator: ", ")
         text += "\n"
       }
-      for warning in store.report.warnings {
-        text += warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: "
-        text += warning.message + "\n"
-      }
+      for warning in store.report.warnings { text += warning.rendered(language) + "\n" }
       return text.replacingOccurrences(of: folder, with: "$D")
-    } catch {
-      return error.description.replacingOccurrences(of: folder, with: "$D") + "\n"
+    case .failure(let error):
+      return error.rendered(language).replacingOccurrences(of: folder, with: "$D") + "\n"
     }
   }
 }

@@ -12,15 +12,19 @@ final class QueryCorpusTests: XCTestCase {
     let corpus = try CorpusFile(path: path)
     XCTAssertGreaterThanOrEqual(corpus.cases.count, 60)
     var actual: [String] = []
+    var actualZh: [String] = []
     for c in corpus.cases {
-      let (text, elapsed) = run(c.input)
+      let (text, elapsed) = run(c.input, .en)
+      let (textZh, _) = run(c.input, .zh)
       actual.append(text)
+      actualZh.append(textZh)
       XCTAssertLessThan(elapsed, Self.timeLimit, c.title)
       if !CorpusFile.updating {
         XCTAssertEqual(text, c.expected, "case '\(c.title)'")
+        XCTAssertEqual(textZh, c.expectedZh, "case '\(c.title)' in Chinese")
       }
     }
-    if CorpusFile.updating { try corpus.write(to: path, actual: actual) }
+    if CorpusFile.updating { try corpus.write(to: path, actual: actual, actualZh: actualZh) }
   }
 
   /// Every case that is an error or a warning says where: a `line …, column …` and a caret.
@@ -33,7 +37,10 @@ final class QueryCorpusTests: XCTestCase {
   }
 
   /// Runs the case's statements as `dangke` would and returns what goes to standard error.
-  private func run(_ input: [String]) -> (String, Duration) {
+  private func run(_ input: [String], _ language: Language) -> (String, Duration) {
+    let before = Language.current
+    Language.current = language
+    defer { Language.current = before }
     var parameters: [String: String] = [:]
     var lines = input[...]
     while let line = lines.first, line.hasPrefix("set "), let eq = line.firstIndex(of: "=") {

@@ -11,7 +11,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sesions",
       """
-      error: unknown table 'sesions'
+      error[E0301]: unknown table 'sesions'
        --> line 1, column 7
         |
       1 | count sesions
@@ -24,7 +24,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count members where name ~ \"王\" and catgory = 居民区",
       """
-      error: table 'members' has no column 'catgory'
+      error[E0302]: table 'members' has no column 'catgory'
        --> line 1, column 36
         |
       1 | count members where name ~ "王" and catgory = 居民区
@@ -50,7 +50,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sessions where date > 2016",
       """
-      error: cannot compare 'date' (date) with number 2016
+      error[E0330]: cannot compare 'date' (date) with number 2016
        --> line 1, column 22
         |
       1 | count sessions where date > 2016
@@ -63,7 +63,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "sum title of sessions",
       """
-      error: cannot take the sum of 'title': it is text
+      error[E0312]: cannot take the sum of 'title': it is text
        --> line 1, column 5
         |
       1 | sum title of sessions
@@ -89,7 +89,7 @@ final class EngineDiagnosticTests: XCTestCase {
     XCTAssertEqual(
       Sample.diagnostics("count sessions where date = $day", parameters: ["day": "2016-02-30"]),
       """
-      error: there is no date 2016-02-30
+      error[E0336]: there is no date 2016-02-30
        --> line 1, column 29
         |
       1 | count sessions where date = $day
@@ -102,7 +102,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sessions by type as cvs",
       """
-      error: unknown format 'cvs'
+      error[E0313]: unknown format 'cvs'
        --> line 1, column 27
         |
       1 | count sessions by type as cvs
@@ -115,7 +115,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sessions where date in $month",
       """
-      error: parameter $month has no value
+      error[E0308]: parameter $month has no value
        --> line 1, column 30
         |
       1 | count sessions where date in $month
@@ -128,7 +128,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sessions by type order by cuont desc",
       """
-      error: the answer has no column 'cuont'
+      error[E0324]: the answer has no column 'cuont'
        --> line 1, column 33
         |
       1 | count sessions by type order by cuont desc
@@ -141,7 +141,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "list title of sessions top 3",
       """
-      error: top picks the largest groups of count, sum, avg …; a list shows rows
+      error[E0317]: top picks the largest groups of count, sum, avg …; a list shows rows
        --> line 1, column 1
         |
       1 | list title of sessions top 3
@@ -154,7 +154,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "list name of members where sum(attendance) > 3",
       """
-      error: sum(…) of related rows needs a column to sum
+      error[E0219]: sum(…) of related rows needs a column to sum
        --> line 1, column 32
         |
       1 | list name of members where sum(attendance) > 3
@@ -167,7 +167,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sessions by year across type order by count desc",
       """
-      error: a crosstab has one column per value of 'type', not a 'count' column
+      error[E0315]: a crosstab has one column per value of 'type', not a 'count' column
        --> line 1, column 45
         |
       1 | count sessions by year across type order by count desc
@@ -180,7 +180,7 @@ final class EngineDiagnosticTests: XCTestCase {
     XCTAssertEqual(
       Sample.diagnostics("let recent = sessions where date >= 2016-06-01\ncount recnt"),
       """
-      error: unknown table 'recnt'
+      error[E0301]: unknown table 'recnt'
        --> line 2, column 7
         |
       2 | count recnt

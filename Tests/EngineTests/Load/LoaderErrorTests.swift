@@ -19,7 +19,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       message(.directory(LoadFixtures.path("errors/no-such-folder"))),
       """
-      $F/errors/no-such-folder: error: folder not found
+      $F/errors/no-such-folder: error[E0401]: folder not found
         hint: check the path; it should name a folder of .csv, .tsv, .jsonl or .json files
       """)
   }
@@ -28,7 +28,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       message(.directory(LoadFixtures.path("errors/unreadable"))),
       """
-      $F/errors/unreadable/broken.csv: error: cannot read the file: No such file or directory
+      $F/errors/unreadable/broken.csv: error[E0410]: cannot read the file: No such file or directory
         hint: check that the file exists and that you may read it
       """)
   }
@@ -37,7 +37,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("unterminated-quote.csv"),
       """
-      $F/errors/unterminated-quote.csv:3:2: error: unterminated quoted field
+      $F/errors/unterminated-quote.csv:3:2: error[E0403]: unterminated quoted field
         hint: close the quote with ", and write a quote inside a quoted field as ""
       """)
   }
@@ -46,7 +46,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("wrong-field-count.csv"),
       """
-      $F/errors/wrong-field-count.csv:3: error: row has 2 fields but the header has 3
+      $F/errors/wrong-field-count.csv:3: error[E0414]: row has 2 fields but the header has 3
         hint: quote fields that contain the delimiter ("a, b"), or add or remove fields
       """)
   }
@@ -55,7 +55,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("invalid-bytes.csv"),
       """
-      $F/errors/invalid-bytes.csv:4:6: error: invalid byte sequence (byte 0xFF): not valid \
+      $F/errors/invalid-bytes.csv:4:6: error[E0421]: invalid byte sequence (byte 0xFF): not valid \
       UTF-8, though the rest of the file is
         hint: save the file as UTF-8 (or GB18030), or set its "encoding" in schema.json
       """)
@@ -65,7 +65,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("invalid-gb18030.csv"),
       """
-      $F/errors/invalid-gb18030.csv:3:27: error: invalid byte sequence (byte 0xFF): neither \
+      $F/errors/invalid-gb18030.csv:3:27: error[E0421]: invalid byte sequence (byte 0xFF): neither \
       UTF-8 nor GB18030
         hint: save the file as UTF-8 (or GB18030), or set its "encoding" in schema.json
       """)
@@ -75,7 +75,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       message(.directory(LoadFixtures.path("errors/declared-type"))),
       """
-      $F/errors/declared-type/scores.csv:4:2: error: value "two" in column hours is not a decimal
+      $F/errors/declared-type/scores.csv:4:2: error[E0415]: value "two" in column hours is not a decimal
         hint: correct the value, or change the type of hours in schema.json
       """)
   }
@@ -84,7 +84,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       message(.directory(LoadFixtures.path("errors/declared-date"))),
       """
-      $F/errors/declared-date/plans.csv:3:2: error: value "2016-02-30" in column deadline is \
+      $F/errors/declared-date/plans.csv:3:2: error[E0415]: value "2016-02-30" in column deadline is \
       not a date
         hint: correct the value, or change the type of deadline in schema.json
       """)
@@ -94,7 +94,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("duplicate-columns.csv"),
       """
-      $F/errors/duplicate-columns.csv:1:3: error: duplicate column name "name" (also column 2)
+      $F/errors/duplicate-columns.csv:1:3: error[E0417]: duplicate column name "name" (also column 2)
         hint: rename one of the two columns in the header row
       """)
   }
@@ -103,7 +103,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("empty.csv"),
       """
-      $F/errors/empty.csv: error: the file is empty
+      $F/errors/empty.csv: error[E0412]: the file is empty
         hint: add a header row and rows of data, or remove the file
       """)
   }
@@ -112,7 +112,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       file("header-only.csv"),
       """
-      $F/errors/header-only.csv:1: error: the file has a header but no rows
+      $F/errors/header-only.csv:1: error[E0413]: the file has a header but no rows
         hint: add rows of data below the header, or remove the file
       """)
   }
@@ -121,7 +121,7 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       message(.directory(LoadFixtures.path("errors/no-data"))),
       """
-      $F/errors/no-data: error: no data files in this folder
+      $F/errors/no-data: error[E0405]: no data files in this folder
         hint: put .csv, .tsv, .jsonl or .json files in it (schema.json alone is no data)
       """)
   }
@@ -130,8 +130,8 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       message(.directory(LoadFixtures.path("errors/schema-unknown-column"))),
       """
-      $F/errors/schema-unknown-column/schema.json: error: unknown column in table sessions: \
-      "hostt"; did you mean "host"?
+      $F/errors/schema-unknown-column/schema.json: error[E0446]: unknown column in table \
+      sessions: "hostt"; did you mean 'host'?
         hint: the names there are: id, host
       """)
   }
@@ -156,41 +156,41 @@ final class LoaderErrorTests: XCTestCase {
     XCTAssertEqual(
       memory(["a.csv": "id,,x\n1,2,3\n"]),
       """
-      m/a.csv:1:2: error: column 2 has no name in the header
+      m/a.csv:1:2: error[E0416]: column 2 has no name in the header
         hint: give every column a name in the header row, or delete the empty column
       """)
     XCTAssertEqual(
       memory(["a.csv": "id,x\n1,\"a\"b\n"]),
-      "m/a.csv:2:2: error: text after the closing quote of a quoted field\n"
+      "m/a.csv:2:2: error[E0411]: text after the closing quote of a quoted field\n"
         + #"  hint: quote the whole field and double every quote inside it, as in "say ""hi""""#)
     XCTAssertEqual(
       memory(["a.csv": "id\n1\n", "a.jsonl": "{\"id\": 1}\n"]),
       """
-      m/a.jsonl: error: another file, m/a.csv, also makes table a
+      m/a.jsonl: error[E0409]: another file, m/a.csv, also makes table a
         hint: keep one file per table name, or rename one of them
       """)
     XCTAssertEqual(
       memory(["a.jsonl": "{\"id\": 1}\n{\"id\": 2, \"x\": [1]}\n"]),
       """
-      m/a.jsonl:2:16: error: nested objects and arrays are not supported; values must be plain
+      m/a.jsonl:2:16: error[E0435]: nested objects and arrays are not supported; values must be plain
         hint: each line of a .jsonl file must be one flat object: {"id": 1, "name": "…"}
       """)
     XCTAssertEqual(
       memory(["a.json": "[{\"id\": 1} {\"id\": 2}]"]),
       """
-      m/a.json:1:12: error: expected "," or "]" after an object
+      m/a.json:1:12: error[E0426]: expected "," or "]" after an object
         hint: a .json file must be an array of flat objects: [{"id": 1, "name": "…"}, …]
       """)
     XCTAssertEqual(
       memory(["a.json": "[]"]),
       """
-      m/a.json:1: error: the file has no rows (an empty JSON array)
+      m/a.json:1: error[E0428]: the file has no rows (an empty JSON array)
         hint: add objects to the array, or remove the file
       """)
     XCTAssertEqual(
       memory(["a.csv": "id\n1\n", "schema.json": "{\"tables\": {\"b\": {}}}"]),
       """
-      m/schema.json: error: unknown table: "b"; did you mean "a"?
+      m/schema.json: error[E0446]: unknown table: "b"; did you mean 'a'?
         hint: the names there are: a
       """)
     XCTAssertEqual(
@@ -199,14 +199,14 @@ final class LoaderErrorTests: XCTestCase {
         "schema.json": "{\"tables\": {\"a\": {\"columns\": {\"x\": {\"refrences\": \"a\"}}}}}",
       ]),
       """
-      m/schema.json: error: unknown key "tables.a.columns.x.refrences"; did you mean \
-      "references"?
+      m/schema.json: error[E0445]: unknown key "tables.a.columns.x.refrences"; did you mean \
+      'references'?
         hint: the keys allowed here are: type, label, references, codes, sensitive
       """)
     XCTAssertEqual(
       memory(["a.csv": "id\n1\n", "schema.json": "{\"encoding\": \"latin1\"}"]),
       """
-      m/schema.json: error: unknown encoding "latin1"
+      m/schema.json: error[E0422]: unknown encoding "latin1"
         hint: use "utf-8" or "gb18030" (which also reads GBK)
       """)
   }

@@ -1,3 +1,4 @@
+import Lang
 import XCTest
 
 @testable import Engine
@@ -38,19 +39,26 @@ final class LoaderInferenceTests: XCTestCase {
       [
         LoadReport.Warning(
           file: file, line: 5, column: "code",
-          message:
-            "column code mixes text and number values (2 text, 1 number); kept as text. "
-            + "First number value: \"100\" on line 5"),
+          Message(
+            code: "W0405",
+            en: "column code mixes text and number values (2 text, 1 number); kept as text. "
+              + "First number value: \"100\" on line 5",
+            zh: "列 code 里混有文本和数字值（2 个文本、1 个数字），按文本保存。第一个数字值是第 5 行的“100”")),
         LoadReport.Warning(
           file: file, line: 4, column: "mixed",
-          message:
-            "column mixed mixes number and text values (3 number, 1 text); kept as text. "
-            + "First text value: \"x\" on line 4"),
+          Message(
+            code: "W0405",
+            en: "column mixed mixes number and text values (3 number, 1 text); kept as text. "
+              + "First text value: \"x\" on line 4",
+            zh: "列 mixed 里混有数字和文本值（3 个数字、1 个文本），按文本保存。第一个文本值是第 4 行的“x”")),
         LoadReport.Warning(
           file: file, line: 3, column: "bad_date",
-          message:
-            "column bad_date mixes date and text values (2 date, 1 text); kept as text. "
-            + "First text value: \"2016-02-30\" on line 3"),
+          Message(
+            code: "W0405",
+            en: "column bad_date mixes date and text values (2 date, 1 text); kept as text. "
+              + "First text value: \"2016-02-30\" on line 3",
+            zh: "列 bad_date 里混有日期和文本值（2 个日期、1 个文本），按文本保存。"
+              + "第一个文本值是第 3 行的“2016-02-30”")),
       ])
   }
 

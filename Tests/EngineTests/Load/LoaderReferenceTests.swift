@@ -1,3 +1,4 @@
+import Lang
 import XCTest
 
 @testable import Engine
@@ -29,14 +30,19 @@ final class LoaderReferenceTests: XCTestCase {
       [
         LoadReport.Warning(
           file: attendance, line: 3, column: "member",
-          message:
-            "attendance.member: 4 values match no id in members (\"9\" on line 3, \"8\" on "
-            + "line 6, \"7\" on line 7, …); kept as missing references"),
+          Message(
+            code: "W0401",
+            en: "attendance.member: 4 values match no id in members (\"9\" on line 3, \"8\" on "
+              + "line 6, \"7\" on line 7, …); kept as missing references",
+            zh: "attendance.member：有 4 个值在 members 里找不到对应的 id"
+              + "（第 3 行的“9”、第 6 行的“8”、第 7 行的“7”、…）；这些引用按缺失处理")),
         LoadReport.Warning(
           file: members, line: 4, column: "id",
-          message:
-            "members: 1 row repeats an id (\"2\" on line 4 (first on line 3)); references use "
-            + "the first row with each id"),
+          Message(
+            code: "W0402",
+            en: "members: 1 row repeats an id (\"2\" on line 4 (first on line 3)); references use "
+              + "the first row with each id",
+            zh: "members：有 1 行的 id 重复（第 4 行的“2”（第一次在第 3 行））；引用时以每个 id 第一次出现的行为准")),
       ])
   }
 
@@ -57,10 +63,35 @@ final class LoaderReferenceTests: XCTestCase {
         name  text  display
 
       2 warnings:
-      $F/dangling/attendance.csv:3: warning: attendance.member: 4 values match no id in \
-      members ("9" on line 3, "8" on line 6, "7" on line 7, …); kept as missing references
-      $F/dangling/members.csv:4: warning: members: 1 row repeats an id ("2" on line 4 (first \
-      on line 3)); references use the first row with each id
+      $F/dangling/attendance.csv:3: warning[W0401]: attendance.member: 4 values match no id \
+      in members ("9" on line 3, "8" on line 6, "7" on line 7, …); kept as missing references
+      $F/dangling/members.csv:4: warning[W0402]: members: 1 row repeats an id ("2" on line 4 \
+      (first on line 3)); references use the first row with each id
+
+      """)
+  }
+
+  func testReportTextInChinese() throws {
+    let store = try LoadFixtures.load("dangling")
+    let text = store.reportText(.zh).replacingOccurrences(of: LoadFixtures.root, with: "$F")
+    XCTAssertEqual(
+      text,
+      """
+      dangling：2 张表
+
+      attendance：7 行，$F/dangling/attendance.csv，utf-8
+        session  integer
+        member   integer → members（4 个悬空）
+
+      members：4 行，$F/dangling/members.csv，utf-8
+        id    integer
+        name  text  显示
+
+      2 条警告：
+      $F/dangling/attendance.csv:3: 警告[W0401]：attendance.member：有 4 个值在 members 里\
+      找不到对应的 id（第 3 行的“9”、第 6 行的“8”、第 7 行的“7”、…）；这些引用按缺失处理
+      $F/dangling/members.csv:4: 警告[W0402]：members：有 1 行的 id 重复（第 4 行的“2”\
+      （第一次在第 3 行））；引用时以每个 id 第一次出现的行为准
 
       """)
   }

@@ -126,7 +126,7 @@ final class LoaderRobustnessTests: XCTestCase {
     XCTAssertEqual(
       error?.description,
       """
-      m/t.jsonl:2:17: error: value "两" in column n is not an integer
+      m/t.jsonl:2:17: error[E0415]: value "两" in column n is not an integer
         hint: correct the value, or change the type of n in schema.json
       """)
   }

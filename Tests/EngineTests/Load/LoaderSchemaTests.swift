@@ -1,3 +1,4 @@
+import Lang
 import XCTest
 
 @testable import Engine
@@ -70,9 +71,10 @@ final class LoaderSchemaTests: XCTestCase {
 
   func testDidYouMean() {
     XCTAssertEqual(
-      SchemaFile.didYouMean("sesions", ["orgs", "sessions"]), "; did you mean \"sessions\"?")
-    XCTAssertEqual(SchemaFile.didYouMean("Hours", ["hours"]), "; did you mean \"hours\"?")
-    XCTAssertEqual(SchemaFile.didYouMean("zzz", ["orgs", "sessions"]), "")
+      SchemaFile.didYouMean("sesions", ["orgs", "sessions"]),
+      Message(en: "; did you mean 'sessions'?", zh: "；是不是“sessions”？"))
+    XCTAssertEqual(SchemaFile.didYouMean("Hours", ["hours"]).en, "; did you mean 'hours'?")
+    XCTAssertEqual(SchemaFile.didYouMean("zzz", ["orgs", "sessions"]), Message(verbatim: ""))
   }
 
   func testTimeAndDisplayColumnsInferredWhereTheSchemaIsSilent() throws {

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Lang
 import XCTest
 
 /// Temporary files and a field-by-field store comparison for the snapshot tests.
@@ -38,8 +39,10 @@ enum SnapshotFixtures {
       displayColumn: "id", origin: "data/orgs.csv")
     let report = LoadReport(
       warnings: [
-        .init(file: "data/sessions.csv", line: 3, column: "host", message: "9 is no org id"),
-        .init(file: "data/orgs.csv", message: "no rows"),
+        .init(
+          file: "data/sessions.csv", line: 3, column: "host",
+          Message(code: "W0401", en: "9 is no org id", zh: "9 不是机构的 id")),
+        .init(file: "data/orgs.csv", Message(en: "no rows", zh: "没有数据行")),
       ],
       encodings: ["data/sessions.csv": "utf-8", "data/orgs.csv": "gb18030"])
     return Store(name: "手工 store", tables: [sessions, orgs], report: report)

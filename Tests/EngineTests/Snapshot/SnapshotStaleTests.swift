@@ -42,7 +42,7 @@ final class SnapshotStaleTests: XCTestCase {
     XCTAssertThrowsError(try Snapshot.read(path)) { error in
       XCTAssertEqual(
         "\(error)",
-        "\(path): error: the snapshot is stale: \(orgs) has changed since the snapshot was made\n"
+        "\(path): error[E0501]: the snapshot is stale: \(orgs) has changed since the snapshot was made\n"
           + "  hint: re-create it from the data folder with: dangke snapshot DIR --out \(path)")
     }
   }

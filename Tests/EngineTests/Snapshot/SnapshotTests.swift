@@ -120,7 +120,7 @@ final class SnapshotTests: XCTestCase {
     XCTAssertThrowsError(try Snapshot.read(path)) { error in
       XCTAssertEqual(
         "\(error)",
-        "\(path): error: snapshot format version \(Snapshot.formatVersion + 1) is not the version"
+        "\(path): error[E0502]: snapshot format version \(Snapshot.formatVersion + 1) is not the version"
           + " this dangke reads (\(Snapshot.formatVersion))\n"
           + "  hint: re-create it from the data folder with: dangke snapshot DIR --out \(path)")
     }

@@ -142,3 +142,48 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(result.replaced, Span(6, 9))
   }
 }
+
+/// Completion of the Chinese keywords.
+final class ChineseCompletionTests: XCTestCase {
+  let context = FakeContext()
+
+  func texts(_ marked: String) -> [String] {
+    let bar = marked.firstIndex(of: "|")!
+    var text = marked
+    text.remove(at: bar)
+    let cursor = marked.utf8.distance(from: marked.startIndex, to: bar)
+    return Completion.candidates(line: text, cursor: cursor, context: context).texts
+  }
+
+  func testATypedPrefixPicksAChineseKeyword() {
+    XCTAssertEqual(texts("统|"), ["统计"])
+    XCTAssertEqual(texts("显|"), ["显示表"])
+    XCTAssertEqual(texts("统计 sessions 其|"), ["其中"])
+    XCTAssertEqual(texts("统计 sessions 排|"), ["排序"])
+    XCTAssertEqual(texts("count sessions where type 不|"), ["不", "不属于", "不介于", "不为空"])
+    XCTAssertEqual(texts("count sessions where base 为|"), ["为空"])
+    XCTAssertEqual(texts("sum hours 的|"), ["的"])
+  }
+
+  func testAStatementInChineseIsOfferedChineseKeywords() {
+    XCTAssertEqual(
+      texts("统计 sessions |"), ["其中", "按", "交叉", "筛选", "排序", "限", "前", "以"])
+    XCTAssertEqual(texts("统计 sessions 排序 date |"), ["升序", "降序", "限", "前", "以"])
+    XCTAssertEqual(
+      texts("统计 sessions 其中 type |"), ["属于", "非", "不属于", "不介于", "介于", "为空", "不为空"])
+    XCTAssertEqual(texts("统计 sessions 其中 |").suffix(3), ["非", "有", "没有"])
+    XCTAssertEqual(
+      texts("统计 |"),
+      ["attendance", "bases", "experts", "members", "orgs", "sessions", "recent", "不同"])
+  }
+
+  func testAnEnglishStatementStaysEnglish() {
+    XCTAssertEqual(
+      texts("count sessions |"), ["where", "by", "across", "having", "order", "limit", "top", "as"])
+    // A phrase word typed in full is replaced as one word.
+    let line = "统计 sessions 排序"
+    let result = Completion.candidates(line: line, cursor: line.utf8.count, context: context)
+    XCTAssertEqual(result.texts, ["排序"])
+    XCTAssertEqual(result.replaced, Span(16, 22))
+  }
+}

@@ -26,6 +26,34 @@ final class RoundTripTests: XCTestCase {
     XCTAssertEqual(failures, 0)
   }
 
+  /// The same trees printed with the Chinese keywords parse back to themselves, and printing
+  /// a statement read from one form in the other form gives the canonical text of that form.
+  func testRandomStatementsRoundTripInTheChineseForm() {
+    var generator = RandomAST(seed: Self.seed &+ 3)
+    var failures = 0
+    for number in 0..<Self.cases {
+      let statement = generator.statement()
+      let chinese = Printer.print(statement, form: .chinese)
+      let result = Parser.parse(chinese)
+      let reparsed = result.statements.map { $0.withoutSpans() }
+      let english = Printer.print(statement)
+      let backToEnglish = result.statements.map { Printer.print($0, form: .english) }
+      let backToChinese = Parser.parse(english).statements.map {
+        Printer.print($0, form: .chinese)
+      }
+      if !result.diagnostics.isEmpty || reparsed != [statement] || backToEnglish != [english]
+        || backToChinese != [chinese]
+      {
+        failures += 1
+        if failures <= 5 {
+          let rendered = DiagnosticRenderer(text: chinese).render(result.diagnostics)
+          XCTFail("case \(number):\n\(chinese)\n\(english)\n\(rendered)")
+        }
+      }
+    }
+    XCTAssertEqual(failures, 0)
+  }
+
   func testRandomScriptsRoundTrip() {
     var generator = RandomAST(seed: Self.seed &+ 1)
     for _ in 0..<50 {

@@ -1,3 +1,5 @@
+// Correctness lives in the caller; this folder only makes it fast.
+
 import Dispatch
 
 /// Splits `0..<count` into one range per core and runs `body` on each at once; small counts

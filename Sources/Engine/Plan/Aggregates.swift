@@ -1,0 +1,73 @@
+import Lang
+
+/// What the engine knows of each aggregate function, in one place: the columns it takes, the
+/// type of its answer, the cell of an empty group, and its SQL form. The planner, the
+/// executor's empty cells, related-row aggregates and the SQL generator all read these.
+///
+/// To add an aggregate: its case in Lang's `AggregateFunction` and keyword, a line in each
+/// switch below, and its accumulator in `Exec/ExecAggregate.swift` (ARCHITECTURE.md, "How to
+/// add an aggregate").
+extension AggregateFunction {
+  /// The answer column name of a metric: `count`, `sum`, `avg`, …
+  var outputName: String {
+    switch self {
+    case .countDistinct: "count"
+    default: rawValue
+    }
+  }
+
+  /// Whether the function can aggregate values of `type` (a count takes any column; `rate`
+  /// takes a condition, not a column).
+  func accepts(_ type: ColumnType) -> Bool {
+    let numeric = type == .integer || type == .decimal
+    switch self {
+    case .count, .countDistinct: return true
+    case .sum, .avg, .median: return numeric
+    case .min, .max: return numeric || type == .date || type == .text
+    case .rate: return false
+    }
+  }
+
+  /// The kind of the answer for an argument of `type` (nil: no argument).
+  func resultKind(_ type: ColumnType?) -> ResultKind {
+    switch (self, type) {
+    case (.count, _), (.countDistinct, _): .integer
+    case (.rate, _): .rate
+    case (.sum, .integer), (.min, .integer), (.max, .integer): .integer
+    case (.min, .date), (.max, .date): .date
+    case (.min, .text), (.max, .text): .text
+    default: .decimal
+    }
+  }
+
+  /// The cell of a group with no rows: 0 for counts and sums, empty otherwise.
+  func emptyValue(_ kind: ResultKind) -> Value {
+    switch self {
+    case .count, .countDistinct: .integer(0)
+    case .sum: kind == .integer ? .integer(0) : .decimal(0)
+    default: .missing
+    }
+  }
+
+  /// The SQL aggregate over `x`, where a dialect needs nothing special (a median is the
+  /// dialect's); `COALESCE(SUM(x), 0)` so a sum of no rows is 0, as in the engine.
+  func sql(_ x: String) -> String {
+    switch self {
+    case .count: "COUNT(\(x))"
+    case .countDistinct: "COUNT(DISTINCT \(x))"
+    case .sum: "COALESCE(SUM(\(x)), 0)"
+    case .avg, .rate: "AVG(\(x))"
+    case .min: "MIN(\(x))"
+    case .max: "MAX(\(x))"
+    case .median: "NULL"
+    }
+  }
+
+  /// The SQL cell of a bucket or crosstab cell with no rows (as `emptyValue`).
+  var sqlFill: String {
+    switch self {
+    case .count, .countDistinct, .sum: "0"
+    default: "NULL"
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import Lang
+
+/// The texts of `.help`: the overview, each topic's summary, and one line per dot command.
+struct HelpTopicMessages: MessageCatalog {
+  let overview = MessageSpec(
+    en: """
+      Ask questions in words, one statement per line. Tab completes names and values.
+        Verbs:    count · sum avg min max median · rate · list · let · show tables · describe · sql
+        Clauses:  where · by · across · having · order by · limit · top · as
+        Commands: {0}
+      .help VERB shows examples (.help count, .help where); .help commands explains the commands;
+      .help CODE explains a message code (.help E1100); .example lists worked examples.
+      Ctrl-C stops a query, Ctrl-D or .quit leaves.
+      """,
+    zh: """
+      用文字提问，每行一条语句。Tab 键可以补全名称和取值。
+        动词：count 计数 · sum avg min max median 求和、平均、最小、最大、中位数 · rate 比例
+              · list 列出 · let 命名 · show tables 列出表 · describe 描述表 · sql 对应的 SQL
+        子句：where 条件 · by 分组 · across 交叉 · having 分组条件 · order by 排序 · limit 限行
+              · top 前几名 · as 输出格式
+        命令：{0}
+      .help 动词 显示示例（.help count、.help where）；.help commands 解释各个命令；
+      .help 代码 解释消息代码（.help E1100）；.example 列出示例。
+      Ctrl-C 中止查询，Ctrl-D 或 .quit 退出。
+      """)
+  let count = MessageSpec(
+    en: "Count rows, or the non-empty (distinct) values of a column.",
+    zh: "统计行数，或者某一列非空（不重复）值的个数。")
+  let aggregates = MessageSpec(
+    en: "Add up, average, or find the smallest, largest or middle value of a column.",
+    zh: "对一列求和、求平均，或者找出最小值、最大值、中位数。")
+  let rate = MessageSpec(
+    en: "The share of rows for which a condition holds, per group.",
+    zh: "满足条件的行所占的比例，按组计算。")
+  let list = MessageSpec(
+    en: "Show rows: every column, or the ones you name before 'of'.",
+    zh: "列出行：显示所有列，或者 of 前面写出的那些列。")
+  let letBinding = MessageSpec(
+    en: "Give a name to a table narrowed by a condition, to reuse it.",
+    zh: "给按条件筛选后的表起个名字，方便反复使用。")
+  let showTables = MessageSpec(
+    en: "List the tables with their row counts.", zh: "列出所有表和各表的行数。")
+  let describe = MessageSpec(
+    en: "The columns of a table: types, labels and sample values.",
+    zh: "一张表的各列：类型、标签和示例值。")
+  let sql = MessageSpec(
+    en: "Print the SQLite query that asks the same question.", zh: "打印提同一个问题的 SQLite 查询。")
+  let whereClause = MessageSpec(
+    en: "Keep only the rows for which a condition holds.", zh: "只保留满足条件的行。")
+  let byAcross = MessageSpec(
+    en: "Group the answer: one row per value (by), one column per value (across).",
+    zh: "对答案分组：每个值一行（by），或每个值一列（across）。")
+  let having = MessageSpec(
+    en: "Keep only the groups whose totals satisfy a condition.", zh: "只保留汇总结果满足条件的组。")
+  let order = MessageSpec(
+    en: "Sort the answer and keep the first rows; 'top N' keeps the N largest.",
+    zh: "对答案排序并保留前几行；top N 保留最大的 N 个。")
+  let asFormat = MessageSpec(
+    en: "Write one answer as {0}.", zh: "把这一个答案写成 {0} 格式。")
+  let parameters = MessageSpec(
+    en: "A $name in a query is filled from `.set name value` or `dangke --set name=value`.",
+    zh: "查询里的 $名称 由 `.set 名称 值` 或 `dangke --set 名称=值` 填入。")
+  let codes = MessageSpec(
+    en: "Every error and warning has a code (error[E1100]); .help CODE explains it.",
+    zh: "每条错误和警告都有代码（错误[E1100]）；.help 代码 会解释它。")
+  let explanationOf = MessageSpec(en: "{0}: {1}", zh: "{0}：{1}")
+  let exampleLabel = MessageSpec(en: "Example:", zh: "例子：")
+  let commandsHeading = MessageSpec(en: "Commands:", zh: "命令：")
+
+  // One line per dot command in `.help commands`.
+  let helpCommand = MessageSpec(
+    en: "this help, a verb/clause with examples, or a message code",
+    zh: "这份帮助、某个动词或子句的示例，或某个消息代码的解释")
+  let tablesCommand = MessageSpec(
+    en: "the tables with their row counts", zh: "所有表和各表的行数")
+  let schemaCommand = MessageSpec(
+    en: "the columns of every table, or describe one table", zh: "每张表的列，或描述某一张表")
+  let loadCommand = MessageSpec(
+    en: "open another data folder or data files", zh: "打开另一个数据文件夹或数据文件")
+  let reportCommand = MessageSpec(
+    en: "the load report of the data (warnings, encodings)", zh: "数据的加载报告（警告、编码）")
+  let formatCommand = MessageSpec(en: "answers as {0}", zh: "答案的格式：{0}")
+  let maxRowsCommand = MessageSpec(
+    en: "show at most N rows of an answer (0 or off: all)", zh: "每个答案最多显示 N 行（0 或 off：全部）")
+  let timerCommand = MessageSpec(
+    en: "print how long each answer took", zh: "显示每个答案用了多长时间")
+  let labelsCommand = MessageSpec(
+    en: "show codes by their Chinese labels (micro → 微党课)", zh: "用中文标签显示代码（micro → 微党课）")
+  let outputCommand = MessageSpec(
+    en: "write answers to FILE; .output alone: back to the screen",
+    zh: "把答案写进文件；只写 .output：回到屏幕")
+  let runCommand = MessageSpec(
+    en: "run a script of statements, with parameters", zh: "运行语句脚本，可以带参数")
+  let setCommand = MessageSpec(
+    en: "set the parameter $NAME; .set alone lists them", zh: "设置参数 $名称；只写 .set 列出所有参数")
+  let exampleCommand = MessageSpec(
+    en: "list the worked examples, or run example N", zh: "列出示例，或者运行第 N 个示例")
+  let langCommand = MessageSpec(
+    en: "messages and help in Chinese or English", zh: "消息和帮助用中文还是英文")
+  let versionCommand = MessageSpec(en: "the version of dangke", zh: "dangke 的版本号")
+  let quitCommand = MessageSpec(en: "leave (Ctrl-D too)", zh: "退出（Ctrl-D 也可以）")
+}
+
+let helpTopicMessages = HelpTopicMessages()

@@ -1,0 +1,56 @@
+import Foundation
+import Lang
+
+/// `~/.config/dangke/init.dk`: statements and dot commands the prompt runs at its start, as
+/// sqlite3 runs `~/.sqliterc` and DuckDB `~/.duckdbrc`. `dangke --no-init` skips it.
+enum InitFile {
+  /// `$XDG_CONFIG_HOME/dangke/init.dk` when XDG_CONFIG_HOME is an absolute path (the XDG
+  /// base directory rule), else `$HOME/.config/dangke/init.dk`; nil without either.
+  static func path(environment: [String: String]) -> String? {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+      return config + "/dangke/init.dk"
+    }
+    if let home = environment["HOME"], home.hasPrefix("/") {
+      return home + "/.config/dangke/init.dk"
+    }
+    return nil
+  }
+}
+
+extension REPL {
+  /// Runs the init file at `path` if there is one: a dot command on a line of its own where
+  /// no statement is open, statements otherwise; errors name the file and line and do not
+  /// stop the rest. A `.quit` in it ends the init file, not the prompt.
+  func runInitFile(_ path: String) {
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    let fd = open(path, O_RDONLY)
+    if fd >= 0 { close(fd) }
+    guard fd >= 0, !isDirectory(path), let data = FileManager.default.contents(atPath: path)
+    else {
+      let reason = String(cString: strerror(isDirectory(path) ? EISDIR : errno))
+      ErrorOutput.warning(replMessages.initUnreadable(path, reason))
+      return
+    }
+    let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+    var pending: [String] = []
+    var firstLine = 0
+    func flush() {
+      defer { pending.removeAll() }
+      let text = pending.joined(separator: "\n")
+      guard !text.allSatisfy(\.isWhitespace) else { return }
+      // Blank lines in front keep line numbers those of the file.
+      execute(String(repeating: "\n", count: firstLine) + text, fileName: path, keepGoing: true)
+    }
+    for (number, line) in lines.enumerated() {
+      let open = !pending.isEmpty && Continuation.needsMore(pending.joined(separator: "\n"))
+      if MetaCommand.isMeta(line), !open {
+        flush()
+        if !perform(line) { return }
+        continue
+      }
+      if pending.isEmpty { firstLine = number }
+      pending.append(line)
+    }
+    flush()
+  }
+}
