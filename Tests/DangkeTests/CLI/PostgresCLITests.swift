@@ -104,6 +104,16 @@ final class PostgresCLITests: XCTestCase {
       """)
     XCTAssertFalse(r.stderr.contains("wrong-pw"))
     XCTAssertEqual(r.status, 3)
+    let zh = try DangkeProcess.run(
+      ["--data", bad, "-c", "count sessions"], environment: ["LANG": "zh_CN.UTF-8"])
+    XCTAssertEqual(
+      zh.stderr,
+      """
+      错误[E0802]：服务器 \(hostPort.host):\(hostPort.port) 拒绝了用户“postgres”：密码不对，或者没有登录权限
+        提示：请核对连接串、PGPASSWORD 或 ~/.pgpass 里的密码
+
+      """)
+    XCTAssertEqual(zh.status, 3)
   }
 
   func testUnknownTableOnTheServerIsAQueryError() throws {

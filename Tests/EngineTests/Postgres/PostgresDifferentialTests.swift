@@ -61,7 +61,7 @@ final class PostgresDifferentialTests: XCTestCase {
     let (memory, server) = try sessions()
     let environment = ProcessInfo.processInfo.environment
     let seed = environment["DANGKE_RANDOM_SEED"].flatMap { UInt64($0) } ?? 20_161_222
-    let count = environment["DANGKE_PG_RANDOM_COUNT"].flatMap { Int($0) } ?? 500
+    let count = environment["DANGKE_PG_RANDOM_COUNT"].flatMap { Int($0) } ?? 200
     var generator = RandomQueryGenerator(store: memory.store, random: SeededRandom(seed: seed))
     var ran = 0
     var tries = 0
