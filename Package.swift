@@ -16,7 +16,16 @@ let package = Package(
     // Text -> tokens -> AST. Depends on nothing in the package.
     .target(name: "Lang"),
     // Store, loaders, generator, planner, evaluator, renderers.
-    .target(name: "Engine", dependencies: ["Lang"]),
+    .target(name: "Engine", dependencies: ["Lang", "Collation"]),
+    // The few ICU calls pinyin order and search need, in C over the system's ICU (Debian:
+    // libicu-dev). Its header includes no ICU header: ICU's own clash with Foundation's copy.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    // Pinyin order and search over ICU, in a target of its own that does not import
+    // Foundation (the system ICU headers clash with Foundation's copy in one file).
+    .target(name: "Collation", dependencies: ["CICU"]),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",
@@ -37,7 +46,7 @@ let package = Package(
       name: "LangTests", dependencies: ["Lang"],
       exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
     .testTarget(
-      name: "EngineTests", dependencies: ["Engine", "Lang"],
+      name: "EngineTests", dependencies: ["Engine", "Lang", "Collation"],
       exclude: ["Fixtures", "SQL/differential.dk"]),
     .testTarget(name: "DangkeTests", dependencies: ["dangke"]),
   ],

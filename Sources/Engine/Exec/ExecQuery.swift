@@ -110,11 +110,13 @@ extension Executor {
       for row in table.rows where try filter.truth(having, row) == Truth.yes { kept.append(row) }
       table.rows = ResultRows(kept)
     }
-    var order: [(Int, Bool)] = plan.order.compactMap { item in
-      names.firstIndex(of: outputKey(item.key)).map { ($0, item.descending) }
+    var order: [(Int, Bool, TextOrder)] = plan.order.compactMap { item in
+      names.firstIndex(of: outputKey(item.key)).map {
+        ($0, item.descending, item.bytes ? .bytes : .pinyin)
+      }
     }
     if plan.top != nil, order.isEmpty, firstMetric < table.columns.count {
-      order = [(firstMetric, true)]
+      order = [(firstMetric, true, .pinyin)]
     }
     if !order.isEmpty {
       table.rows = ResultRows(stableSorted(Array(table.rows), by: order))
@@ -133,19 +135,19 @@ extension Executor {
     }
   }
 
-  /// Sorts rows by the given (column, descending) list, keeping the present order for ties;
-  /// missing values sort last either way.
-  func stableSorted(_ rows: [[Value]], by order: [(Int, Bool)]) -> [[Value]] {
+  /// Sorts rows by the given (column, descending, text order) list, keeping the present order
+  /// for ties; missing values sort last either way.
+  func stableSorted(_ rows: [[Value]], by order: [(Int, Bool, TextOrder)]) -> [[Value]] {
     let indexed = rows.enumerated().map { ($0.offset, $0.element) }
     return indexed.sorted { x, y in
-      for (column, descending) in order {
+      for (column, descending, text) in order {
         let a = x.1[column]
         let b = y.1[column]
         if a == .missing || b == .missing {
           if a == b { continue }
           return b == .missing
         }
-        let c = a.order(b)
+        let c = a.order(b, text: text)
         if c != 0 { return descending ? c > 0 : c < 0 }
       }
       return x.0 < y.0

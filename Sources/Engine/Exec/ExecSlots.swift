@@ -175,25 +175,25 @@ extension Executor {
     _ slots: [Int], _ plan: inout QueryPlan, metrics: [MetricValues], names: [String],
     keyWidth: Int
   ) -> [Int] {
-    var order: [(Int, Bool)] = []
+    var order: [(Int, Bool, TextOrder)] = []
     for item in plan.order {
       guard let i = names.firstIndex(of: outputKey(item.key)), i >= keyWidth else { return slots }
-      order.append((i - keyWidth, item.descending))
+      order.append((i - keyWidth, item.descending, item.bytes ? .bytes : .pinyin))
     }
-    if plan.top != nil, order.isEmpty, !metrics.isEmpty { order = [(0, true)] }
+    if plan.top != nil, order.isEmpty, !metrics.isEmpty { order = [(0, true, .pinyin)] }
     var slots = slots
     if !order.isEmpty {
       let kinds = plan.metrics.map(\.kind)
       let position = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
       slots.sort { a, b in
-        for (m, descending) in order {
+        for (m, descending, text) in order {
           let x = metrics[m].value(a, kind: kinds[m])
           let y = metrics[m].value(b, kind: kinds[m])
           if x == .missing || y == .missing {
             if x == y { continue }
             return y == .missing
           }
-          let c = x.order(y)
+          let c = x.order(y, text: text)
           if c != 0 { return descending ? c > 0 : c < 0 }
         }
         return position[a]! < position[b]!

@@ -59,7 +59,7 @@ struct OutputFilter {
 
   private func compare(_ a: Value, _ op: CompareOp, _ b: Value) -> UInt8 {
     if a == .missing || b == .missing { return Truth.unknown }
-    return op.holds(a.order(b)) ? Truth.yes : Truth.no
+    return op.holds(a.order(b, text: .bytes)) ? Truth.yes : Truth.no
   }
 
   /// An output column's value, or a written constant.

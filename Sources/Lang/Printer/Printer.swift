@@ -62,8 +62,9 @@ public enum Printer {
   }
 
   static func print(_ item: OrderItem) -> String {
-    guard item.explicitDirection else { return print(item.key) }
-    return print(item.key) + (item.descending ? " desc" : " asc")
+    let key = print(item.key) + (item.bytes ? " bytes" : "")
+    guard item.explicitDirection else { return key }
+    return key + (item.descending ? " desc" : " asc")
   }
 
   /// An expression or condition.
