@@ -14,14 +14,14 @@ public struct PinyinMatcher: Sendable {
   public static func applies(to pattern: String) -> Bool {
     pattern.unicodeScalars.contains { $0.properties.isAlphabetic }
       && pattern.unicodeScalars.allSatisfy {
-        ($0.isASCII && $0.properties.isAlphabetic) || $0 == " " || $0 == "'"
+        ($0.isASCII && $0.properties.isAlphabetic) || $0 == " "
       }
   }
 
   /// A matcher for `pattern` over `texts`: the readings of every Chinese character they hold
   /// are looked up once (and kept for the process).
   public init(pattern: String, texts: some Sequence<String>) {
-    self.pattern = pattern.utf8.filter { $0 != 0x20 && $0 != 0x27 }.map { $0 | 0x20 }
+    self.pattern = pattern.utf8.filter { $0 != 0x20 }.map { $0 | 0x20 }
     var wanted = Set<UInt32>()
     for text in texts {
       for s in text.unicodeScalars where isHan(s.value) { wanted.insert(s.value) }

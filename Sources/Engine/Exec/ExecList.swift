@@ -11,7 +11,7 @@ extension Executor {
     if !plan.order.isEmpty {
       var conditions = ConditionPlanner(session: session, table: plan.table)
       let keys = try plan.order.map { (item) throws(Diagnostic) -> (FieldReader, Bool, TextOrder) in
-        let text: TextOrder = item.bytes ? .bytes : .pinyin
+        let text: TextOrder = item.bytes ? .bytes : session.textOrder
         if case .path(let p) = item.key.kind,
           let i = plan.fields.firstIndex(where: { $0.name.lowercased() == p.dotted.lowercased() })
         {

@@ -73,7 +73,9 @@ extension Executor {
     guard !keys.isEmpty, records.count > 1 else { return records }
     let ranks: [[Int32: Int32]] = keys.indices.map { k in
       let distinct = Set(records.map { $0.codes[k] })
-      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted { $0.1.order($1.1) < 0 }
+      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted {
+        $0.1.order($1.1, text: session.textOrder) < 0
+      }
       var rank: [Int32: Int32] = [:]
       for (i, (code, _)) in ordered.enumerated() { rank[code] = Int32(i) }
       return rank
@@ -112,11 +114,11 @@ extension Executor {
     }
     var order: [(Int, Bool, TextOrder)] = plan.order.compactMap { item in
       names.firstIndex(of: outputKey(item.key)).map {
-        ($0, item.descending, item.bytes ? .bytes : .pinyin)
+        ($0, item.descending, item.bytes ? .bytes : session.textOrder)
       }
     }
     if plan.top != nil, order.isEmpty, firstMetric < table.columns.count {
-      order = [(firstMetric, true, .pinyin)]
+      order = [(firstMetric, true, session.textOrder)]
     }
     if !order.isEmpty {
       table.rows = ResultRows(stableSorted(Array(table.rows), by: order))
@@ -185,7 +187,7 @@ extension Executor {
     -> ([Record], [ResultColumn])
   {
     let acrossCodes = Set(records.map { $0.codes.last! }).sorted {
-      across.labels($0)[0].order(across.labels($1)[0]) < 0
+      across.labels($0)[0].order(across.labels($1)[0], text: session.textOrder) < 0
     }
     let position = Dictionary(uniqueKeysWithValues: acrossCodes.enumerated().map { ($1, $0) })
     var rows: [[Int32]: [Value]] = [:]

@@ -128,7 +128,7 @@ extension Executor {
       var previous: Value?
       for code in present.indices where present[code] {
         let value = keys[k].orderValue(Int32(code))
-        if let previous, previous.order(value) > 0 { return false }
+        if let previous, previous.order(value, text: session.textOrder) > 0 { return false }
         previous = value
       }
     }
@@ -157,7 +157,9 @@ extension Executor {
       var present = [Bool](repeating: false, count: keys[k].domain)
       for slot in slots { present[Int(codeOf(slot, k))] = true }
       let distinct = present.indices.filter { present[$0] }.map { Int32($0) }
-      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted { $0.1.order($1.1) < 0 }
+      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted {
+        $0.1.order($1.1, text: session.textOrder) < 0
+      }
       var rank = [Int32](repeating: 0, count: keys[k].domain)
       for (i, (code, _)) in ordered.enumerated() { rank[Int(code)] = Int32(i) }
       rankOf.append(rank)
@@ -178,9 +180,9 @@ extension Executor {
     var order: [(Int, Bool, TextOrder)] = []
     for item in plan.order {
       guard let i = names.firstIndex(of: outputKey(item.key)), i >= keyWidth else { return slots }
-      order.append((i - keyWidth, item.descending, item.bytes ? .bytes : .pinyin))
+      order.append((i - keyWidth, item.descending, item.bytes ? .bytes : session.textOrder))
     }
-    if plan.top != nil, order.isEmpty, !metrics.isEmpty { order = [(0, true, .pinyin)] }
+    if plan.top != nil, order.isEmpty, !metrics.isEmpty { order = [(0, true, session.textOrder)] }
     var slots = slots
     if !order.isEmpty {
       let kinds = plan.metrics.map(\.kind)
