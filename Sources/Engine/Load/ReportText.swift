@@ -29,7 +29,9 @@ extension Store {
       warnings.isEmpty
       ? "\nno warnings\n" : "\n\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n"
     for warning in warnings {
-      out += warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: " + warning.message
+      out +=
+        warning.file + (warning.line.map { ":\($0)" } ?? "")
+        + (warning.code.map { ": warning[\($0)]: " } ?? ": warning: ") + warning.message
       out += "\n"
     }
     return out

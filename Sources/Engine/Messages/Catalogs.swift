@@ -2,4 +2,4 @@ import Lang
 
 /// Every message catalog of Engine, for `.help CODE` and the test that checks each entry has
 /// both texts. A new catalog adds one line here.
-public let engineCatalogs: [any MessageCatalog] = []
+public let engineCatalogs: [any MessageCatalog] = [labelMessages]

@@ -10,12 +10,17 @@ public struct LoadReport: Sendable {
     /// Column name, when it applies.
     public var column: String?
     public var message: String
+    /// The catalog code (`W1000`), for warnings that have one.
+    public var code: String?
 
-    public init(file: String, line: Int? = nil, column: String? = nil, message: String) {
+    public init(
+      file: String, line: Int? = nil, column: String? = nil, message: String, code: String? = nil
+    ) {
       self.file = file
       self.line = line
       self.column = column
       self.message = message
+      self.code = code
     }
   }
 

@@ -40,6 +40,13 @@ extension StringDictionary {
 public enum TextOrder: Sendable, Equatable {
   case pinyin
   case bytes
+
+  /// -1, 0 or 1: `a` against `b` in this order.
+  public func compare(_ a: String, _ b: String) -> Int {
+    if a == b { return 0 }
+    if self == .pinyin { return Pinyin.compare(a, b) }
+    return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+  }
 }
 
 extension StringDictionary {

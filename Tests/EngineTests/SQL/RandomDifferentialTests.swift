@@ -42,7 +42,8 @@ final class RandomDifferentialTests: XCTestCase {
       guard let difference = AnswerComparison.difference(r.answer, answer) else { return nil }
       // Pinyin order against sqlite3's byte order: equal once Dangke sorts by bytes too.
       if case .query(let query) = (try? Parser.parseStatement(r.query.description))?.kind,
-        let bytes = DifferentialTests.inByteOrder(query, Session(store: db.store)),
+        let bytes = DifferentialTests.inByteOrder(
+          query, Session(store: db.store), columnsAs: answer),
         AnswerComparison.difference(bytes, answer) == nil
       {
         return nil
