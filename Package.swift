@@ -21,7 +21,7 @@ let package = Package(
     .target(
       name: "Engine",
       dependencies: [
-        "Lang", "CLibPQ", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "Lang", "CLibPQ", "Collation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // libpq, PostgreSQL's client library: every connection option psql users know.
     .systemLibrary(
@@ -29,6 +29,15 @@ let package = Package(
       pkgConfig: "libpq",
       providers: [.apt(["libpq-dev"])]
     ),
+    // The few ICU calls pinyin order and search need, in C over the system's ICU (Debian:
+    // libicu-dev). Its header includes no ICU header: ICU's own clash with Foundation's copy.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    // Pinyin order and search over ICU, in a target of its own that does not import
+    // Foundation (the system ICU headers clash with Foundation's copy in one file).
+    .target(name: "Collation", dependencies: ["CICU"]),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",
@@ -50,7 +59,9 @@ let package = Package(
       exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
     .testTarget(
       name: "EngineTests",
-      dependencies: ["Engine", "Lang", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: [
+        "Engine", "Lang", "Collation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures", "SQL/differential.dk"]),
     .testTarget(
       name: "DangkeTests",

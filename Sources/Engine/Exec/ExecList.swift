@@ -9,11 +9,11 @@ extension Executor {
       try FieldReader(f.expr, executor: self, table: plan.table)
     }
     if !plan.order.isEmpty {
-      let keys = try plan.order.map { (item) throws(Diagnostic) -> (FieldReader, Bool) in
+      let keys = try plan.order.map { (item) throws(Diagnostic) -> (FieldReader, Bool, TextOrder) in
         switch item.key {
-        case .column(let i): return (fields[i], item.descending)
+        case .column(let i): return (fields[i], item.descending, item.text)
         case .value(let e):
-          return (try FieldReader(e, executor: self, table: plan.table), item.descending)
+          return (try FieldReader(e, executor: self, table: plan.table), item.descending, item.text)
         }
       }
       selection = try sortRows(selection, keys)
@@ -34,16 +34,17 @@ extension Executor {
   }
 
   /// Orders row indices by the key fields; ties keep table order, missing values last.
-  /// Each key becomes one number per selected row first (text: its rank in byte order), so
+  /// Each key becomes one number per selected row first (text: its rank in pinyin or byte
+  /// order, worked out once per dictionary), so
   /// the sort compares numbers. A cancelled query stops comparing and is reported after.
-  private func sortRows(_ rows: [Int32], _ keys: [(FieldReader, Bool)]) throws(Diagnostic)
-    -> [Int32]
+  private func sortRows(_ rows: [Int32], _ keys: [(FieldReader, Bool, TextOrder)])
+    throws(Diagnostic) -> [Int32]
   {
-    let numbers = keys.map { $0.0.sortNumbers(rows) }
+    let numbers = keys.map { $0.0.sortNumbers(rows, text: $0.2) }
     let flag = cancellation
     let order = rows.indices.sorted { a, b in
       if flag.isCancelled { return false }
-      for (k, (_, descending)) in keys.enumerated() {
+      for (k, (_, descending, _)) in keys.enumerated() {
         let x = numbers[k][a]
         let y = numbers[k][b]
         if x.isNaN || y.isNaN {
@@ -110,19 +111,19 @@ struct FieldReader: Sendable {
   }
 
   /// For each of `rows`, a number that orders as the value does (NaN when missing): text
-  /// by its rank in byte order.
-  func sortNumbers(_ rows: [Int32]) -> [Double] {
+  /// by its rank in `text` order.
+  func sortNumbers(_ rows: [Int32], text: TextOrder) -> [Double] {
     switch source {
     case .vector(let v):
       if case .text(let codes, let dictionary) = v {
-        let ranks = dictionary.byteOrderRanks()
+        let ranks = dictionary.ranks(text)
         return rows.map { r in Self.rank(codes[Int(r)], ranks) }
       }
       return rows.map { v.number(Int($0)) }
     case .column(let hops, let data, let bucket):
       let ranks: [UInt32]?
       if case .text(_, let dictionary) = data {
-        ranks = dictionary.byteOrderRanks()
+        ranks = dictionary.ranks(text)
       } else {
         ranks = nil
       }

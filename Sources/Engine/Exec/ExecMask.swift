@@ -5,6 +5,8 @@ import Lang
 struct Executor {
   let store: Store
   let cancellation: CancellationFlag
+  /// How text keys are put in order where the plan does not say (pinyin unless asked).
+  var textOrder: TextOrder = .pinyin
   var resolver: Resolver { Resolver(store: store) }
 
   /// The values of a row expression for every row of `table`.

@@ -68,7 +68,9 @@ extension Executor {
     guard !keys.isEmpty, records.count > 1 else { return records }
     let ranks: [[Int32: Int32]] = keys.indices.map { k in
       let distinct = Set(records.map { $0.codes[k] })
-      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted { $0.1.order($1.1) < 0 }
+      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted {
+        $0.1.order($1.1, text: textOrder) < 0
+      }
       var rank: [Int32: Int32] = [:]
       for (i, (code, _)) in ordered.enumerated() { rank[code] = Int32(i) }
       return rank
@@ -84,8 +86,8 @@ extension Executor {
       for row in table.rows where OutputFilter.truth(having, row) == Truth.yes { kept.append(row) }
       table.rows = ResultRows(kept)
     }
-    let order: [(Int, Bool)] = plan.order.compactMap { item in
-      if case .column(let c) = item.key { return (c, item.descending) }
+    let order: [(Int, Bool, TextOrder)] = plan.order.compactMap { item in
+      if case .column(let c) = item.key { return (c, item.descending, item.text) }
       return nil
     }
     if !order.isEmpty {
@@ -96,19 +98,19 @@ extension Executor {
     }
   }
 
-  /// Sorts rows by the given (column, descending) list, keeping the present order for ties;
-  /// missing values sort last either way.
-  func stableSorted(_ rows: [[Value]], by order: [(Int, Bool)]) -> [[Value]] {
+  /// Sorts rows by the given (column, descending, text order) list, keeping the present order
+  /// for ties; missing values sort last either way.
+  func stableSorted(_ rows: [[Value]], by order: [(Int, Bool, TextOrder)]) -> [[Value]] {
     let indexed = rows.enumerated().map { ($0.offset, $0.element) }
     return indexed.sorted { x, y in
-      for (column, descending) in order {
+      for (column, descending, text) in order {
         let a = x.1[column]
         let b = y.1[column]
         if a == .missing || b == .missing {
           if a == b { continue }
           return b == .missing
         }
-        let c = a.order(b)
+        let c = a.order(b, text: text)
         if c != 0 { return descending ? c > 0 : c < 0 }
       }
       return x.0 < y.0

@@ -123,7 +123,7 @@ extension Executor {
       var previous: Value?
       for code in present.indices where present[code] {
         let value = keys[k].orderValue(Int32(code))
-        if let previous, previous.order(value) > 0 { return false }
+        if let previous, previous.order(value, text: textOrder) > 0 { return false }
         previous = value
       }
     }
@@ -152,7 +152,9 @@ extension Executor {
       var present = [Bool](repeating: false, count: keys[k].domain)
       for slot in slots { present[Int(codeOf(slot, k))] = true }
       let distinct = present.indices.filter { present[$0] }.map { Int32($0) }
-      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted { $0.1.order($1.1) < 0 }
+      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted {
+        $0.1.order($1.1, text: textOrder) < 0
+      }
       var rank = [Int32](repeating: 0, count: keys[k].domain)
       for (i, (code, _)) in ordered.enumerated() { rank[Int(code)] = Int32(i) }
       rankOf.append(rank)
@@ -169,24 +171,24 @@ extension Executor {
   private func slotsOrderedByMeasures(
     _ slots: [Int], _ plan: inout QueryPlan, metrics: [MetricValues], keyWidth: Int
   ) -> [Int] {
-    var order: [(Int, Bool)] = []
+    var order: [(Int, Bool, TextOrder)] = []
     for item in plan.order {
       guard case .column(let i) = item.key, i >= keyWidth else { return slots }
-      order.append((i - keyWidth, item.descending))
+      order.append((i - keyWidth, item.descending, item.text))
     }
     var slots = slots
     if !order.isEmpty {
       let kinds = plan.metrics.map(\.kind)
       let position = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
       slots.sort { a, b in
-        for (m, descending) in order {
+        for (m, descending, text) in order {
           let x = metrics[m].value(a, kind: kinds[m])
           let y = metrics[m].value(b, kind: kinds[m])
           if x == .missing || y == .missing {
             if x == y { continue }
             return y == .missing
           }
-          let c = x.order(y)
+          let c = x.order(y, text: text)
           if c != 0 { return descending ? c > 0 : c < 0 }
         }
         return position[a]! < position[b]!

@@ -30,7 +30,7 @@ enum OutputFilter {
 
   private static func compare(_ a: Value, _ op: CompareOp, _ b: Value) -> UInt8 {
     if a == .missing || b == .missing { return Truth.unknown }
-    return op.holds(a.order(b)) ? Truth.yes : Truth.no
+    return op.holds(a.order(b, text: .bytes)) ? Truth.yes : Truth.no
   }
 
   private static func value(_ operand: OutputOperand, _ row: [Value]) -> Value {

@@ -161,6 +161,8 @@ struct OrderPlan {
   }
   var key: Key
   var descending: Bool
+  /// Text by pinyin, or by bytes (`order by name bytes`).
+  var text: TextOrder = .pinyin
 }
 
 /// One resolved aggregate of a query.

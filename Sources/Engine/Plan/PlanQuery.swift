@@ -214,11 +214,13 @@ extension Planner {
         if case .path(let p) = item.key.kind,
           let i = plan.fields.firstIndex(where: { $0.name.lowercased() == p.dotted.lowercased() })
         {
-          plan.order.append(OrderPlan(key: .column(i), descending: item.descending))
+          plan.order.append(
+            OrderPlan(key: .column(i), descending: item.descending, text: textOrder(item)))
           continue
         }
         let value = try conditions.rowValue(item.key)
-        plan.order.append(OrderPlan(key: .value(value), descending: item.descending))
+        plan.order.append(
+          OrderPlan(key: .value(value), descending: item.descending, text: textOrder(item)))
       }
       if let having = query.having {
         throw .error(planMessages.havingNeedsMeasures(), at: having.span)
@@ -228,13 +230,20 @@ extension Planner {
     let names = outputColumnNames(plan)
     for item in query.order {
       plan.order.append(
-        OrderPlan(key: .column(try outputColumn(item.key, names)), descending: item.descending))
+        OrderPlan(
+          key: .column(try outputColumn(item.key, names)), descending: item.descending,
+          text: textOrder(item)))
     }
     let keyWidth = names.count - plan.metrics.count
     if query.top != nil, plan.order.isEmpty, !plan.metrics.isEmpty {
-      plan.order = [OrderPlan(key: .column(keyWidth), descending: true)]
+      plan.order = [OrderPlan(key: .column(keyWidth), descending: true, text: textOrder)]
     }
     if let having = query.having { plan.having = try outputPredicate(having, names) }
+  }
+
+  /// How an `order by` item orders text: by bytes when it says so, else the session's way.
+  private func textOrder(_ item: OrderItem) -> TextOrder {
+    item.bytes ? .bytes : textOrder
   }
 
   func outputColumnNames(_ plan: QueryPlan) -> [String] {

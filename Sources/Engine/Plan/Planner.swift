@@ -9,6 +9,8 @@ struct Planner {
   let parameters: [String: String]
   /// `let` names, lower-cased, to the name as written and the source it stands for.
   let lets: [String: (name: String, source: Source)]
+  /// How text is ordered unless an `order by` item says `bytes`.
+  var textOrder: TextOrder = .pinyin
 
   /// The `let` names, as written.
   var letNames: [String] { lets.values.map(\.name).sorted() }

@@ -21,7 +21,7 @@ struct Resolver {
   /// The index of a table, or an error naming the closest real tables.
   func table(_ name: Name, lets: [String] = []) throws(Diagnostic) -> Int {
     if let index = store.tableIndex(name.text) { return index }
-    throw .unknownTable(name, among: store.tables.map(\.name) + lets)
+    throw .unknownTable(name, among: store.tableNamesAndLabels + lets)
   }
 
   /// Resolves `member.org.name` from table `base`: every part but the last must be a reference.
@@ -101,7 +101,7 @@ extension Diagnostic {
     .error(
       planMessages.unknownColumn(table.name, name.text), at: name.span,
       notes: suggestion(
-        name.text, among: table.columns.map(\.name),
+        name.text, among: table.columnNamesAndLabels,
         otherwise: planMessages.describeLists(table.name)))
   }
 

@@ -16,8 +16,13 @@ extension StringDictionary {
     return (0..<UInt32(count)).map { code in op.holds(compare(code, t)) ? Truth.yes : Truth.no }
   }
 
-  /// Whether each string contains `needle`, ignoring case.
+  /// Whether each string contains `needle`, ignoring case; ASCII letters also match Chinese
+  /// text by its pinyin (`zhang` finds 张).
   func containsTable(_ needle: String) -> [UInt8] {
+    addingPinyinMatches(plainContainsTable(needle), needle)
+  }
+
+  private func plainContainsTable(_ needle: String) -> [UInt8] {
     let cased = needle.unicodeScalars.contains {
       !$0.isASCII && $0.properties.changesWhenCaseMapped
     }

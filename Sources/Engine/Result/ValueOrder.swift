@@ -1,13 +1,16 @@
+import Collation
+
 extension Value {
-  /// Total order for sorting answers: numbers numerically, text by UTF-8 bytes (as SQLite
-  /// does), missing last. Returns -1, 0 or 1.
-  func order(_ other: Value) -> Int {
+  /// Total order for sorting answers: numbers numerically, text by pinyin (`text: .bytes`:
+  /// by UTF-8 bytes, as SQLite does), missing last. Returns -1, 0 or 1.
+  func order(_ other: Value, text: TextOrder = .pinyin) -> Int {
     switch (self, other) {
     case (.missing, .missing): return 0
     case (.missing, _): return 1
     case (_, .missing): return -1
     case (.text(let a), .text(let b)):
       if a == b { return 0 }
+      if text == .pinyin { return Pinyin.compare(a, b) }
       return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     default:
       if let a = numeric, let b = other.numeric { return a < b ? -1 : (a > b ? 1 : 0) }

@@ -23,6 +23,9 @@ public final class Session: @unchecked Sendable {
   public let store: Store
   /// Parameter values by name (without `$`), as given by `--set` or `.set`.
   public var parameters: [String: String] = [:]
+  /// How answers order text when a query does not say `bytes`: pinyin, unless set to
+  /// `.bytes` (the differential tests against sqlite3, which has no pinyin collation).
+  public var textOrder: TextOrder = .pinyin
   /// `let` names, lower-cased, to the name as written and the source it stands for.
   private(set) var lets: [String: (name: String, source: Source)] = [:]
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
@@ -51,9 +54,13 @@ public final class Session: @unchecked Sendable {
   /// The `let` names defined so far, as written.
   public var letNames: [String] { planner.letNames }
 
-  var planner: Planner { Planner(store: store, parameters: parameters, lets: lets) }
+  var planner: Planner {
+    Planner(store: store, parameters: parameters, lets: lets, textOrder: textOrder)
+  }
 
-  var executor: Executor { Executor(store: store, cancellation: cancellation) }
+  var executor: Executor {
+    Executor(store: store, cancellation: cancellation, textOrder: textOrder)
+  }
 
   /// Runs one statement.
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {

@@ -7,6 +7,8 @@ public struct StringDictionary: Sendable {
   public private(set) var bytes: [UInt8]
   /// `offsets[i]..<offsets[i + 1]` is string `i`; `offsets.count == count + 1`.
   public private(set) var offsets: [UInt32]
+  /// The pinyin order, made on first use; a changed dictionary starts a new one.
+  private(set) var pinyin = PinyinRanks()
 
   public init() {
     bytes = []
@@ -27,6 +29,7 @@ public struct StringDictionary: Sendable {
   public mutating func append<C: Collection>(utf8: C) -> UInt32 where C.Element == UInt8 {
     bytes.append(contentsOf: utf8)
     offsets.append(UInt32(bytes.count))
+    if isKnownUniquelyReferenced(&pinyin) { pinyin.reset() } else { pinyin = PinyinRanks() }
     return UInt32(offsets.count - 2)
   }
 

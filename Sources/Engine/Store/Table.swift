@@ -26,10 +26,11 @@ public struct Table: Sendable {
     self.origin = origin
   }
 
-  /// The index of the column named `name`, matched case-insensitively.
+  /// The index of the column named `name`, matched case-insensitively, or else labelled
+  /// `name` (see Labels.swift).
   public func columnIndex(_ name: String) -> Int? {
     let key = name.lowercased()
-    return columns.firstIndex { $0.name.lowercased() == key }
+    return columns.firstIndex { $0.name.lowercased() == key } ?? columnIndex(label: name)
   }
 
   /// The column named `name`, matched case-insensitively.
@@ -53,10 +54,11 @@ public struct Store: Sendable {
     self.report = report
   }
 
-  /// The index of the table named `name`, matched case-insensitively.
+  /// The index of the table named `name`, matched case-insensitively, or else labelled
+  /// `name` (see Labels.swift).
   public func tableIndex(_ name: String) -> Int? {
     let key = name.lowercased()
-    return tables.firstIndex { $0.name.lowercased() == key }
+    return tables.firstIndex { $0.name.lowercased() == key } ?? tableIndex(label: name)
   }
 
   /// The table named `name`, matched case-insensitively.

@@ -49,12 +49,17 @@ public struct OrderItem: Hashable, Sendable {
   public var descending: Bool
   /// Whether `asc`/`desc` was written (so the printer writes it back only then).
   public var explicitDirection: Bool
+  /// `order by name bytes`: text by its UTF-8 bytes instead of by pinyin.
+  public var bytes: Bool
   public var span: Span
 
-  public init(key: Expr, descending: Bool, explicitDirection: Bool, span: Span) {
+  public init(
+    key: Expr, descending: Bool, explicitDirection: Bool, bytes: Bool = false, span: Span
+  ) {
     self.key = key
     self.descending = descending
     self.explicitDirection = explicitDirection
+    self.bytes = bytes
     self.span = span
   }
 }

@@ -191,6 +191,8 @@ extension Parser {
       let key = try parseValue(after: items.isEmpty ? "order by" : ",")
       var descending = false
       var explicit = false
+      // `bytes` is a word only here: text in byte order instead of pinyin order.
+      let bytes = acceptWord("bytes")
       if accept(.desc) != nil {
         descending = true
         explicit = true
@@ -199,7 +201,7 @@ extension Parser {
       }
       items.append(
         OrderItem(
-          key: key, descending: descending, explicitDirection: explicit,
+          key: key, descending: descending, explicitDirection: explicit, bytes: bytes,
           span: span(from: key.span.start)))
     } while accept(.comma) != nil
     return items

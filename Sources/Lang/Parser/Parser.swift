@@ -82,6 +82,13 @@ public struct Parser {
     at(symbol) ? advance() : nil
   }
 
+  /// Takes a name that is a word only in one place (`bytes` after an order key), any case.
+  mutating func acceptWord(_ word: String) -> Bool {
+    guard case .name(let text) = current.kind, text.lowercased() == word else { return false }
+    advance()
+    return true
+  }
+
   mutating func expect(_ symbol: Symbol, _ expected: Message) throws(Diagnostic) -> Token {
     guard at(symbol) else { throw unexpected(expected: expected) }
     return advance()

@@ -62,7 +62,7 @@ public enum Printer {
   }
 
   static func print(_ item: OrderItem, form: KeywordForm) -> String {
-    let key = print(item.key, form: form)
+    let key = print(item.key, form: form) + (item.bytes ? " bytes" : "")
     guard item.explicitDirection else { return key }
     return key + " " + form.spell(item.descending ? .desc : .asc)
   }

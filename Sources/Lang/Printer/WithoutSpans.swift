@@ -38,7 +38,7 @@ extension Query {
       order: order.map {
         OrderItem(
           key: $0.key.withoutSpans(), descending: $0.descending,
-          explicitDirection: $0.explicitDirection, span: zero)
+          explicitDirection: $0.explicitDirection, bytes: $0.bytes, span: zero)
       },
       limit: limit, top: top, format: format?.withoutSpans(), span: zero)
   }

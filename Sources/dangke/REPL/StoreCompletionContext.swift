@@ -7,12 +7,13 @@ struct StoreCompletionContext: CompletionContext, Sendable {
   /// `let` names of the session, each with the table it reads (as the REPL recorded them).
   let lets: [String: String]
 
-  func tables() -> [String] { store.tables.map(\.name) }
+  /// Table names, then their Chinese labels (`党课`).
+  func tables() -> [String] { store.tableNamesAndLabels }
 
   var letNames: [String] { lets.keys.sorted() }
 
   func columns(of table: String) -> [String] {
-    self.table(table)?.columns.map(\.name) ?? []
+    self.table(table)?.columnNamesAndLabels ?? []
   }
 
   func referencedTable(of table: String, column: String) -> String? {
@@ -53,7 +54,9 @@ struct StoreCompletionContext: CompletionContext, Sendable {
         result.append((label, counts[code]))
       }
     }
-    result.sort { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+    result.sort { a, b in
+      a.count != b.count ? a.count > b.count : TextOrder.pinyin.compare(a.value, b.value) < 0
+    }
     return result
   }
 

@@ -53,6 +53,30 @@ final class CompletionTests: XCTestCase {
     XCTAssertTrue(values.candidates[0].display.hasPrefix("微党课 ("))
   }
 
+  func testLabelsAreOfferedBesideNames() {
+    let completer = Completer(context: context)
+    let line = "count 党"
+    let tables = completer.complete(line: line, cursor: line.utf8.count)
+    XCTAssertEqual(tables.replaced, 6..<line.utf8.count)
+    XCTAssertEqual(tables.candidates.map(\.text), ["党组织", "党员", "党课"])
+    let column = "count 党课 where 课"
+    XCTAssertEqual(
+      completer.complete(line: column, cursor: column.utf8.count).candidates.map(\.text),
+      ["课型", "课题", "课堂"])
+    let path = "sum 学时 of 参学记录 by 党员.类"
+    XCTAssertEqual(
+      completer.complete(line: path, cursor: path.utf8.count).candidates.map(\.text), ["类别"])
+  }
+
+  func testValuesOfEqualCountInPinyinOrder() {
+    let values = context.values(of: "members", column: ["name"])
+    let ties = zip(values, values.dropFirst()).filter { $0.count == $1.count }
+    XCTAssertGreaterThan(ties.count, 100)
+    for (a, b) in ties {
+      XCTAssertLessThan(TextOrder.pinyin.compare(a.value, b.value), 0, "\(a.value) \(b.value)")
+    }
+  }
+
   func testCompleterSeesEarlierLinesOfTheStatement() {
     let completer = Completer(context: context, pending: "count sessions where")
     let result = completer.complete(line: "ty", cursor: 2)

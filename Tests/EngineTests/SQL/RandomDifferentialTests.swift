@@ -38,7 +38,17 @@ final class RandomDifferentialTests: XCTestCase {
   /// The difference between Dangke and SQLite for one query run alone, if any.
   private func difference(_ r: Run, _ db: SQLiteDatabase) -> String? {
     do {
-      return AnswerComparison.difference(r.answer, try db.query(r.sql))
+      let answer = try db.query(r.sql)
+      guard let difference = AnswerComparison.difference(r.answer, answer) else { return nil }
+      // Pinyin order against sqlite3's byte order: equal once Dangke sorts by bytes too.
+      if case .query(let query) = (try? Parser.parseStatement(r.query.description))?.kind,
+        let bytes = DifferentialTests.inByteOrder(
+          query, Session(store: db.store), columnsAs: answer),
+        AnswerComparison.difference(bytes, answer) == nil
+      {
+        return nil
+      }
+      return difference
     } catch {
       return "\(error)"
     }
