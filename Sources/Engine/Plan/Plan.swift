@@ -207,6 +207,8 @@ struct QueryPlan {
   var order: [OrderPlan]
   /// `limit`, or `top`, whichever is smaller.
   var limit: Int?
+  /// How text keys are ordered where no `order by` item says (pinyin unless asked).
+  var textOrder: TextOrder = .pinyin
   var span: Span
 }
 

@@ -25,7 +25,7 @@ extension Planner {
     }
     var plan = QueryPlan(
       table: table, filter: filter, metrics: [], keys: [], across: nil, fields: [],
-      isList: false, having: nil, order: [], limit: nil, span: query.span)
+      isList: false, having: nil, order: [], limit: nil, textOrder: textOrder, span: query.span)
     switch query.kind {
     case .aggregate(let metrics):
       plan.metrics = try metrics.map { (m) throws(Diagnostic) in try metricPlan(m, &conditions) }

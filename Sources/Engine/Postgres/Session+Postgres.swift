@@ -61,9 +61,9 @@ extension Session {
     let table = try onServer(span) { () throws(PostgresError) in
       try server.run(sql: statement.text, parameters: statement.parameters)
     }
-    // The last column is the count; gap filling adds buckets no row falls in (count 0).
-    return table.rows.filter { $0.last != .integer(0) }.map { $0[0] }
-      .sorted { $0.order($1) < 0 }
+    // As the executor: for a time bucket, every bucket of its range (gap filling gives the
+    // empty ones, count 0), in the session's text order.
+    return table.rows.map { $0[0] }.sorted { $0.order($1, text: textOrder) < 0 }
   }
 
   /// `show tables` with row counts from the server.

@@ -89,7 +89,11 @@ extension SQLGenerator {
       "SELECT "
         + zip(values, columns).map { "\($0) AS \(SQLText.identifier($1))" }
         .joined(separator: ", ") + " FROM " + SQLText.identifier(answerSource))
-    let output = SQLOutput(columns: columns, keyCount: keyColumns.count, constants: constants)
+    var output = SQLOutput(columns: columns, keyCount: keyColumns.count, constants: constants)
+    output.textOrder = plan.textOrder
+    output.textColumns = Set(
+      zip(plan.keys.flatMap(textKinds) + plan.metrics.map { $0.kind == .text }, columns.indices)
+        .filter(\.0).map(\.1))
     var final =
       unique
       ? "SELECT * FROM \"answer\""
@@ -145,5 +149,16 @@ extension SQLGenerator {
         + " FROM \"series\" AS \"s\" LEFT JOIN \"grouped\" AS \"g\" ON \(same)\n  UNION ALL SELECT "
         + (all + measures.map(SQLText.identifier)).joined(separator: ", ")
         + " FROM \"grouped\" WHERE \(kb) IS NULL")
+  }
+
+  /// Whether each answer column of a key holds text (a bucket's label does not count: its
+  /// labels order the same in every collation).
+  private func textKinds(_ key: KeyPlan) -> [Bool] {
+    guard key.bucket == nil else { return [false] }
+    guard key.referenced == nil, case .path(let p, _) = key.expr else {
+      let display = key.referenced.flatMap { Resolver(store: store).displayColumn(of: $0) }
+      return [key.expr.type == .text] + (display.map { [$0.type == .text] } ?? [])
+    }
+    return [p.column.type == .text]
   }
 }

@@ -26,6 +26,9 @@ public protocol SQLDialect: Sendable {
   /// The median of a group's non-empty `value`s as one aggregate call, or nil where the
   /// dialect has none (the generator then ranks the rows).
   func median(_ value: String) -> String?
+  /// The collation an `ORDER BY` term of text takes for `order` (empty where the dialect has
+  /// none: SQLite orders by bytes, and the differential tests allow for it).
+  func collate(_ order: TextOrder) -> String
   /// What orders a table's rows as they were loaded (`"t".rowid`); nil where the rows have no
   /// order of their own but their `id`.
   func rowOrder(_ alias: String) -> String?

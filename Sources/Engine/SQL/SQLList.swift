@@ -16,8 +16,10 @@ extension SQLGenerator {
     for item in plan.order {
       let sql: String
       switch item.key {
-      case .column(let i): sql = fields[i].sql
-      case .value(let e): sql = try x.value(e, in: &scope)
+      case .column(let i):
+        sql = fields[i].sql + (isText(plan.fields[i].expr) ? dialect.collate(item.text) : "")
+      case .value(let e):
+        sql = try x.value(e, in: &scope) + (isText(e) ? dialect.collate(item.text) : "")
       }
       order += ["\(sql) IS NULL", item.descending ? "\(sql) DESC" : sql]
     }
@@ -35,6 +37,12 @@ extension SQLGenerator {
     if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
     if let limit = plan.limit { sql += "\nLIMIT \(limit)" }
     return sql + ";"
+  }
+
+  /// Whether a row value is text (a bucket's label orders alike in every collation).
+  private func isText(_ e: RowExpr) -> Bool {
+    if case .bucket = e { return false }
+    return e.type == .text
   }
 
   /// A listed field: a column, a count of related rows, or a time bucket shown by its label

@@ -7,6 +7,10 @@ struct SQLOutput {
   /// How many leading columns are keys (the default order sorts by them).
   let keyCount: Int
   let constants: SQLConstants
+  /// The columns that hold text (ordered with the dialect's collation).
+  var textColumns: Set<Int> = []
+  /// How text keys are ordered by default.
+  var textOrder: TextOrder = .pinyin
 
   /// A `having` condition in three-valued logic.
   func having(_ p: OutputPredicate) -> String {
@@ -39,9 +43,15 @@ struct SQLOutput {
   func orderTerms(_ order: [OrderPlan]) -> [String] {
     var terms: [(String, Bool)] = order.compactMap { item in
       guard case .column(let c) = item.key else { return nil }
-      return (SQLText.identifier(columns[c]), item.descending)
+      return (term(c, item.text), item.descending)
     }
-    terms += columns.prefix(keyCount).map { (SQLText.identifier($0), false) }
+    terms += (0..<keyCount).map { (term($0, textOrder), false) }
     return terms.flatMap { c, descending in ["\(c) IS NULL", descending ? "\(c) DESC" : c] }
+  }
+
+  /// A column as an order term, with the collation its text takes.
+  private func term(_ c: Int, _ text: TextOrder) -> String {
+    SQLText.identifier(columns[c])
+      + (textColumns.contains(c) ? constants.dialect.collate(text) : "")
   }
 }

@@ -37,7 +37,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count sessions where type=mirco",
       """
-      warning: 'type' never has the value 'mirco'
+      warning[W0301]: 'type' never has the value 'mirco'
        --> line 1, column 27
         |
       1 | count sessions where type=mirco
@@ -76,7 +76,7 @@ final class EngineDiagnosticTests: XCTestCase {
     check(
       "count attendance by hours.name",
       """
-      error: 'attendance.hours' is not a reference, so '.name' cannot follow it
+      error[E0303]: 'attendance.hours' is not a reference, so '.name' cannot follow it
        --> line 1, column 21
         |
       1 | count attendance by hours.name

@@ -46,7 +46,7 @@ final class ChineseNameTests: XCTestCase {
     XCTAssertEqual(
       Sample.diagnostics("count 参学记"),
       """
-      error: unknown table '参学记'
+      error[E0301]: unknown table '参学记'
        --> line 1, column 7
         |
       1 | count 参学记
@@ -56,7 +56,7 @@ final class ChineseNameTests: XCTestCase {
     XCTAssertEqual(
       Sample.diagnostics("count 党课 where 课型x=微党课"),
       """
-      error: table 'sessions' has no column '课型x'
+      error[E0302]: table 'sessions' has no column '课型x'
        --> line 1, column 16
         |
       1 | count 党课 where 课型x=微党课

@@ -41,5 +41,11 @@ public struct PostgresDialect: SQLDialect {
     "percentile_cont(0.5) WITHIN GROUP (ORDER BY \(value))"
   }
 
-  public func rowOrder(_ alias: String) -> String? { nil }
+  /// ICU's Chinese collation (pinyin), as Dangke orders text; "C" for bytes.
+  public func collate(_ order: TextOrder) -> String {
+    order == .pinyin ? " COLLATE \"zh-x-icu\"" : " COLLATE \"C\""
+  }
+
+  /// The physical row of a table filled by one COPY in load order (`dangke import`).
+  public func rowOrder(_ alias: String) -> String? { SQLText.identifier(alias) + ".ctid" }
 }

@@ -44,5 +44,7 @@ public struct SQLiteDialect: SQLDialect {
 
   public func median(_ value: String) -> String? { nil }
 
+  public func collate(_ order: TextOrder) -> String { "" }
+
   public func rowOrder(_ alias: String) -> String? { SQLText.identifier(alias) + ".rowid" }
 }
