@@ -87,6 +87,22 @@ extension Executor {
   func accumulate(
     _ m: MetricPlan, table: Int, selection: [Int32], slots: [Int32], n: Int, rows: [Int64]
   ) throws(Diagnostic) -> MetricValues {
+    if let filter = m.filter {
+      // A filtered measure: the same measure over the selected rows that pass its filter.
+      let mask = try self.mask(filter, table: table)
+      var kept: [Int32] = []
+      var keptSlots: [Int32] = []
+      var counts = [Int64](repeating: 0, count: n)
+      for (i, r) in selection.enumerated() where mask[Int(r)] == Truth.yes {
+        kept.append(r)
+        keptSlots.append(slots[i])
+        counts[Int(slots[i])] += 1
+      }
+      var plain = m
+      plain.filter = nil
+      return try accumulate(
+        plain, table: table, selection: kept, slots: keptSlots, n: n, rows: counts)
+    }
     switch m.function {
     case .count where m.argument == nil:
       return .integers(rows)

@@ -11,6 +11,11 @@ indirect enum RowExpr {
   case year(ResolvedPath)
   /// Related rows aggregated: `count(attendance where …)`, `sum(attendance.hours)`.
   case related(RelatedPlan)
+  /// A number written in the query, the same for every row (an operand of arithmetic).
+  case number(Double, integer: Bool)
+  /// Arithmetic on two values, with the type of its answer (dates enter as day numbers:
+  /// a date minus a date is a whole number of days). Division by zero is empty.
+  case arithmetic(ArithmeticOp, RowExpr, RowExpr, ColumnType)
 
   /// The Chinese labels of the codes this expression yields (a text column's, from the
   /// schema), shown instead of the codes when labels are on.
@@ -26,6 +31,8 @@ indirect enum RowExpr {
     case .bucket: .integer
     case .year: .integer
     case .related: .integer
+    case .number(_, let integer): integer ? .integer : .decimal
+    case .arithmetic(_, _, _, let type): type
     }
   }
 }
@@ -170,7 +177,10 @@ struct MetricPlan {
   var argument: RowExpr?
   /// The condition of a `rate`.
   var condition: Predicate?
-  /// Output column name: `count`, `sum`, or `sum_hours` when two metrics would share a name.
+  /// The rows it aggregates, of those the query reads: `sum(hours where mode = online)`.
+  var filter: Predicate? = nil
+  /// Output column name: as written (`lessons = count`), else `count`, `sum`, or `sum_hours`
+  /// when two metrics would share a name.
   var name: String
   var kind: ResultKind
 }

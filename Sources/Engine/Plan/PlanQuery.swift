@@ -33,6 +33,7 @@ extension Planner {
       plan.keys = try query.groups.map { (g) throws(Diagnostic) in
         try keyPlan(g, table, &conditions)
       }
+      try checkNames(plan, metrics)
       if let across = query.across {
         guard plan.metrics.count == 1 else {
           throw .error(
@@ -86,6 +87,7 @@ extension Planner {
     var plan = MetricPlan(
       function: m.function, argument: nil, condition: nil, name: m.function.outputName,
       kind: .integer)
+    plan.filter = try m.filter.map { (f) throws(Diagnostic) in try conditions.condition(f) }
     switch m.function {
     case .rate:
       guard let argument = m.argument else {
@@ -120,13 +122,37 @@ extension Planner {
     return plan
   }
 
-  /// Names metrics by their function; when two share one, by function and argument.
+  /// Names metrics as written (`lessons = count`), else by their function; when two unnamed
+  /// ones share a function, by function and argument.
   private func nameMetrics(_ plans: inout [MetricPlan], _ metrics: [Metric]) {
     let names = plans.map(\.name)
-    for i in plans.indices where names.filter({ $0 == names[i] }).count > 1 {
-      if let argument = metrics[i].argument {
+    for i in plans.indices {
+      if let name = metrics[i].name {
+        plans[i].name = name.text
+      } else if names.filter({ $0 == names[i] }).count > 1, let argument = metrics[i].argument {
         plans[i].name += "_" + String(outputName(argument).map { $0 == "." ? "_" : $0 })
       }
+    }
+  }
+
+  /// Two answer columns with one name are an error that shows how to name them.
+  private func checkNames(_ plan: QueryPlan, _ metrics: [Metric]) throws(Diagnostic) {
+    let names = outputColumnNames(plan).map { $0.lowercased() }
+    let keyWidth = names.count - plan.metrics.count
+    for j in plan.metrics.indices {
+      guard let other = names.prefix(keyWidth + j).firstIndex(of: names[keyWidth + j]) else {
+        continue
+      }
+      let clashing = other >= keyWidth ? [metrics[other - keyWidth], metrics[j]] : [metrics[j]]
+      let example = clashing.enumerated().map { k, metric in
+        var named = metric
+        named.name = Name(metric.function.outputName + String(k + 1), span: .at(0))
+        return Printer.print(named)
+      }
+      throw .error(
+        planMessages.duplicateOutputName(plan.metrics[j].name),
+        at: metrics[j].name?.span ?? metrics[j].span,
+        notes: [planMessages.nameThem(example.joined(separator: ", "))])
     }
   }
 

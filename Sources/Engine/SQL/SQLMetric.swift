@@ -57,13 +57,19 @@ extension SQLRows {
     _ m: MetricPlan, internal name: String, in scope: inout SQLScope,
     base: inout [(sql: String, name: String)]
   ) throws(Diagnostic) -> SQLMetric {
-    let sql: String
+    var sql: String
     if let condition = m.condition {
       sql = "CASE WHEN \(try self.condition(condition, in: &scope)) THEN 1.0 ELSE 0.0 END"
     } else if let argument = m.argument {
       sql = try value(argument, in: &scope)
+    } else if m.filter != nil {
+      sql = "1"
     } else {
       return SQLMetric(plan: m, argument: nil, dialect: dialect)
+    }
+    // A filtered measure sees its value only on the rows that pass (COUNT skips the NULLs).
+    if let filter = m.filter {
+      sql = "CASE WHEN \(try self.condition(filter, in: &scope)) THEN \(sql) END"
     }
     base.append((sql, name))
     return SQLMetric(plan: m, argument: name, dialect: dialect)

@@ -81,6 +81,9 @@ public struct Lexer {
     tokens.append(Token(kind, span: span(from: start)))
   }
 
+  /// Whether the last token ends a value: then `+ - * /` are arithmetic, `-1` is "minus 1".
+  private var afterValue: Bool { tokens.last?.endsValue ?? false }
+
   mutating func emitSymbol(_ symbol: Symbol, length: Int) {
     let start = position
     position += length
@@ -140,8 +143,10 @@ public struct Lexer {
         emitInvalid(length: 1) { .strayClosingQuote(written, at: $0) }
       case "$":
         lexParameter()
-      case "-" where next.map(Self.isDigit) == true:
+      case "-" where next.map(Self.isDigit) == true && !afterValue:
         lexNumber()
+      case _ where afterValue && ["+", "-", "*", "/"].contains(current):
+        emitSymbol(Symbol(rawValue: String(current))!, length: 1)
       case _ where Self.isDigit(current):
         lexNumber()
       case _ where Self.isIdentifierStart(current):

@@ -18,7 +18,7 @@ extension Parser {
       source = try parseSource(after: "of")
     } else if metrics.count == 1, let table = Self.plainCountTable(metrics[0]) {
       // `count sessions …`: the "argument" was the table.
-      metrics[0] = Metric(function: .count, argument: nil, span: first.span)
+      metrics[0] = Metric(function: .count, argument: nil, name: metrics[0].name, span: first.span)
       source = try parseSourceRest(table: table)
     } else if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
       throw unexpected(
@@ -39,14 +39,29 @@ extension Parser {
 
   /// The table of `count sessions`, where the parser first read `sessions` as count's argument.
   private static func plainCountTable(_ metric: Metric) -> Name? {
-    guard metric.function == .count, let argument = metric.argument,
+    guard metric.function == .count, metric.filter == nil, let argument = metric.argument,
       case .path(let path) = argument.kind, path.parts.count == 1
     else { return nil }
     return path.parts[0]
   }
 
-  /// metric := "count" | "count" "distinct" value | function value | "rate" condition
+  /// metric := [NAME "="] measure
+  /// measure := "count" | "count" "distinct" value | function value | "rate" condition
+  ///          | function "(" [value] "where" condition ")"   — filtered: `count(where type = micro)`
   mutating func parseMetric() throws(Diagnostic) -> Metric {
+    let start = current.span.start
+    if let word = current.name, peek().isSymbol(.equal) {
+      let name = Name(word, span: advance().span)
+      advance()
+      var metric = try parseMeasure()
+      metric.name = name
+      metric.span = span(from: start)
+      return metric
+    }
+    return try parseMeasure()
+  }
+
+  private mutating func parseMeasure() throws(Diagnostic) -> Metric {
     let start = current.span.start
     guard let keyword = current.keyword, Keyword.metrics.contains(keyword) else {
       if let hint = keywordRunIntoWord(offering: Keyword.metrics) { throw hint }
@@ -60,9 +75,13 @@ extension Parser {
         expected: parserMessages.metricAfterComma(), hints: [parserMessages.metricsAre()])
     }
     advance()
+    if keyword != .rate, at(.leftParen) {
+      return try parseFilteredMeasure(keyword, distinct: false, start: start)
+    }
     switch keyword {
     case .count:
       if accept(.distinct) != nil {
+        if at(.leftParen) { return try parseFilteredMeasure(.count, distinct: true, start: start) }
         guard startsValue else {
           throw unexpected(
             expected: parserMessages.columnAfter("count distinct"),
@@ -89,6 +108,41 @@ extension Parser {
       let argument = try parseValue(after: keyword.rawValue)
       return Metric(function: function, argument: argument, span: span(from: start))
     }
+  }
+
+  /// function "(" [value] ["where" condition] ")" [arithmetic] — at the "(": a measure of the
+  /// statement's own rows, filtered (`sum(hours where mode = online)`, `count(where …)`); with
+  /// no `where`, the parentheses only group its value (`avg (2016 - born) / 2`).
+  private mutating func parseFilteredMeasure(
+    _ keyword: Keyword, distinct: Bool, start: Int
+  ) throws(Diagnostic) -> Metric {
+    let function: AggregateFunction =
+      distinct ? .countDistinct : AggregateFunction(rawValue: keyword.rawValue)!
+    let word = function.rawValue
+    let open = advance()
+    try enterNesting()
+    defer { leaveNesting() }
+    var argument: Expr?
+    if !at(.where) {
+      argument = try parseValue(after: word + "(")
+    } else if function != .count {
+      throw unexpected(
+        expected: parserMessages.columnAfter(word + "("),
+        hints: [commonMessages.forExample("\(word)(hours where session.mode = online)")])
+    }
+    var filter: Expr?
+    if accept(.where) != nil {
+      filter = try parseCondition(after: "where")
+    }
+    _ = try expect(
+      .rightParen,
+      argument.map { parserMessages.whereOrParenAfter(Printer.print($0)) }
+        ?? parserMessages.closingParen())
+    if filter == nil, let inner = argument {
+      let group = Expr(.group(inner), span: span(from: open.span.start))
+      argument = try parseArithmetic(on: group)
+    }
+    return Metric(function: function, argument: argument, filter: filter, span: span(from: start))
   }
 
   /// list := "list" [ value {"," value} "of" ] source clauses

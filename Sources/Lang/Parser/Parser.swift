@@ -163,8 +163,11 @@ public struct Parser {
       return Statement(.describe(name), span: span(from: start))
     case .keyword(.sql):
       advance()
-      guard let keyword = current.keyword, Keyword.statementStarts.contains(keyword),
-        keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
+      guard
+        startsNamedMeasure
+          || current.keyword.map({
+            Keyword.statementStarts.contains($0) && ![.let, .show, .describe, .sql].contains($0)
+          }) == true
       else {
         throw unexpected(
           expected: parserMessages.queryAfterSQL(),
@@ -175,6 +178,9 @@ public struct Parser {
     case .keyword(let keyword) where Keyword.metrics.contains(keyword) || keyword == .list:
       let query = try parseQuery()
       return Statement(.query(query), span: span(from: start))
+    case .name where startsNamedMeasure:
+      let query = try parseQuery()
+      return Statement(.query(query), span: span(from: start))
     case .name(let word):
       throw keywordRunIntoWord(offering: Keyword.statementStarts)
         ?? Diagnostic.unknownStatement(word, at: current.span)
@@ -182,6 +188,9 @@ public struct Parser {
       throw unexpected(expected: parserMessages.aStatement())
     }
   }
+
+  /// Whether the statement starts with a named measure: `lessons = count …`.
+  var startsNamedMeasure: Bool { current.name != nil && peek().isSymbol(.equal) }
 
   /// A table or `let` name.
   mutating func parseTableName(after previous: String) throws(Diagnostic) -> Name {

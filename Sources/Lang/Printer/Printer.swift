@@ -28,8 +28,11 @@ public enum Printer {
     var text: String
     switch query.kind {
     case .aggregate(let metrics):
-      if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
-        text = "\(form.spell(.count)) \(print(query.source, form: form))"
+      if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil,
+        metrics[0].filter == nil
+      {
+        text = metrics[0].name.map { "\($0.text) = " } ?? ""
+        text += "\(form.spell(.count)) \(print(query.source, form: form))"
       } else {
         text = metrics.map { print($0, form: form) }.joined(separator: ", ") + of
       }
@@ -56,9 +59,14 @@ public enum Printer {
   }
 
   public static func print(_ metric: Metric, form: KeywordForm = .english) -> String {
-    let name = form.spell(metric.function)
-    guard let argument = metric.argument else { return name }
-    return "\(name) \(print(argument, form: form))"
+    let named = metric.name.map { "\($0.text) = " } ?? ""
+    let word = form.spell(metric.function)
+    if let filter = metric.filter {
+      let value = metric.argument.map { print($0, form: form) + " " } ?? ""
+      return named + "\(word)(\(value)\(form.spell(.where)) \(print(filter, form: form)))"
+    }
+    guard let argument = metric.argument else { return named + word }
+    return named + "\(word) \(print(argument, form: form))"
   }
 
   static func print(_ item: OrderItem, form: KeywordForm) -> String {
