@@ -87,6 +87,20 @@ extension Executor {
   func accumulate(
     _ m: MetricPlan, table: Int, selection: [Int32], slots: [Int32], n: Int, rows: [Int64]
   ) throws(Diagnostic) -> MetricValues {
+    if let formula = m.formula {
+      // Measures combined by arithmetic: each measure, then the formula per group.
+      var parts: [[Double]] = []
+      for part in m.parts {
+        let values = try accumulate(
+          part, table: table, selection: selection, slots: slots, n: n, rows: rows)
+        parts.append((0..<n).map { values.number($0) })
+      }
+      let results = (0..<n).map { slot in formula.evaluate { parts[$0][slot] } }
+      if m.kind == .integer {
+        return .integers(results.map { $0.isNaN ? ColumnData.missingInteger : Int64($0) })
+      }
+      return .numbers(results.map { $0.isInfinite ? .nan : $0 })
+    }
     if let filter = m.filter {
       // A filtered measure: the same measure over the selected rows that pass its filter.
       let mask = try self.mask(filter, table: table)
@@ -346,5 +360,16 @@ extension UInt8: NumberCell {
   /// A boolean: 0 or 1.
   @inline(__always) static func number(_ cell: UInt8) -> Double {
     cell == ColumnData.missingBoolean ? .nan : Double(cell)
+  }
+}
+
+extension MetricValues {
+  /// The value of a slot as a number (NaN when empty), for measures combined by arithmetic.
+  func number(_ slot: Int) -> Double {
+    switch self {
+    case .integers(let v): Double(v[slot])
+    case .numbers(let v): v[slot]
+    case .texts: .nan
+    }
   }
 }

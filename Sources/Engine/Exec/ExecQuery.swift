@@ -171,7 +171,7 @@ extension Executor {
 
 extension MetricPlan {
   /// The cell of a group with no rows (see `AggregateFunction.emptyValue`).
-  var emptyValue: Value { function.emptyValue(kind) }
+  var emptyValue: Value { formulaEmptyValue ?? function.emptyValue(kind) }
 }
 
 extension MetricValues {

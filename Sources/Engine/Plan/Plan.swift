@@ -183,6 +183,34 @@ struct MetricPlan {
   /// when two metrics would share a name.
   var name: String
   var kind: ResultKind
+  /// Measures combined by arithmetic (`sum(…) / sum hours`): the measures are `parts`.
+  var formula: MetricFormula? = nil
+  var parts: [MetricPlan] = []
+}
+
+/// Measures (by position in `MetricPlan.parts`) and numbers combined by arithmetic, per group;
+/// a division by zero, or an empty measure, gives an empty cell.
+indirect enum MetricFormula {
+  case part(Int)
+  case number(Double)
+  case arithmetic(ArithmeticOp, MetricFormula, MetricFormula)
+
+  /// The value for one group, from the parts' values (NaN when empty).
+  func evaluate(_ parts: (Int) -> Double) -> Double {
+    switch self {
+    case .part(let i): return parts(i)
+    case .number(let v): return v
+    case .arithmetic(let op, let a, let b):
+      let x = a.evaluate(parts)
+      let y = b.evaluate(parts)
+      switch op {
+      case .add: return x + y
+      case .subtract: return x - y
+      case .multiply: return x * y
+      case .divide: return y == 0 ? .nan : x / y
+      }
+    }
+  }
 }
 
 /// One resolved `by` key.

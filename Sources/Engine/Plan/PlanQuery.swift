@@ -84,6 +84,7 @@ extension Planner {
   private func metricPlan(_ m: Metric, _ conditions: inout ConditionPlanner) throws(Diagnostic)
     -> MetricPlan
   {
+    if let formula = m.formula { return try formulaPlan(formula, m, &conditions) }
     var plan = MetricPlan(
       function: m.function, argument: nil, condition: nil, name: m.function.outputName,
       kind: .integer)
@@ -122,6 +123,46 @@ extension Planner {
     return plan
   }
 
+  /// Measures combined by arithmetic: each measure planned as a part; numbers only.
+  private func formulaPlan(
+    _ formula: Formula, _ m: Metric, _ conditions: inout ConditionPlanner
+  ) throws(Diagnostic) -> MetricPlan {
+    var parts: [MetricPlan] = []
+    var integer = true
+    func lower(_ f: Formula) throws(Diagnostic) -> MetricFormula {
+      switch f {
+      case .measure(let metric):
+        let part = try metricPlan(metric, &conditions)
+        guard [.integer, .decimal, .rate].contains(part.kind) else {
+          throw .error(
+            planMessages.arithmeticOnColumn(
+              Message(en: "'\(Printer.print(metric))'", zh: "“\(Printer.print(metric))”"),
+              part.kind == .date ? ColumnType.date.word : ColumnType.text.word),
+            at: metric.span, notes: [planMessages.arithmeticOnNumbers()])
+        }
+        integer = integer && part.kind == .integer
+        parts.append(part)
+        return .part(parts.count - 1)
+      case .number(let literal):
+        guard case .number(let v, let whole) = try Constant(literal, span: m.span) else {
+          return .number(.nan)
+        }
+        integer = integer && whole
+        return .number(v)
+      case .arithmetic(let op, let a, let b):
+        if op == .divide { integer = false }
+        return .arithmetic(op, try lower(a), try lower(b))
+      }
+    }
+    let lowered = try lower(formula)
+    var plan = MetricPlan(
+      function: .count, argument: nil, condition: nil, name: Printer.print(formula),
+      kind: integer ? .integer : .decimal)
+    plan.formula = lowered
+    plan.parts = parts
+    return plan
+  }
+
   /// Names metrics as written (`lessons = count`), else by their function; when two unnamed
   /// ones share a function, by function and argument.
   private func nameMetrics(_ plans: inout [MetricPlan], _ metrics: [Metric]) {
@@ -129,6 +170,8 @@ extension Planner {
     for i in plans.indices {
       if let name = metrics[i].name {
         plans[i].name = name.text
+      } else if metrics[i].formula != nil {
+        continue  // named by its text
       } else if names.filter({ $0 == names[i] }).count > 1, let argument = metrics[i].argument {
         plans[i].name += "_" + String(outputName(argument).map { $0 == "." ? "_" : $0 })
       }
@@ -218,7 +261,21 @@ extension Planner {
         + ([r.table.text] + (r.value?.parts.map(\.text) ?? []))
         .joined(separator: "_")
     case .group(let inner): return outputName(inner)
+    case .arithmetic:
+      // `2016 - born` is named by its columns: `born`; `done_on - deadline`, `done_on_deadline`.
+      let names = columnNames(e)
+      return names.isEmpty ? "value" : names.joined(separator: "_")
     default: return "value"
+    }
+  }
+
+  /// The paths an arithmetic expression reads, dotted, left to right.
+  private func columnNames(_ e: Expr) -> [String] {
+    switch e.kind {
+    case .arithmetic(_, let a, let b): return columnNames(a) + columnNames(b)
+    case .group(let inner): return columnNames(inner)
+    case .path, .call, .relatedCount: return [outputName(e)]
+    default: return []
     }
   }
 

@@ -39,18 +39,30 @@ public struct Metric: Hashable, Sendable {
   public var filter: Expr?
   /// The output column's name: `lessons = count`.
   public var name: Name?
+  /// Measures combined by arithmetic (`sum(hours where mode = online) / sum hours`); when
+  /// set, it is the whole measure and `function`, `argument` and `filter` are those of its
+  /// first measure.
+  public var formula: Formula?
   public var span: Span
 
   public init(
     function: AggregateFunction, argument: Expr?, filter: Expr? = nil, name: Name? = nil,
-    span: Span
+    formula: Formula? = nil, span: Span
   ) {
     self.function = function
     self.argument = argument
     self.filter = filter
     self.name = name
+    self.formula = formula
     self.span = span
   }
+}
+
+/// Measures and numbers combined by `+ - * /`, `*` and `/` first, from left to right.
+public indirect enum Formula: Hashable, Sendable {
+  case measure(Metric)
+  case number(Literal)
+  case arithmetic(ArithmeticOp, Formula, Formula)
 }
 
 /// One `order by` item.

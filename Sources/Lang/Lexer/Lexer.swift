@@ -143,9 +143,12 @@ public struct Lexer {
         emitInvalid(length: 1) { .strayClosingQuote(written, at: $0) }
       case "$":
         lexParameter()
-      case "-" where next.map(Self.isDigit) == true && !afterValue:
-        lexNumber()
-      case _ where afterValue && ["+", "-", "*", "/"].contains(current):
+      case "-" where next.map(Self.isDigit) == true && !(afterValue && tokens.last?.keyword == nil):
+        lexNumber()  // `-1`, also right after a measure word: `min -1`
+      case _
+      where afterValue && ["+", "-", "*", "/"].contains(current)
+        && !(current == "*" && tableAfterStar() != nil):
+        // (`count * of members` is SQL's star, not a product: its own error below.)
         emitSymbol(Symbol(rawValue: String(current))!, length: 1)
       case _ where Self.isDigit(current):
         lexNumber()

@@ -55,6 +55,8 @@ public struct Token: Hashable, Sendable {
     switch kind {
     case .name, .integer, .decimal, .string, .date, .month, .quarter, .parameter: return true
     case .symbol(.rightParen): return true
+    case .keyword(.true), .keyword(.false): return true
+    case .keyword(let keyword): return Keyword.metrics.contains(keyword)  // `count - count(…)`
     default: return false
     }
   }

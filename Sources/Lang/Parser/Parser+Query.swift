@@ -39,7 +39,8 @@ extension Parser {
 
   /// The table of `count sessions`, where the parser first read `sessions` as count's argument.
   private static func plainCountTable(_ metric: Metric) -> Name? {
-    guard metric.function == .count, metric.filter == nil, let argument = metric.argument,
+    guard metric.function == .count, metric.filter == nil, metric.formula == nil,
+      let argument = metric.argument,
       case .path(let path) = argument.kind, path.parts.count == 1
     else { return nil }
     return path.parts[0]
@@ -50,15 +51,61 @@ extension Parser {
   ///          | function "(" [value] "where" condition ")"   — filtered: `count(where type = micro)`
   mutating func parseMetric() throws(Diagnostic) -> Metric {
     let start = current.span.start
+    var name: Name?
     if let word = current.name, peek().isSymbol(.equal) {
-      let name = Name(word, span: advance().span)
+      name = Name(word, span: advance().span)
       advance()
-      var metric = try parseMeasure()
-      metric.name = name
-      metric.span = span(from: start)
-      return metric
     }
+    var metric = try parseMeasureInFormula()
+    if arithmeticOp != nil {
+      let formula = try parseFormula(on: .measure(metric))
+      metric.formula = formula
+    }
+    metric.name = name
+    metric.span = span(from: start)
+    return metric
+  }
+
+  /// A measure whose value stops before `+ - * /` and a measure word.
+  private mutating func parseMeasureInFormula() throws(Diagnostic) -> Metric {
+    let outer = inMeasure
+    inMeasure = true
+    defer { inMeasure = outer }
     return try parseMeasure()
+  }
+
+  /// formula := product {("+" | "-") product};  product := operand {("*" | "/") operand}
+  /// operand := measure | number — measures combined: `sum(hours where …) / sum hours`.
+  private mutating func parseFormula(on first: Formula) throws(Diagnostic) -> Formula {
+    var left = try parseFormulaProduct(on: first)
+    while let op = arithmeticOp, !op.isProduct {
+      advance()
+      let right = try parseFormulaProduct(on: try parseFormulaOperand())
+      left = .arithmetic(op, left, right)
+    }
+    return left
+  }
+
+  private mutating func parseFormulaProduct(on first: Formula) throws(Diagnostic) -> Formula {
+    var left = first
+    while let op = arithmeticOp, op.isProduct {
+      advance()
+      left = .arithmetic(op, left, try parseFormulaOperand())
+    }
+    return left
+  }
+
+  private mutating func parseFormulaOperand() throws(Diagnostic) -> Formula {
+    switch current.kind {
+    case .integer(let n):
+      advance()
+      return .number(.integer(n))
+    case .decimal(let text):
+      advance()
+      return .number(.decimal(text))
+    default:
+      return .measure(try parseMeasureInFormula())
+    }
   }
 
   private mutating func parseMeasure() throws(Diagnostic) -> Metric {
@@ -121,7 +168,12 @@ extension Parser {
     let word = function.rawValue
     let open = advance()
     try enterNesting()
-    defer { leaveNesting() }
+    let outer = inMeasure
+    inMeasure = false
+    defer {
+      leaveNesting()
+      inMeasure = outer
+    }
     var argument: Expr?
     if !at(.where) {
       argument = try parseValue(after: word + "(")
@@ -140,6 +192,7 @@ extension Parser {
         ?? parserMessages.closingParen())
     if filter == nil, let inner = argument {
       let group = Expr(.group(inner), span: span(from: open.span.start))
+      inMeasure = outer
       argument = try parseArithmetic(on: group)
     }
     return Metric(function: function, argument: argument, filter: filter, span: span(from: start))

@@ -32,8 +32,9 @@ extension Parser {
   }
 
   /// The arithmetic operator at the current token, if any.
-  private var arithmeticOp: ArithmeticOp? {
+  var arithmeticOp: ArithmeticOp? {
     guard case .symbol(let symbol) = current.kind else { return nil }
+    if inMeasure, let next = peek().keyword, Keyword.metrics.contains(next) { return nil }
     return ArithmeticOp(rawValue: symbol.rawValue)
   }
 
@@ -44,7 +45,12 @@ extension Parser {
     case .symbol(.leftParen):
       advance()
       try enterNesting()
-      defer { leaveNesting() }
+      let outer = inMeasure
+      inMeasure = false
+      defer {
+        leaveNesting()
+        inMeasure = outer
+      }
       let inner = try parseValue(after: "(")
       _ = try expect(.rightParen, parserMessages.closingParen())
       return Expr(.group(inner), span: span(from: token.span.start))

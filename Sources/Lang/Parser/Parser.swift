@@ -14,6 +14,9 @@ public struct Parser {
   let notes: [Diagnostic]
   var index = 0
   var depth = 0
+  /// Whether a measure's value is being read: there `+ - * /` before a measure word ends
+  /// the value and combines two measures (`sum hours / count`).
+  var inMeasure = false
 
   init(_ text: String, options: ParseOptions = ParseOptions()) {
     let lexer = Lexer(text, strict: options.strict)
@@ -137,6 +140,10 @@ public struct Parser {
 
   mutating func parseStatement() throws(Diagnostic) -> Statement {
     let start = current.span.start
+    if startsNamedMeasure {
+      let query = try parseQuery()
+      return Statement(.query(query), span: span(from: start))
+    }
     switch current.kind {
     case .keyword(.let):
       advance()
@@ -162,23 +169,8 @@ public struct Parser {
       let name = try parseTableName(after: "describe")
       return Statement(.describe(name), span: span(from: start))
     case .keyword(.sql):
-      advance()
-      guard
-        startsNamedMeasure
-          || current.keyword.map({
-            Keyword.statementStarts.contains($0) && ![.let, .show, .describe, .sql].contains($0)
-          }) == true
-      else {
-        throw unexpected(
-          expected: parserMessages.queryAfterSQL(),
-          hints: [commonMessages.forExample("sql count sessions")])
-      }
-      let query = try parseQuery()
-      return Statement(.sql(query), span: span(from: start))
+      return try parseSQLStatement(start: start)
     case .keyword(let keyword) where Keyword.metrics.contains(keyword) || keyword == .list:
-      let query = try parseQuery()
-      return Statement(.query(query), span: span(from: start))
-    case .name where startsNamedMeasure:
       let query = try parseQuery()
       return Statement(.query(query), span: span(from: start))
     case .name(let word):
@@ -187,6 +179,22 @@ public struct Parser {
     default:
       throw unexpected(expected: parserMessages.aStatement())
     }
+  }
+
+  /// `sql` query — a query that may start with a named measure.
+  private mutating func parseSQLStatement(start: Int) throws(Diagnostic) -> Statement {
+    advance()
+    if !startsNamedMeasure {
+      guard let keyword = current.keyword, Keyword.statementStarts.contains(keyword),
+        keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
+      else {
+        throw unexpected(
+          expected: parserMessages.queryAfterSQL(),
+          hints: [commonMessages.forExample("sql count sessions")])
+      }
+    }
+    let query = try parseQuery()
+    return Statement(.sql(query), span: span(from: start))
   }
 
   /// Whether the statement starts with a named measure: `lessons = count …`.

@@ -49,7 +49,7 @@ extension Metric {
   public func withoutSpans() -> Metric {
     Metric(
       function: function, argument: argument?.withoutSpans(), filter: filter?.withoutSpans(),
-      name: name.map { Name($0.text, span: zero) }, span: zero)
+      name: name.map { Name($0.text, span: zero) }, formula: formula?.withoutSpans(), span: zero)
   }
 }
 
@@ -108,5 +108,16 @@ extension Expr {
       newKind = .arithmetic(op, l.withoutSpans(), r.withoutSpans())
     }
     return Expr(newKind, span: zero)
+  }
+}
+
+extension Formula {
+  /// This formula with every span set to 0..<0.
+  public func withoutSpans() -> Formula {
+    switch self {
+    case .measure(let m): .measure(m.withoutSpans())
+    case .number(let n): .number(n)
+    case .arithmetic(let op, let a, let b): .arithmetic(op, a.withoutSpans(), b.withoutSpans())
+    }
   }
 }

@@ -171,6 +171,21 @@ struct RandomQueryGenerator {
     }
   }
 
+  /// A measure that is a number: a count or a sum or average of a number column, sometimes
+  /// filtered; ends in a word or `)`, so a formula can go on after it.
+  private mutating func numericMeasure(_ table: Table) -> String {
+    let numbers = table.columns.filter {
+      ($0.type == .integer || $0.type == .decimal) && $0.reference == nil
+    }
+    let filter = random.chance(0.5) ? condition(table, depth: 1) : nil
+    guard !numbers.isEmpty, random.chance(0.6) else {
+      return filter.map { "count(where \($0))" } ?? "count"
+    }
+    let fn = random.pick(["sum", "avg", "max"])
+    let x = random.pick(numbers).name
+    return filter.map { "\(fn)(\(x) where \($0))" } ?? "\(fn) \(x)"
+  }
+
   /// Two columns of one type compared, the right one a bare word: `done_on > deadline`.
   private mutating func twoColumns(_ table: Table) -> String? {
     let a = random.pick(table.columns)
@@ -251,6 +266,12 @@ struct RandomQueryGenerator {
   /// A metric over rows of `table`, sometimes of arithmetic or filtered (`sum(x where …)`,
   /// `count(where …)`).
   private mutating func metric(_ table: Table) -> String {
+    if random.chance(0.08) {
+      // Measures combined: `sum(hours where …) / sum hours`, `count - count(where …)`.
+      let a = numericMeasure(table)
+      return "\(a) \(random.pick(["/", "-", "+", "*"])) \(numericMeasure(table))"
+        + (random.chance(0.2) ? " * 100" : "")
+    }
     if random.chance(0.12), let a = arithmetic(table) {
       return "\(random.pick(["sum", "avg", "min", "max", "median", "count"])) \(a)"
     }

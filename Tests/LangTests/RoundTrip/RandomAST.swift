@@ -109,9 +109,9 @@ struct RandomAST {
         ? Expr(.literal(.decimal("\(upTo(99)).\(upTo(9))")), span: zero)
         : Expr(.parameter(pick(names)), span: zero)
     case 4:
-      return chance(50)
-        ? Expr(.call(function: name(), argument: path()), span: zero)
-        : Expr(.relatedCount(related(depth: 0)), span: zero)
+      // Not `count(x)`: in a measure's value, an operator before a measure word starts
+      // another measure (`sum hours / count`).
+      return Expr(.call(function: name(), argument: path()), span: zero)
     case 5:
       var l = literal()
       if case .boolean = l { l = .date(year: 2016, month: 11, day: 24) }
@@ -253,8 +253,49 @@ struct RandomAST {
       m.filter = condition(depth: 2)
       if m.function == .count, chance(50) { m.argument = nil }
     }
+    if chance(12) { m = formulaMetric() }
     if chance(20) { m.name = name() }
     return m
+  }
+
+  /// Measures combined: `sum(x where …) / sum y * 2 - count`, built left to right with `*`
+  /// and `/` first, as the parser reads it. A number follows only a measure that ends in a
+  /// word or `)` (after a value, `+ 2` would belong to the value).
+  mutating func formulaMetric() -> Metric {
+    var first = plainMetric()
+    if first.function == .rate { first = Metric(function: .count, argument: nil, span: zero) }
+    var terms: [Formula] = [.measure(first)]
+    var ops: [ArithmeticOp] = []
+    var open = first.argument != nil && first.filter == nil
+    for _ in 0...upTo(2) {
+      ops.append(pick(ArithmeticOp.allCases))
+      if !open, chance(30) {
+        terms.append(.number(chance(50) ? .integer(Int64(upTo(99))) : .decimal("0.5")))
+        continue
+      }
+      var m = plainMetric()
+      if m.function == .rate || chance(40) {
+        m = Metric(function: .count, argument: nil, span: zero)
+      }
+      if m.argument != nil, chance(50) { m.filter = condition(depth: 1) }
+      open = m.argument != nil && m.filter == nil
+      terms.append(.measure(m))
+    }
+    // `a op b op c …` with products first, left to right.
+    var sums: [(ArithmeticOp?, Formula)] = [(nil, terms[0])]
+    for (op, term) in zip(ops, terms.dropFirst()) {
+      if op.isProduct {
+        let (before, last) = sums.removeLast()
+        sums.append((before, .arithmetic(op, last, term)))
+      } else {
+        sums.append((op, term))
+      }
+    }
+    var formula = sums[0].1
+    for (op, term) in sums.dropFirst() { formula = .arithmetic(op!, formula, term) }
+    var metric = first
+    metric.formula = formula
+    return metric
   }
 
   mutating func plainMetric() -> Metric {
