@@ -95,11 +95,13 @@ extension Executor {
           part, table: table, selection: selection, slots: slots, n: n, rows: rows)
         parts.append((0..<n).map { values.number($0) })
       }
-      let results = (0..<n).map { slot in formula.evaluate { parts[$0][slot] } }
-      if m.kind == .integer {
-        return .integers(results.map { $0.isNaN ? ColumnData.missingInteger : Int64($0) })
-      }
-      return .numbers(results.map { $0.isInfinite ? .nan : $0 })
+      // Numbers (NaN empty) even for a whole-number formula: an empty measure (`max` of no
+      // rows) leaves its group's cell empty, and whole numbers are made when cells are read.
+      return .numbers(
+        (0..<n).map { slot in
+          let x = formula.evaluate { parts[$0][slot] }
+          return x.isInfinite ? .nan : x
+        })
     }
     if let filter = m.filter {
       // A filtered measure: the same measure over the selected rows that pass its filter.

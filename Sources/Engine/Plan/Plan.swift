@@ -242,6 +242,9 @@ struct QueryPlan {
   /// `limit`, or `top`, whichever is smaller.
   var limit: Int?
   var span: Span
+  /// The schema's labels of the answer's first columns (keys and their display columns, or
+  /// list fields), by position; nil where a column has none. Shown as headers with labels on.
+  var labels: [String?] = []
 }
 
 extension Expr {

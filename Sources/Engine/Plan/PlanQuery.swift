@@ -78,7 +78,25 @@ extension Planner {
     }
     warnings += conditions.warnings
     try lowerOutput(&plan, query)
+    plan.labels = headerLabels(plan)
     return plan
+  }
+
+  /// The schema's labels of the columns a key or field shows (`member.category` → 类别).
+  private func headerLabels(_ plan: QueryPlan) -> [String?] {
+    func label(_ e: RowExpr) -> String? {
+      if case .path(let p, _) = e { return p.column.label }
+      return nil
+    }
+    if plan.isList { return plan.fields.map { label($0.expr) } }
+    var labels: [String?] = []
+    for key in plan.keys {
+      labels.append(label(key.expr))
+      if let t = key.referenced, let d = Resolver(store: store).displayColumn(of: t) {
+        labels.append(d.label)
+      }
+    }
+    return labels
   }
 
   private func metricPlan(_ m: Metric, _ conditions: inout ConditionPlanner) throws(Diagnostic)
