@@ -340,7 +340,7 @@ struct PlanMessages: MessageCatalog {
         + " table's name before it for the column.",
       zh: "比较符右边不加引号的词是取值，如果它是本表的列名就当作列；两样都是时要写清楚："
         + "取值就加引号，列就在前面加表名。"
-    ), example: "count plans where category = task")
+    ), example: "count tasks where owner = reviewer   # reviewer: a column and an owner")
   let chooseColumnOrValue = MessageSpec(
     en: "write \"{0}\" for the value, or {1}.{0} for the column",
     zh: "取值请写 \"{0}\"，列请写 {1}.{0}")

@@ -207,7 +207,11 @@ extension Planner {
       let clashing = other >= keyWidth ? [metrics[other - keyWidth], metrics[j]] : [metrics[j]]
       let example = clashing.enumerated().map { k, metric in
         var named = metric
-        named.name = Name(metric.function.outputName + String(k + 1), span: .at(0))
+        let word = metric.formula == nil ? metric.function.outputName : "value"
+        // Beside a key: `year_count = count`; two measures: `sum1 = …, sum2 = …`.
+        let name =
+          other < keyWidth ? outputColumnNames(plan)[other] + "_" + word : word + "\(k + 1)"
+        named.name = Name(name, span: .at(0))
         return Printer.print(named)
       }
       throw .error(
