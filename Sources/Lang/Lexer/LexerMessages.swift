@@ -27,7 +27,7 @@ struct LexerMessages: MessageCatalog {
         + " before a number (`-1`); it cannot start a column or a word.",
       zh: "减号要写在两个值之间（`avg 2016 - born of members`），或紧贴在数字前面（`-1`），"
         + "不能写在列名或词语前面。"
-    ), example: "avg -born of members")
+    ), example: "count members where -born < -1960")
   let noArithmetic = MessageSpec(
     en: "'-' goes between two values, as in 2016 - born, or before a number, as in -1",
     zh: "“-”要写在两个值之间，如 2016 - born，或写在数字前面，如 -1")
