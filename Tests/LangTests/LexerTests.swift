@@ -11,11 +11,27 @@ final class LexerTests: XCTestCase {
       [.keyword(.count), .name("Sessions"), .keyword(.where), .end])
   }
 
+  /// `+ - * /` after a value are operators; `-` elsewhere starts a negative number; dates
+  /// stay single tokens.
+  func testArithmeticOperatorsAndNegativeNumbers() {
+    XCTAssertEqual(
+      kinds("2016 - born, 2016-born, hours*2/3+x, x = -1, x -1, (a) - 2016-11-24"),
+      [
+        .integer(2016), .symbol(.minus), .name("born"), .symbol(.comma), .integer(2016),
+        .symbol(.minus), .name("born"), .symbol(.comma), .name("hours"), .symbol(.star),
+        .integer(2), .symbol(.slash), .integer(3), .symbol(.plus), .name("x"), .symbol(.comma),
+        .name("x"), .symbol(.equal), .integer(-1), .symbol(.comma), .name("x"), .symbol(.minus),
+        .integer(1), .symbol(.comma), .symbol(.leftParen), .name("a"), .symbol(.rightParen),
+        .symbol(.minus), .date(year: 2016, month: 11, day: 24), .end,
+      ])
+    XCTAssertEqual(kinds("学时 ＝ 2016 － born × 2 ÷ 3").count, 10)
+  }
+
   func testLiterals() {
     XCTAssertEqual(
-      kinds("32 -1 1.50 \"a\\\"b\" 'c' 2016-11-24 2016-11 2016-Q4 2016-1-5 $month true"),
+      kinds("-1 32 1.50 \"a\\\"b\" 'c' 2016-11-24 2016-11 2016-Q4 2016-1-5 $month true"),
       [
-        .integer(32), .integer(-1), .decimal("1.50"), .string("a\"b"), .string("c"),
+        .integer(-1), .integer(32), .decimal("1.50"), .string("a\"b"), .string("c"),
         .date(year: 2016, month: 11, day: 24), .month(year: 2016, month: 11),
         .quarter(year: 2016, quarter: 4), .date(year: 2016, month: 1, day: 5), .parameter("month"),
         .keyword(.true), .end,

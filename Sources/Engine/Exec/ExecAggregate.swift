@@ -87,6 +87,38 @@ extension Executor {
   func accumulate(
     _ m: MetricPlan, table: Int, selection: [Int32], slots: [Int32], n: Int, rows: [Int64]
   ) throws(Diagnostic) -> MetricValues {
+    if let formula = m.formula {
+      // Measures combined by arithmetic: each measure, then the formula per group.
+      var parts: [[Double]] = []
+      for part in m.parts {
+        let values = try accumulate(
+          part, table: table, selection: selection, slots: slots, n: n, rows: rows)
+        parts.append((0..<n).map { values.number($0) })
+      }
+      // Numbers (NaN empty) even for a whole-number formula: an empty measure (`max` of no
+      // rows) leaves its group's cell empty, and whole numbers are made when cells are read.
+      return .numbers(
+        (0..<n).map { slot in
+          let x = formula.evaluate { parts[$0][slot] }
+          return x.isInfinite ? .nan : x
+        })
+    }
+    if let filter = m.filter {
+      // A filtered measure: the same measure over the selected rows that pass its filter.
+      let mask = try self.mask(filter, table: table)
+      var kept: [Int32] = []
+      var keptSlots: [Int32] = []
+      var counts = [Int64](repeating: 0, count: n)
+      for (i, r) in selection.enumerated() where mask[Int(r)] == Truth.yes {
+        kept.append(r)
+        keptSlots.append(slots[i])
+        counts[Int(slots[i])] += 1
+      }
+      var plain = m
+      plain.filter = nil
+      return try accumulate(
+        plain, table: table, selection: kept, slots: keptSlots, n: n, rows: counts)
+    }
     switch m.function {
     case .count where m.argument == nil:
       return .integers(rows)
@@ -330,5 +362,16 @@ extension UInt8: NumberCell {
   /// A boolean: 0 or 1.
   @inline(__always) static func number(_ cell: UInt8) -> Double {
     cell == ColumnData.missingBoolean ? .nan : Double(cell)
+  }
+}
+
+extension MetricValues {
+  /// The value of a slot as a number (NaN when empty), for measures combined by arithmetic.
+  func number(_ slot: Int) -> Double {
+    switch self {
+    case .integers(let v): Double(v[slot])
+    case .numbers(let v): v[slot]
+    case .texts: .nan
+    }
   }
 }

@@ -22,6 +22,13 @@ struct Executor {
       return .integer(bucketKeys(days, .year))
     case .related(let r):
       return try relatedValues(r, baseRows: store.tables[table].rowCount)
+    case .number(let v, let integer):
+      let n = store.tables[table].rowCount
+      return integer
+        ? .integer([Int64](repeating: Int64(v), count: n))
+        : .decimal([Double](repeating: v, count: n))
+    case .arithmetic(let op, let a, let b, let type):
+      return try arithmetic(op, a, b, type: type, table: table)
     }
   }
 

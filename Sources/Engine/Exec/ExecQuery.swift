@@ -9,7 +9,11 @@ struct Record {
 extension Executor {
   /// Runs a plan: a list of rows or an aggregate answer.
   func run(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
-    plan.isList ? try list(plan) : try aggregate(plan)
+    var table = plan.isList ? try list(plan) : try aggregate(plan)
+    for (i, label) in plan.labels.enumerated() where i < table.columns.count {
+      if table.columns[i].labelledName == nil { table.columns[i].labelledName = label }
+    }
+    return table
   }
 
   func aggregate(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
@@ -177,7 +181,7 @@ extension Executor {
 
 extension MetricPlan {
   /// The cell of a group with no rows (see `AggregateFunction.emptyValue`).
-  var emptyValue: Value { function.emptyValue(kind) }
+  var emptyValue: Value { formulaEmptyValue ?? function.emptyValue(kind) }
 }
 
 extension MetricValues {

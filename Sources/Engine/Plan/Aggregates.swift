@@ -71,3 +71,20 @@ extension AggregateFunction {
     }
   }
 }
+
+extension MetricPlan {
+  /// For measures combined by arithmetic, the cell of a group with no rows: the formula of its
+  /// measures' empty cells (`count - count` is 0, `sum / count` empty); nil otherwise.
+  var formulaEmptyValue: Value? {
+    guard let formula else { return nil }
+    let x = formula.evaluate { i in
+      switch parts[i].function.emptyValue(parts[i].kind) {
+      case .integer(let v): Double(v)
+      case .decimal(let v): v
+      default: .nan
+      }
+    }
+    if x.isNaN || x.isInfinite { return .missing }
+    return kind == .integer ? .integer(Int64(x)) : .decimal(x)
+  }
+}

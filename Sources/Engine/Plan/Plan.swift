@@ -11,6 +11,11 @@ indirect enum RowExpr {
   case year(ResolvedPath)
   /// Related rows aggregated: `count(attendance where …)`, `sum(attendance.hours)`.
   case related(RelatedPlan)
+  /// A number written in the query, the same for every row (an operand of arithmetic).
+  case number(Double, integer: Bool)
+  /// Arithmetic on two values, with the type of its answer (dates enter as day numbers:
+  /// a date minus a date is a whole number of days). Division by zero is empty.
+  case arithmetic(ArithmeticOp, RowExpr, RowExpr, ColumnType)
 
   /// The Chinese labels of the codes this expression yields (a text column's, from the
   /// schema), shown instead of the codes when labels are on.
@@ -26,6 +31,8 @@ indirect enum RowExpr {
     case .bucket: .integer
     case .year: .integer
     case .related: .integer
+    case .number(_, let integer): integer ? .integer : .decimal
+    case .arithmetic(_, _, _, let type): type
     }
   }
 }
@@ -172,9 +179,40 @@ struct MetricPlan {
   var argument: RowExpr?
   /// The condition of a `rate`.
   var condition: Predicate?
-  /// Output column name: `count`, `sum`, or `sum_hours` when two metrics would share a name.
+  /// The rows it aggregates, of those the query reads: `sum(hours where mode = online)`.
+  var filter: Predicate? = nil
+  /// Output column name: as written (`lessons = count`), else `count`, `sum`, or `sum_hours`
+  /// when two metrics would share a name.
   var name: String
   var kind: ResultKind
+  /// Measures combined by arithmetic (`sum(…) / sum hours`): the measures are `parts`.
+  var formula: MetricFormula? = nil
+  var parts: [MetricPlan] = []
+}
+
+/// Measures (by position in `MetricPlan.parts`) and numbers combined by arithmetic, per group;
+/// a division by zero, or an empty measure, gives an empty cell.
+indirect enum MetricFormula {
+  case part(Int)
+  case number(Double)
+  case arithmetic(ArithmeticOp, MetricFormula, MetricFormula)
+
+  /// The value for one group, from the parts' values (NaN when empty).
+  func evaluate(_ parts: (Int) -> Double) -> Double {
+    switch self {
+    case .part(let i): return parts(i)
+    case .number(let v): return v
+    case .arithmetic(let op, let a, let b):
+      let x = a.evaluate(parts)
+      let y = b.evaluate(parts)
+      switch op {
+      case .add: return x + y
+      case .subtract: return x - y
+      case .multiply: return x * y
+      case .divide: return y == 0 ? .nan : x / y
+      }
+    }
+  }
 }
 
 /// One resolved `by` key.
@@ -210,6 +248,9 @@ struct QueryPlan {
   /// How text keys are ordered where no `order by` item says (pinyin unless asked).
   var textOrder: TextOrder = .pinyin
   var span: Span
+  /// The schema's labels of the answer's first columns (keys and their display columns, or
+  /// list fields), by position; nil where a column has none. Shown as headers with labels on.
+  var labels: [String?] = []
 }
 
 extension Expr {

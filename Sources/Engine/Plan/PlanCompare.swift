@@ -5,6 +5,9 @@ extension ConditionPlanner {
   mutating func compare(_ op: CompareOp, _ a: Expr, _ b: Expr, span: Span) throws(Diagnostic)
     -> Predicate
   {
+    if let column = try columnNamedBy(b, comparedWith: a) {
+      return try pair(op, try rowValue(a), column, a: a, b: b)
+    }
     let ca = try constantOrNil(a)
     let cb = try constantOrNil(b)
     switch (ca, cb) {
@@ -93,6 +96,7 @@ extension ConditionPlanner {
     switch e.kind {
     case .path(let p): return Message(en: "'\(p.dotted)'", zh: "“\(p.dotted)”")
     case .group(let inner): return describe(inner)
+    case .literal(.word(let w)): return Message(en: "'\(w)'", zh: "“\(w)”")
     default: return Message(en: "this value", zh: "这个值")
     }
   }
@@ -151,6 +155,28 @@ extension ConditionPlanner {
       }
       return .range(value, low: Double(lo), high: Double(hi))
     }
+  }
+
+  /// The column a bare word on the right names (`done_on > deadline`), when the table has one
+  /// so named; an error when the word is also a value of the left side's text column.
+  private mutating func columnNamedBy(_ b: Expr, comparedWith a: Expr) throws(Diagnostic)
+    -> RowExpr?
+  {
+    guard case .literal(.word(let w)) = b.kind, store.tables[table].columnIndex(w) != nil,
+      case .path(let path) = a.kind
+    else { return nil }
+    let name = Name(w, span: b.span)
+    let column = try resolver.path(Path([name], span: b.span), from: table)
+    let left = try resolver.path(path, from: table)
+    if case .text(_, let dictionary) = left.column.data,
+      dictionary.strings.contains(w) || left.column.codeLabels.values.contains(w)
+    {
+      let t = store.tables[table].name
+      throw .error(
+        planMessages.columnOrValue(w, t, left.dotted), at: b.span,
+        notes: [planMessages.chooseColumnOrValue(w, t)])
+    }
+    return .path(column, follow: false)
   }
 
   /// Two columns compared: numbers with numbers, dates with dates.

@@ -46,7 +46,7 @@ struct ConditionPlanner {
         try compare(.lessOrEqual, a, high, span: e.span),
       ])
       return negated ? .not(r) : r
-    case .path, .literal, .parameter, .call, .relatedCount:
+    case .path, .literal, .parameter, .call, .relatedCount, .arithmetic:
       throw .error(
         planMessages.valueNotCondition(), at: e.span, notes: [planMessages.compareIt()])
     }
@@ -92,6 +92,8 @@ struct ConditionPlanner {
       return .path(try resolver.path(path, from: table), follow: follow)
     case .relatedCount(let related):
       return .related(try relatedPlan(related))
+    case .arithmetic(let op, let a, let b):
+      return try arithmetic(op, a, b)
     case .call(let function, let argument):
       guard let bucket = Bucket(rawValue: function.text.lowercased()) else {
         throw .error(

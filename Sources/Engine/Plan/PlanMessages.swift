@@ -310,6 +310,62 @@ struct PlanMessages: MessageCatalog {
     en: "bound the date on both sides, e.g. `date in 2016`", zh: "请把日期两头都限定住，比如 `date in 2016`")
   let runInDangke = MessageSpec(
     en: "run the query in Dangke, or use avg(…)", zh: "请直接在党课里运行这个查询，或改用 avg(…)")
+
+  // Arithmetic, filtered and named measures, two columns compared (E0350–E0399).
+  let arithmeticOnColumn = MessageSpec(
+    "E0350", en: "cannot do arithmetic on {0} ({1})", zh: "{0}是{1}，不能做算术",
+    explain: (
+      en: "`+ - * /` work on numbers: whole numbers, decimals, counts and sums of related"
+        + " rows. A date minus a date gives the days between them. Text and true/false values"
+        + " cannot be added or divided.",
+      zh: "加减乘除只用于数字：整数、小数，以及关联行的计数和合计。日期减日期得到相隔的天数。"
+        + "文本和是非值不能做加减乘除。"
+    ), example: "avg 2016 - name of members")
+  let arithmeticOnValue = MessageSpec(
+    "E0351", en: "cannot do arithmetic on {0}", zh: "不能拿{0}做算术",
+    explain: (
+      en: "A value written in arithmetic must be a number, such as 2016 or 0.5; a date is"
+        + " only subtracted from a date column.",
+      zh: "算式里写的值必须是数字，比如 2016 或 0.5；日期只能和日期列相减。"
+    ), example: "avg born - \"abc\" of members")
+  let arithmeticOnNumbers = MessageSpec(
+    en: "+ - * / work on numbers; a date minus a date gives days",
+    zh: "加减乘除只用于数字；日期减日期得到天数")
+  let dateArithmetic = MessageSpec(
+    "E0352", en: "a date cannot take '{0}' here", zh: "日期不能在这里用“{0}”",
+    explain: (
+      en: "The one arithmetic on dates is a date minus a date, which gives the number of days"
+        + " between them: `done_on - deadline`. To shift a date, compare with another date"
+        + " instead.",
+      zh: "日期只能做一种算术：日期减日期，得到相隔的天数，如 `done_on - deadline`。"
+        + "要往前或往后推日期，请改为和另一个日期比较。"
+    ), example: "list plans where done_on > deadline + 7")
+  let dateMinusDate = MessageSpec(
+    en: "a date minus a date gives the days between them, as in done_on - deadline",
+    zh: "日期减日期得到相隔的天数，如 done_on - deadline")
+  let columnOrValue = MessageSpec(
+    "E0353", en: "'{0}' is both a column of {1} and a value of {2}",
+    zh: "“{0}”既是{1}表的列，又是{2}的取值",
+    explain: (
+      en: "A bare word on the right of a comparison is a value, unless it names a column of"
+        + " the table; when it is both, say which: quote it for the value, or write the"
+        + " table's name before it for the column.",
+      zh: "比较符右边不加引号的词是取值，如果它是本表的列名就当作列；两样都是时要写清楚："
+        + "取值就加引号，列就在前面加表名。"
+    ), example: "count tasks where owner = reviewer   # reviewer: a column and an owner")
+  let chooseColumnOrValue = MessageSpec(
+    en: "write \"{0}\" for the value, or {1}.{0} for the column",
+    zh: "取值请写 \"{0}\"，列请写 {1}.{0}")
+  let duplicateOutputName = MessageSpec(
+    "E0354", en: "two output columns are named '{0}'", zh: "有两列输出都叫“{0}”",
+    explain: (
+      en: "Each column of an answer needs its own name, so that `order by` and `having` can"
+        + " say which one they mean. Name a measure with `name = measure`.",
+      zh: "答案的每一列都要有自己的名字，`order by` 和 `having` 才知道指的是哪一列。"
+        + "用“名字 = 统计”给统计列起名。"
+    ), example: "sum hours of attendance, sum hours of attendance")
+  let nameThem = MessageSpec(
+    en: "name them with name = measure, as in {0}", zh: "请用“名字 = 统计”给它们起名，如 {0}")
 }
 
 /// The planner's catalog.

@@ -37,6 +37,7 @@ extension Planner {
         plan.keys[i].period = period(
           of: plan.keys[i], filter: filter, warnings: &warnings, at: query.groups[i].span)
       }
+      try checkNames(plan, metrics)
       if let across = query.across {
         guard plan.metrics.count == 1 else {
           throw .error(
@@ -85,15 +86,35 @@ extension Planner {
     }
     warnings += conditions.warnings
     try lowerOutput(&plan, query)
+    plan.labels = headerLabels(plan)
     return plan
+  }
+
+  /// The schema's labels of the columns a key or field shows (`member.category` → 类别).
+  private func headerLabels(_ plan: QueryPlan) -> [String?] {
+    func label(_ e: RowExpr) -> String? {
+      if case .path(let p, _) = e { return p.column.label }
+      return nil
+    }
+    if plan.isList { return plan.fields.map { label($0.expr) } }
+    var labels: [String?] = []
+    for key in plan.keys {
+      labels.append(label(key.expr))
+      if let t = key.referenced, let d = Resolver(store: store).displayColumn(of: t) {
+        labels.append(d.label)
+      }
+    }
+    return labels
   }
 
   private func metricPlan(_ m: Metric, _ conditions: inout ConditionPlanner) throws(Diagnostic)
     -> MetricPlan
   {
+    if let formula = m.formula { return try formulaPlan(formula, m, &conditions) }
     var plan = MetricPlan(
       function: m.function, argument: nil, condition: nil, name: m.function.outputName,
       kind: .integer)
+    plan.filter = try m.filter.map { (f) throws(Diagnostic) in try conditions.condition(f) }
     switch m.function {
     case .rate:
       guard let argument = m.argument else {
@@ -128,13 +149,83 @@ extension Planner {
     return plan
   }
 
-  /// Names metrics by their function; when two share one, by function and argument.
+  /// Measures combined by arithmetic: each measure planned as a part; numbers only.
+  private func formulaPlan(
+    _ formula: Formula, _ m: Metric, _ conditions: inout ConditionPlanner
+  ) throws(Diagnostic) -> MetricPlan {
+    var parts: [MetricPlan] = []
+    var integer = true
+    func lower(_ f: Formula) throws(Diagnostic) -> MetricFormula {
+      switch f {
+      case .measure(let metric):
+        let part = try metricPlan(metric, &conditions)
+        guard [.integer, .decimal, .rate].contains(part.kind) else {
+          throw .error(
+            planMessages.arithmeticOnColumn(
+              Message(en: "'\(Printer.print(metric))'", zh: "“\(Printer.print(metric))”"),
+              part.kind == .date ? ColumnType.date.word : ColumnType.text.word),
+            at: metric.span, notes: [planMessages.arithmeticOnNumbers()])
+        }
+        integer = integer && part.kind == .integer
+        parts.append(part)
+        return .part(parts.count - 1)
+      case .number(let literal):
+        guard case .number(let v, let whole) = try Constant(literal, span: m.span) else {
+          return .number(.nan)
+        }
+        integer = integer && whole
+        return .number(v)
+      case .arithmetic(let op, let a, let b):
+        if op == .divide { integer = false }
+        return .arithmetic(op, try lower(a), try lower(b))
+      }
+    }
+    let lowered = try lower(formula)
+    var plan = MetricPlan(
+      function: .count, argument: nil, condition: nil, name: Printer.print(formula),
+      kind: integer ? .integer : .decimal)
+    plan.formula = lowered
+    plan.parts = parts
+    return plan
+  }
+
+  /// Names metrics as written (`lessons = count`), else by their function; when two unnamed
+  /// ones share a function, by function and argument.
   private func nameMetrics(_ plans: inout [MetricPlan], _ metrics: [Metric]) {
     let names = plans.map(\.name)
-    for i in plans.indices where names.filter({ $0 == names[i] }).count > 1 {
-      if let argument = metrics[i].argument {
+    for i in plans.indices {
+      if let name = metrics[i].name {
+        plans[i].name = name.text
+      } else if metrics[i].formula != nil {
+        continue  // named by its text
+      } else if names.filter({ $0 == names[i] }).count > 1, let argument = metrics[i].argument {
         plans[i].name += "_" + String(outputName(argument).map { $0 == "." ? "_" : $0 })
       }
+    }
+  }
+
+  /// Two answer columns with one name are an error that shows how to name them.
+  private func checkNames(_ plan: QueryPlan, _ metrics: [Metric]) throws(Diagnostic) {
+    let names = outputColumnNames(plan).map { $0.lowercased() }
+    let keyWidth = names.count - plan.metrics.count
+    for j in plan.metrics.indices {
+      guard let other = names.prefix(keyWidth + j).firstIndex(of: names[keyWidth + j]) else {
+        continue
+      }
+      let clashing = other >= keyWidth ? [metrics[other - keyWidth], metrics[j]] : [metrics[j]]
+      let example = clashing.enumerated().map { k, metric in
+        var named = metric
+        let word = metric.formula == nil ? metric.function.outputName : "value"
+        // Beside a key: `year_count = count`; two measures: `sum1 = …, sum2 = …`.
+        let name =
+          other < keyWidth ? outputColumnNames(plan)[other] + "_" + word : word + "\(k + 1)"
+        named.name = Name(name, span: .at(0))
+        return Printer.print(named)
+      }
+      throw .error(
+        planMessages.duplicateOutputName(plan.metrics[j].name),
+        at: metrics[j].name?.span ?? metrics[j].span,
+        notes: [planMessages.nameThem(example.joined(separator: ", "))])
     }
   }
 
@@ -200,7 +291,21 @@ extension Planner {
         + ([r.table.text] + (r.value?.parts.map(\.text) ?? []))
         .joined(separator: "_")
     case .group(let inner): return outputName(inner)
+    case .arithmetic:
+      // `2016 - born` is named by its columns: `born`; `done_on - deadline`, `done_on_deadline`.
+      let names = columnNames(e)
+      return names.isEmpty ? "value" : names.joined(separator: "_")
     default: return "value"
+    }
+  }
+
+  /// The paths an arithmetic expression reads, dotted, left to right.
+  private func columnNames(_ e: Expr) -> [String] {
+    switch e.kind {
+    case .arithmetic(_, let a, let b): return columnNames(a) + columnNames(b)
+    case .group(let inner): return columnNames(inner)
+    case .path, .call, .relatedCount: return [outputName(e)]
+    default: return []
     }
   }
 

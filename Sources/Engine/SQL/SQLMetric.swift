@@ -6,13 +6,19 @@ struct SQLMetric {
   /// The internal base column of the argument (nil for a plain row count).
   var argument: String?
   let dialect: any SQLDialect
+  /// The measures of a formula (`sum(…) / sum hours`), each with its own base column.
+  var parts: [SQLMetric] = []
 
   /// Whether it needs the rank columns of `ranked` (a median the dialect cannot take).
-  var needsRanks: Bool { plan.function == .median && dialect.median("x") == nil }
+  var needsRanks: Bool {
+    (plan.function == .median && plan.formula == nil && dialect.median("x") == nil)
+      || parts.contains { $0.needsRanks }
+  }
 
   /// The aggregate over a group's rows, or over those of them for which `only` holds
   /// (a crosstab cell).
   func aggregate(only: String? = nil) -> String {
+    if let formula = plan.formula { return sql(formula, only: only) }
     guard let argument else {
       return only.map { "SUM(CASE WHEN \($0) THEN 1 ELSE 0 END)" } ?? "COUNT(*)"
     }
@@ -33,11 +39,32 @@ struct SQLMetric {
     }
   }
 
+  /// A formula of the parts' aggregates; a division is exact and empty by zero.
+  private func sql(_ f: MetricFormula, only: String?) -> String {
+    switch f {
+    case .part(let i): return parts[i].aggregate(only: only)
+    case .number(let v): return SQLText.number(v, integer: v == v.rounded() && abs(v) < 1e15)
+    case .arithmetic(let op, let a, let b):
+      let x = sql(a, only: only)
+      let y = sql(b, only: only)
+      if op == .divide { return "(\(x) * 1.0 / NULLIF(\(y), 0))" }
+      return "(\(x) \(op.rawValue) \(y))"
+    }
+  }
+
   /// The cell of a bucket or crosstab cell with no rows: 0 for counts and sums, else empty.
-  var fill: String { plan.function.sqlFill }
+  var fill: String {
+    switch plan.formulaEmptyValue {
+    case nil: return plan.function.sqlFill
+    case .integer(let v)?: return String(v)
+    case .decimal(let v)?: return SQLText.number(v, integer: v == v.rounded() && abs(v) < 1e15)
+    default: return "NULL"
+    }
+  }
 
   /// The rank columns a median needs, partitioned by the group's key columns.
   func rankColumns(partition keys: [String]) -> [String] {
+    if !parts.isEmpty { return parts.flatMap { $0.rankColumns(partition: keys) } }
     guard needsRanks, let argument else { return [] }
     let a = SQLText.identifier(argument)
     let groups = keys.map(SQLText.identifier)
@@ -57,13 +84,26 @@ extension SQLRows {
     _ m: MetricPlan, internal name: String, in scope: inout SQLScope,
     base: inout [(sql: String, name: String)]
   ) throws(Diagnostic) -> SQLMetric {
-    let sql: String
+    if m.formula != nil {
+      var parts: [SQLMetric] = []
+      for (i, part) in m.parts.enumerated() {
+        parts.append(try metric(part, internal: "\(name)_\(i)", in: &scope, base: &base))
+      }
+      return SQLMetric(plan: m, argument: nil, dialect: dialect, parts: parts)
+    }
+    var sql: String
     if let condition = m.condition {
       sql = "CASE WHEN \(try self.condition(condition, in: &scope)) THEN 1.0 ELSE 0.0 END"
     } else if let argument = m.argument {
       sql = try value(argument, in: &scope)
+    } else if m.filter != nil {
+      sql = "1"
     } else {
       return SQLMetric(plan: m, argument: nil, dialect: dialect)
+    }
+    // A filtered measure sees its value only on the rows that pass (COUNT skips the NULLs).
+    if let filter = m.filter {
+      sql = "CASE WHEN \(try self.condition(filter, in: &scope)) THEN \(sql) END"
     }
     base.append((sql, name))
     return SQLMetric(plan: m, argument: name, dialect: dialect)

@@ -23,7 +23,21 @@ struct SQLRows {
       return dialect.year(scope.column(p))
     case .related(let r):
       return "(" + (try related(r, outer: scope, select: relatedAggregate(r))) + ")"
+    case .number(let v, _):
+      return constants.number(v)
+    case .arithmetic(let op, let a, let b, _):
+      let x = try operand(a, in: &scope)
+      let y = try operand(b, in: &scope)
+      // A division is exact (never SQLite's whole-number division) and empty by zero.
+      if op == .divide { return "(\(x) * 1.0 / NULLIF(\(y), 0))" }
+      return "(\(x) \(op.rawValue) \(y))"
     }
+  }
+
+  /// An operand of arithmetic: a date as its day number.
+  private func operand(_ e: RowExpr, in scope: inout SQLScope) throws(Diagnostic) -> String {
+    let v = try value(e, in: &scope)
+    return e.type == .date ? dialect.dayNumber(v) : v
   }
 
   /// The aggregate of a related-rows value, over the related table's scope. A sum of no rows
@@ -106,7 +120,7 @@ struct SQLRows {
   /// as a boolean, else a number.
   private func constant(_ x: Double, like e: RowExpr) -> String {
     switch e {
-    case .year, .bucket, .related: return constants.number(x)
+    case .year, .bucket, .related, .number, .arithmetic: return constants.number(x)
     case .path:
       switch e.type {
       case .date: return constants.date(Int32(x))

@@ -32,6 +32,8 @@ public struct Expr: Hashable, Sendable {
     case or(Expr, Expr)
     /// `not a`.
     case not(Expr)
+    /// Arithmetic on values: `2016 - born`, `hours * 2`, `done_on - deadline` (days).
+    case arithmetic(ArithmeticOp, Expr, Expr)
     /// A parenthesised expression, kept so the printer writes what the user wrote.
     case group(Expr)
   }
@@ -43,6 +45,17 @@ public struct Expr: Hashable, Sendable {
     self.kind = kind
     self.span = span
   }
+}
+
+/// Arithmetic operators; `*` and `/` bind tighter than `+` and `-`, all from left to right.
+public enum ArithmeticOp: String, Hashable, Sendable, CaseIterable {
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+
+  /// Whether the operator binds tighter (`*`, `/`).
+  public var isProduct: Bool { self == .multiply || self == .divide }
 }
 
 /// Comparison operators.

@@ -28,18 +28,41 @@ public enum AggregateFunction: String, Hashable, Sendable, CaseIterable {
   case rate
 }
 
-/// One aggregate of a query: `count`, `sum hours`, `count distinct member`, `rate status=done`.
+/// One aggregate of a query: `count`, `sum hours`, `count distinct member`, `rate status=done`,
+/// a filtered one `sum(hours where mode = online)`, `count(where type = micro)`, and a named
+/// one `lessons = count`.
 public struct Metric: Hashable, Sendable {
   public var function: AggregateFunction
   /// The value aggregated (a condition for `rate`); nil for a plain `count`.
   public var argument: Expr?
+  /// The rows of the statement's table it aggregates: `sum(hours where mode = online)`.
+  public var filter: Expr?
+  /// The output column's name: `lessons = count`.
+  public var name: Name?
+  /// Measures combined by arithmetic (`sum(hours where mode = online) / sum hours`); when
+  /// set, it is the whole measure and `function`, `argument` and `filter` are those of its
+  /// first measure.
+  public var formula: Formula?
   public var span: Span
 
-  public init(function: AggregateFunction, argument: Expr?, span: Span) {
+  public init(
+    function: AggregateFunction, argument: Expr?, filter: Expr? = nil, name: Name? = nil,
+    formula: Formula? = nil, span: Span
+  ) {
     self.function = function
     self.argument = argument
+    self.filter = filter
+    self.name = name
+    self.formula = formula
     self.span = span
   }
+}
+
+/// Measures and numbers combined by `+ - * /`, `*` and `/` first, from left to right.
+public indirect enum Formula: Hashable, Sendable {
+  case measure(Metric)
+  case number(Literal)
+  case arithmetic(ArithmeticOp, Formula, Formula)
 }
 
 /// One `order by` item.

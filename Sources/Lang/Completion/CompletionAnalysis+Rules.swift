@@ -36,6 +36,10 @@ extension CompletionAnalysis {
   /// After `(`: values of an `in` list, a related table, a call argument, or a condition.
   func afterLeftParen(at index: Int) -> [CompletionCandidate] {
     let before = tokens[safe: index - 1]
+    let measures: Set<Keyword> = [.count, .sum, .avg, .min, .max, .median, .distinct]
+    if let keyword = before?.keyword, measures.contains(keyword), isMeasure(at: index - 1) {
+      return scopeColumns() + keywords([.where])  // `count(where …)`, `sum(hours where …)`
+    }
     switch before?.keyword {
     case .in: return values(ofPathEndingAt: inSubjectEnd(inAt: index - 1))
     case .has, .no, .count, .sum, .avg, .min, .max, .median: return relatedTables()
@@ -43,6 +47,19 @@ extension CompletionAnalysis {
       if before?.name != nil { return scopeColumns() }
       return scopeColumns() + keywords(Self.conditionStarts)
     }
+  }
+
+  /// Whether the metric word at `index` is a measure of the statement (not a value inside
+  /// one): it starts the statement or follows `sql`, `,` of the measures, `name =` or `distinct`.
+  func isMeasure(at index: Int) -> Bool {
+    guard index >= 0, !tokens[..<index].contains(where: { $0.keyword == .of }) else {
+      return false
+    }
+    let before = tokens[safe: index - 1]
+    if before == nil || before?.keyword == .sql || before?.keyword == .count { return true }
+    if before?.isSymbol(.equal) == true { return namesAMeasure(at: index - 2) }
+    return before?.isSymbol(.comma) == true && innermostOpenParen.map { $0 < index } != true
+      && tokens.first?.keyword != .list
   }
 
   /// The index of the last token of the value before `in` (skipping `not`).

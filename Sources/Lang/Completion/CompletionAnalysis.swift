@@ -20,6 +20,10 @@ struct CompletionAnalysis {
     guard let last = tokens.last else { return keywords(Keyword.statementStarts) }
     switch last.kind {
     case .symbol(.dot): return columns(of: tableOfPath(endingAt: tokens.count - 2))
+    case .symbol(.equal) where namesAMeasure(at: tokens.count - 2):
+      return keywords(Keyword.metrics)  // `lessons = |`
+    case .symbol(.plus), .symbol(.minus), .symbol(.star), .symbol(.slash):
+      return scopeColumns()
     case .symbol(let symbol) where symbol.compareOp != nil || symbol == .tilde:
       return values(ofPathEndingAt: tokens.count - 2)
     case .symbol(.leftParen): return afterLeftParen(at: tokens.count - 1)
@@ -27,6 +31,17 @@ struct CompletionAnalysis {
     case .keyword(let keyword): return after(keyword)
     default: return afterValue()
     }
+  }
+
+  /// Whether the name at `index` names a measure: `lessons = …` at the start of a statement
+  /// or after a comma of the measures.
+  func namesAMeasure(at index: Int) -> Bool {
+    guard tokens[safe: index]?.name != nil else { return false }
+    let before = tokens[safe: index - 1]
+    return before == nil || before?.keyword == .sql
+      || (before?.isSymbol(.comma) == true && innermostOpenParen == nil
+        && tokens.first.map { $0.keyword != .list && $0.keyword != .let } ?? false
+        && !tokens.contains { $0.keyword == .of })
   }
 
   // MARK: - The statement's table

@@ -81,6 +81,9 @@ public struct Lexer {
     tokens.append(Token(kind, span: span(from: start)))
   }
 
+  /// Whether the last token ends a value: then `+ - * /` are arithmetic, `-1` is "minus 1".
+  private var afterValue: Bool { tokens.last?.endsValue ?? false }
+
   mutating func emitSymbol(_ symbol: Symbol, length: Int) {
     let start = position
     position += length
@@ -140,8 +143,13 @@ public struct Lexer {
         emitInvalid(length: 1) { .strayClosingQuote(written, at: $0) }
       case "$":
         lexParameter()
-      case "-" where next.map(Self.isDigit) == true:
-        lexNumber()
+      case "-" where next.map(Self.isDigit) == true && !(afterValue && tokens.last?.keyword == nil):
+        lexNumber()  // `-1`, also right after a measure word: `min -1`
+      case _
+      where afterValue && ["+", "-", "*", "/"].contains(current)
+        && !(current == "*" && tableAfterStar() != nil):
+        // (`count * of members` is SQL's star, not a product: its own error below.)
+        emitSymbol(Symbol(rawValue: String(current))!, length: 1)
       case _ where Self.isDigit(current):
         lexNumber()
       case _ where Self.isIdentifierStart(current):

@@ -23,12 +23,14 @@ struct LexerMessages: MessageCatalog {
   let unexpectedMinus = MessageSpec(
     "E0103", en: "unexpected '-'", zh: "这里不能出现“-”",
     explain: (
-      en: "The language has no arithmetic; a minus sign may only start a negative number.",
-      zh: "查询语言不做算术，减号只能写在负数的前面。"
-    ), example: "list sessions where hours = 3 - 1")
+      en: "A minus sign goes between two values (`avg 2016 - born of members`) or right"
+        + " before a number (`-1`); it cannot start a column or a word.",
+      zh: "减号要写在两个值之间（`avg 2016 - born of members`），或紧贴在数字前面（`-1`），"
+        + "不能写在列名或词语前面。"
+    ), example: "count members where -born < -1960")
   let noArithmetic = MessageSpec(
-    en: "there is no arithmetic; '-' may only start a negative number such as -1",
-    zh: "这里不做算术；“-”只能写在负数前面，如 -1")
+    en: "'-' goes between two values, as in 2016 - born, or before a number, as in -1",
+    zh: "“-”要写在两个值之间，如 2016 - born，或写在数字前面，如 -1")
   let unexpectedStar = MessageSpec(
     "E0104", en: "unexpected '*'", zh: "这里不能出现“*”",
     explain: (

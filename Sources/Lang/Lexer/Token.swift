@@ -50,6 +50,17 @@ public struct Token: Hashable, Sendable {
     return false
   }
 
+  /// Whether this token can end a value, so that a following `+ - * /` is an operator.
+  var endsValue: Bool {
+    switch kind {
+    case .name, .integer, .decimal, .string, .date, .month, .quarter, .parameter: return true
+    case .symbol(.rightParen): return true
+    case .keyword(.true), .keyword(.false): return true
+    case .keyword(let keyword): return Keyword.metrics.contains(keyword)  // `count - count(…)`
+    default: return false
+    }
+  }
+
   /// Whether this token ends a statement (a separator or the end of the text).
   public var endsStatement: Bool {
     switch kind {
@@ -72,6 +83,10 @@ public enum Symbol: String, Hashable, Sendable, CaseIterable {
   case greater = ">"
   case greaterOrEqual = ">="
   case tilde = "~"
+  case plus = "+"
+  case minus = "-"
+  case star = "*"
+  case slash = "/"
 
   /// The comparison operator this symbol spells, if any.
   var compareOp: CompareOp? {
@@ -89,6 +104,6 @@ public enum Symbol: String, Hashable, Sendable, CaseIterable {
   /// Symbols after which a statement cannot end: a newline after them continues the statement.
   static let needsMore: Set<Symbol> = [
     .comma, .dot, .leftParen, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual,
-    .tilde,
+    .tilde, .plus, .minus, .star, .slash,
   ]
 }

@@ -18,7 +18,7 @@ extension Parser {
       source = try parseSource(after: "of")
     } else if metrics.count == 1, let table = Self.plainCountTable(metrics[0]) {
       // `count sessions …`: the "argument" was the table.
-      metrics[0] = Metric(function: .count, argument: nil, span: first.span)
+      metrics[0] = Metric(function: .count, argument: nil, name: metrics[0].name, span: first.span)
       source = try parseSourceRest(table: table)
     } else if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
       throw unexpected(
@@ -39,14 +39,76 @@ extension Parser {
 
   /// The table of `count sessions`, where the parser first read `sessions` as count's argument.
   private static func plainCountTable(_ metric: Metric) -> Name? {
-    guard metric.function == .count, let argument = metric.argument,
+    guard metric.function == .count, metric.filter == nil, metric.formula == nil,
+      let argument = metric.argument,
       case .path(let path) = argument.kind, path.parts.count == 1
     else { return nil }
     return path.parts[0]
   }
 
-  /// metric := "count" | "count" "distinct" value | function value | "rate" condition
+  /// metric := [NAME "="] measure
+  /// measure := "count" | "count" "distinct" value | function value | "rate" condition
+  ///          | function "(" [value] "where" condition ")"   — filtered: `count(where type = micro)`
   mutating func parseMetric() throws(Diagnostic) -> Metric {
+    let start = current.span.start
+    var name: Name?
+    if let word = current.name, peek().isSymbol(.equal) {
+      name = Name(word, span: advance().span)
+      advance()
+    }
+    var metric = try parseMeasureInFormula()
+    if arithmeticOp != nil {
+      let formula = try parseFormula(on: .measure(metric))
+      metric.formula = formula
+    }
+    metric.name = name
+    metric.span = span(from: start)
+    return metric
+  }
+
+  /// A measure whose value stops before `+ - * /` and a measure word.
+  private mutating func parseMeasureInFormula() throws(Diagnostic) -> Metric {
+    let outer = inMeasure
+    inMeasure = true
+    defer { inMeasure = outer }
+    return try parseMeasure()
+  }
+
+  /// formula := product {("+" | "-") product};  product := operand {("*" | "/") operand}
+  /// operand := measure | number — measures combined: `sum(hours where …) / sum hours`.
+  private mutating func parseFormula(on first: Formula) throws(Diagnostic) -> Formula {
+    var left = try parseFormulaProduct(on: first)
+    while let op = arithmeticOp, !op.isProduct {
+      advance()
+      let right = try parseFormulaProduct(on: try parseFormulaOperand())
+      left = .arithmetic(op, left, right)
+    }
+    return left
+  }
+
+  private mutating func parseFormulaProduct(on first: Formula) throws(Diagnostic) -> Formula {
+    var left = first
+    while let op = arithmeticOp, op.isProduct {
+      advance()
+      left = .arithmetic(op, left, try parseFormulaOperand())
+    }
+    return left
+  }
+
+  private mutating func parseFormulaOperand() throws(Diagnostic) -> Formula {
+    switch current.kind {
+    case .integer(let n):
+      advance()
+      return .number(.integer(n))
+    case .decimal(let text):
+      advance()
+      return .number(.decimal(text))
+    default:
+      return .measure(try parseMeasureInFormula())
+    }
+  }
+
+  private mutating func parseMeasure() throws(Diagnostic) -> Metric {
     let start = current.span.start
     guard let keyword = current.keyword, Keyword.metrics.contains(keyword) else {
       if let hint = keywordRunIntoWord(offering: Keyword.metrics) { throw hint }
@@ -60,9 +122,13 @@ extension Parser {
         expected: parserMessages.metricAfterComma(), hints: [parserMessages.metricsAre()])
     }
     advance()
+    if keyword != .rate, at(.leftParen) {
+      return try parseFilteredMeasure(keyword, distinct: false, start: start)
+    }
     switch keyword {
     case .count:
       if accept(.distinct) != nil {
+        if at(.leftParen) { return try parseFilteredMeasure(.count, distinct: true, start: start) }
         guard startsValue else {
           throw unexpected(
             expected: parserMessages.columnAfter("count distinct"),
@@ -89,6 +155,47 @@ extension Parser {
       let argument = try parseValue(after: keyword.rawValue)
       return Metric(function: function, argument: argument, span: span(from: start))
     }
+  }
+
+  /// function "(" [value] ["where" condition] ")" [arithmetic] — at the "(": a measure of the
+  /// statement's own rows, filtered (`sum(hours where mode = online)`, `count(where …)`); with
+  /// no `where`, the parentheses only group its value (`avg (2016 - born) / 2`).
+  private mutating func parseFilteredMeasure(
+    _ keyword: Keyword, distinct: Bool, start: Int
+  ) throws(Diagnostic) -> Metric {
+    let function: AggregateFunction =
+      distinct ? .countDistinct : AggregateFunction(rawValue: keyword.rawValue)!
+    let word = function.rawValue
+    let open = advance()
+    try enterNesting()
+    let outer = inMeasure
+    inMeasure = false
+    defer {
+      leaveNesting()
+      inMeasure = outer
+    }
+    var argument: Expr?
+    if !at(.where) {
+      argument = try parseValue(after: word + "(")
+    } else if function != .count {
+      throw unexpected(
+        expected: parserMessages.columnAfter(word + "("),
+        hints: [commonMessages.forExample("\(word)(hours where session.mode = online)")])
+    }
+    var filter: Expr?
+    if accept(.where) != nil {
+      filter = try parseCondition(after: "where")
+    }
+    _ = try expect(
+      .rightParen,
+      argument.map { parserMessages.whereOrParenAfter(Printer.print($0)) }
+        ?? parserMessages.closingParen())
+    if filter == nil, let inner = argument {
+      let group = Expr(.group(inner), span: span(from: open.span.start))
+      inMeasure = outer
+      argument = try parseArithmetic(on: group)
+    }
+    return Metric(function: function, argument: argument, filter: filter, span: span(from: start))
   }
 
   /// list := "list" [ value {"," value} "of" ] source clauses

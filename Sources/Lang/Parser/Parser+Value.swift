@@ -6,8 +6,54 @@ extension Parser {
   /// A metric word alone (`count`, `sum`, …) is a path naming that output column, as in
   /// `having sum < 32` or `order by count desc`.
   mutating func parseValue(after previous: String) throws(Diagnostic) -> Expr {
+    try parseArithmetic(on: try parsePrimary(after: previous))
+  }
+
+  /// arithmetic := product {("+" | "-") product};  product := factor {("*" | "/") factor}
+  /// — `first` is the first factor, already read.
+  mutating func parseArithmetic(on first: Expr) throws(Diagnostic) -> Expr {
+    var left = try parseProduct(on: first)
+    while let op = arithmeticOp, !op.isProduct {
+      advance()
+      let right = try parseProduct(on: try parsePrimary(after: op.rawValue))
+      left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
+    }
+    return left
+  }
+
+  private mutating func parseProduct(on first: Expr) throws(Diagnostic) -> Expr {
+    var left = first
+    while let op = arithmeticOp, op.isProduct {
+      advance()
+      let right = try parsePrimary(after: op.rawValue)
+      left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
+    }
+    return left
+  }
+
+  /// The arithmetic operator at the current token, if any.
+  var arithmeticOp: ArithmeticOp? {
+    guard case .symbol(let symbol) = current.kind else { return nil }
+    if inMeasure, let next = peek().keyword, Keyword.metrics.contains(next) { return nil }
+    return ArithmeticOp(rawValue: symbol.rawValue)
+  }
+
+  /// factor := value | "(" arithmetic ")"
+  mutating func parsePrimary(after previous: String) throws(Diagnostic) -> Expr {
     let token = current
     switch token.kind {
+    case .symbol(.leftParen):
+      advance()
+      try enterNesting()
+      let outer = inMeasure
+      inMeasure = false
+      defer {
+        leaveNesting()
+        inMeasure = outer
+      }
+      let inner = try parseValue(after: "(")
+      _ = try expect(.rightParen, parserMessages.closingParen())
+      return Expr(.group(inner), span: span(from: token.span.start))
     case .name(let text):
       advance()
       if at(.leftParen) { return try parseCall(function: Name(text, span: token.span)) }
@@ -102,7 +148,7 @@ extension Parser {
     let token = current
     if case .name(let text) = token.kind, !peek().isSymbol(.dot), !peek().isSymbol(.leftParen) {
       advance()
-      return Expr(.literal(.word(text)), span: token.span)
+      return try parseArithmetic(on: Expr(.literal(.word(text)), span: token.span))
     }
     guard startsValue else {
       throw unexpected(

@@ -14,6 +14,9 @@ public struct Parser {
   let notes: [Diagnostic]
   var index = 0
   var depth = 0
+  /// Whether a measure's value is being read: there `+ - * /` before a measure word ends
+  /// the value and combines two measures (`sum hours / count`).
+  var inMeasure = false
 
   init(_ text: String, options: ParseOptions = ParseOptions()) {
     let lexer = Lexer(text, strict: options.strict)
@@ -144,6 +147,10 @@ public struct Parser {
 
   mutating func parseStatement() throws(Diagnostic) -> Statement {
     let start = current.span.start
+    if startsNamedMeasure {
+      let query = try parseQuery()
+      return Statement(.query(query), span: span(from: start))
+    }
     switch current.kind {
     case .keyword(.let):
       advance()
@@ -169,16 +176,7 @@ public struct Parser {
       let name = try parseTableName(after: "describe")
       return Statement(.describe(name), span: span(from: start))
     case .keyword(.sql):
-      advance()
-      guard let keyword = current.keyword, Keyword.statementStarts.contains(keyword),
-        keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
-      else {
-        throw unexpected(
-          expected: parserMessages.queryAfterSQL(),
-          hints: [commonMessages.forExample("sql count sessions")])
-      }
-      let query = try parseQuery()
-      return Statement(.sql(query), span: span(from: start))
+      return try parseSQLStatement(start: start)
     case .keyword(let keyword) where Keyword.metrics.contains(keyword) || keyword == .list:
       let query = try parseQuery()
       return Statement(.query(query), span: span(from: start))
@@ -189,6 +187,25 @@ public struct Parser {
       throw unexpected(expected: parserMessages.aStatement())
     }
   }
+
+  /// `sql` query — a query that may start with a named measure.
+  private mutating func parseSQLStatement(start: Int) throws(Diagnostic) -> Statement {
+    advance()
+    if !startsNamedMeasure {
+      guard let keyword = current.keyword, Keyword.statementStarts.contains(keyword),
+        keyword != .let, keyword != .show, keyword != .describe, keyword != .sql
+      else {
+        throw unexpected(
+          expected: parserMessages.queryAfterSQL(),
+          hints: [commonMessages.forExample("sql count sessions")])
+      }
+    }
+    let query = try parseQuery()
+    return Statement(.sql(query), span: span(from: start))
+  }
+
+  /// Whether the statement starts with a named measure: `lessons = count …`.
+  var startsNamedMeasure: Bool { current.name != nil && peek().isSymbol(.equal) }
 
   /// A table or `let` name.
   mutating func parseTableName(after previous: String) throws(Diagnostic) -> Name {

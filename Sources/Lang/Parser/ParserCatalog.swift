@@ -190,6 +190,7 @@ struct ParserMessages: MessageCatalog {
   let columnOf = MessageSpec(en: "a column of '{0}'", zh: "这里要写“{0}”的列名")
   let whereOrParenAfter = MessageSpec(
     en: "'where' or ')' after '{0}'", zh: "“{0}”后面要写“where”或“)”")
+  let closingParen = MessageSpec(en: "')' to close '('", zh: "与“(”配对的“)”")
   let parenAfterArgument = MessageSpec(
     en: "')' after the argument of '{0}'", zh: "“{0}”的参数后面要写“)”")
   let columnNameAfterDot = MessageSpec(en: "a column name after '.'", zh: "“.”后面要写列名")

@@ -30,7 +30,8 @@ struct ExprPrinter {
   /// A value operand of a predicate: anything but a plain value gets parentheses.
   private func value(_ expr: Expr) -> String {
     switch expr.kind {
-    case .path, .literal, .parameter, .call, .relatedCount, .group: return print(expr)
+    case .path, .literal, .parameter, .call, .relatedCount, .group, .arithmetic:
+      return print(expr)
     default: return "(\(print(expr)))"
     }
   }
@@ -70,7 +71,18 @@ struct ExprPrinter {
       return "\(operand(left, atLeast: .or)) \(form.spell(.or)) \(operand(right, atLeast: .and))"
     case .not(let inner): return "\(form.spell(.not)) \(operand(inner, atLeast: .not))"
     case .group(let inner): return "(\(print(inner)))"
+    case .arithmetic(let op, let left, let right):
+      return
+        "\(term(left, under: op, right: false)) \(op.rawValue) \(term(right, under: op, right: true))"
     }
+  }
+
+  /// An operand of `op`: in parentheses when it would otherwise bind differently.
+  private func term(_ expr: Expr, under op: ArithmeticOp, right: Bool) -> String {
+    guard case .arithmetic(let inner, _, _) = expr.kind else { return print(expr) }
+    let looser = !inner.isProduct && op.isProduct
+    let sameLevel = inner.isProduct == op.isProduct
+    return looser || (right && sameLevel) ? "(\(print(expr)))" : print(expr)
   }
 
   private func inner(_ related: Related) -> String {

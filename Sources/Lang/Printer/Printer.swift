@@ -28,8 +28,11 @@ public enum Printer {
     var text: String
     switch query.kind {
     case .aggregate(let metrics):
-      if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil {
-        text = "\(form.spell(.count)) \(print(query.source, form: form))"
+      if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil,
+        metrics[0].filter == nil, metrics[0].formula == nil
+      {
+        text = metrics[0].name.map { "\($0.text) = " } ?? ""
+        text += "\(form.spell(.count)) \(print(query.source, form: form))"
       } else {
         text = metrics.map { print($0, form: form) }.joined(separator: ", ") + of
       }
@@ -56,9 +59,25 @@ public enum Printer {
   }
 
   public static func print(_ metric: Metric, form: KeywordForm = .english) -> String {
-    let name = form.spell(metric.function)
-    guard let argument = metric.argument else { return name }
-    return "\(name) \(print(argument, form: form))"
+    let named = metric.name.map { "\($0.text) = " } ?? ""
+    if let formula = metric.formula { return named + print(formula, form: form) }
+    let word = form.spell(metric.function)
+    if let filter = metric.filter {
+      let value = metric.argument.map { print($0, form: form) + " " } ?? ""
+      return named + "\(word)(\(value)\(form.spell(.where)) \(print(filter, form: form)))"
+    }
+    guard let argument = metric.argument else { return named + word }
+    return named + "\(word) \(print(argument, form: form))"
+  }
+
+  /// Measures combined by arithmetic, as the parser reads them back (no parentheses).
+  public static func print(_ formula: Formula, form: KeywordForm = .english) -> String {
+    switch formula {
+    case .measure(let m): return print(m, form: form)
+    case .number(let n): return print(n, form: form)
+    case .arithmetic(let op, let a, let b):
+      return "\(print(a, form: form)) \(op.rawValue) \(print(b, form: form))"
+    }
   }
 
   static func print(_ item: OrderItem, form: KeywordForm) -> String {

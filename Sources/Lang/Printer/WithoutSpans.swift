@@ -47,7 +47,9 @@ extension Query {
 extension Metric {
   /// This metric with every span set to 0..<0.
   public func withoutSpans() -> Metric {
-    Metric(function: function, argument: argument?.withoutSpans(), span: zero)
+    Metric(
+      function: function, argument: argument?.withoutSpans(), filter: filter?.withoutSpans(),
+      name: name.map { Name($0.text, span: zero) }, formula: formula?.withoutSpans(), span: zero)
   }
 }
 
@@ -102,7 +104,20 @@ extension Expr {
     case .or(let left, let right): newKind = .or(left.withoutSpans(), right.withoutSpans())
     case .not(let inner): newKind = .not(inner.withoutSpans())
     case .group(let inner): newKind = .group(inner.withoutSpans())
+    case .arithmetic(let op, let l, let r):
+      newKind = .arithmetic(op, l.withoutSpans(), r.withoutSpans())
     }
     return Expr(newKind, span: zero)
+  }
+}
+
+extension Formula {
+  /// This formula with every span set to 0..<0.
+  public func withoutSpans() -> Formula {
+    switch self {
+    case .measure(let m): .measure(m.withoutSpans())
+    case .number(let n): .number(n)
+    case .arithmetic(let op, let a, let b): .arithmetic(op, a.withoutSpans(), b.withoutSpans())
+    }
   }
 }

@@ -25,10 +25,11 @@ final class CLITests: XCTestCase {
 
   func testLabelsShowCodesByTheirChineseNames() throws {
     let keys = try run(["--labels", "-c", "count sessions where type in (micro, open) by type"])
-    XCTAssertEqual(keys.stdout, "type    count\n------  -----\n微党课     32\n公开课     14\n(2 rows)\n")
+    // Headers of columns from the schema show their labels too.
+    XCTAssertEqual(keys.stdout, "课型    count\n------  -----\n微党课     32\n公开课     14\n(2 rows)\n")
     let fields = try run(
       ["--labels", "--format", "csv", "-c", "list date, type, mode of sessions limit 2"])
-    XCTAssertEqual(fields.stdout, "date,type,mode\n2012-03-01,集中培训,线下\n2012-03-10,集中培训,线下\n")
+    XCTAssertEqual(fields.stdout, "日期,课型,形式\n2012-03-01,集中培训,线下\n2012-03-10,集中培训,线下\n")
     // A crosstab's columns named after codes take their labels too.
     let across = try run(
       [

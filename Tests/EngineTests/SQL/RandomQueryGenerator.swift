@@ -132,6 +132,11 @@ struct RandomQueryGenerator {
           "count(\(related.name)\(filter)) \(random.pick([">", "<", ">=", "="])) \(random.below(6))"
       }
     }
+    if random.chance(0.06), let pair = twoColumns(table) { return pair }
+    if random.chance(0.05), let a = arithmetic(table) {
+      return
+        "\(a) \(random.pick([">", "<", ">=", "="])) \(random.pick(["0", "1", "3", "-2", "30"]))"
+    }
     let (p, column) = path(from: table, hops: 2)
     if random.chance(0.1) { return "\(p) is \(random.chance(0.5) ? "not " : "")empty" }
     guard let value = literal(column) else { return "\(p) is not empty" }
@@ -164,6 +169,32 @@ struct RandomQueryGenerator {
       default: return "\(p) \(random.pick(["<", "<=", ">", ">=", "=", "!="])) \(value)"
       }
     }
+  }
+
+  /// A measure that is a number: a count or a sum or average of a number column, sometimes
+  /// filtered; ends in a word or `)`, so a formula can go on after it.
+  private mutating func numericMeasure(_ table: Table) -> String {
+    let numbers = table.columns.filter {
+      ($0.type == .integer || $0.type == .decimal) && $0.reference == nil
+    }
+    let filter = random.chance(0.5) ? condition(table, depth: 1) : nil
+    guard !numbers.isEmpty, random.chance(0.6) else {
+      return filter.map { "count(where \($0))" } ?? "count"
+    }
+    let fn = random.pick(["sum", "avg", "max"])
+    let x = random.pick(numbers).name
+    return filter.map { "\(fn)(\(x) where \($0))" } ?? "\(fn) \(x)"
+  }
+
+  /// Two columns of one type compared, the right one a bare word: `done_on > deadline`.
+  private mutating func twoColumns(_ table: Table) -> String? {
+    let a = random.pick(table.columns)
+    guard a.type != .text, a.type != .boolean, a.reference == nil else { return nil }
+    let same = table.columns.filter {
+      $0.type == a.type && $0.name != a.name && $0.reference == nil
+    }
+    guard !same.isEmpty else { return nil }
+    return "\(a.name) \(random.pick(["<", "<=", ">", ">=", "=", "!="])) \(random.pick(same).name)"
   }
 
   /// A table with exactly one column referring to `table`.
@@ -207,8 +238,52 @@ struct RandomQueryGenerator {
     return dates.isEmpty ? key(table) : "\(random.pick(["year", "quarter"]))(\(random.pick(dates)))"
   }
 
-  /// A metric over rows of `table`.
+  /// A number of rows of `table` by arithmetic: `2016 - born`, `hours * 2`, `a / b`,
+  /// `done_on - deadline` (days), or nil when the table has no such columns.
+  mutating func arithmetic(_ table: Table) -> String? {
+    let numbers = table.columns.filter { $0.type == .integer || $0.type == .decimal }
+      .filter { $0.reference == nil && $0.name.lowercased() != "id" }
+    let dates = table.columns.filter { $0.type == .date }.map(\.name)
+    if dates.count >= 2, random.chance(0.3) {
+      let a = random.pick(dates)
+      let b = random.pick(dates)
+      return random.chance(0.5) ? "\(a) - \(b)" : "(\(a) - \(b)) * 2"
+    }
+    guard !numbers.isEmpty else { return nil }
+    let x = random.pick(numbers).name
+    let y = random.pick(numbers).name
+    switch random.below(7) {
+    case 0: return "2016 - \(x)"
+    case 1: return "\(x) * \(random.pick(["2", "0.5", "-1"]))"
+    case 2: return "\(x) / \(random.pick(["2", "4", "0"]))"
+    case 3: return "\(x) / \(y)"
+    case 4: return "(\(x) + \(y)) * 3"
+    case 5: return "\(x) - \(y) + 1"
+    default: return "\(x) + \(random.pick(["1", "2.5"])) * \(y)"
+    }
+  }
+
+  /// A metric over rows of `table`, sometimes of arithmetic or filtered (`sum(x where …)`,
+  /// `count(where …)`).
   private mutating func metric(_ table: Table) -> String {
+    if random.chance(0.08) {
+      // Measures combined: `sum(hours where …) / sum hours`, `count - count(where …)`.
+      let a = numericMeasure(table)
+      return "\(a) \(random.pick(["/", "-", "+", "*"])) \(numericMeasure(table))"
+        + (random.chance(0.2) ? " * 100" : "")
+    }
+    if random.chance(0.12), let a = arithmetic(table) {
+      return "\(random.pick(["sum", "avg", "min", "max", "median", "count"])) \(a)"
+    }
+    if random.chance(0.15) {
+      let filter = condition(table, depth: 1)
+      if random.chance(0.35) { return "count(where \(filter))" }
+      let plain = metric(table)
+      guard let space = plain.firstIndex(of: " "), !plain.hasPrefix("rate"),
+        !plain.hasPrefix("count distinct")
+      else { return plain == "count" ? "count(where \(filter))" : plain }
+      return "\(plain[..<space])(\(plain[plain.index(after: space)...]) where \(filter))"
+    }
     let (p, column) = path(from: table, hops: 1)
     switch random.below(8) {
     case 0: return "count"
@@ -247,9 +322,16 @@ struct RandomQueryGenerator {
     }
     q.metrics = (0..<(1 + random.below(3))).map { _ in metric(table) }
     if random.chance(0.4) { q.metrics[0] = "count" }
+    // Measures named `m1 = …`: always when two would share a name (an error otherwise).
+    let functions = q.metrics.map { $0.prefix { $0 != " " && $0 != "(" } }
+    if Set(functions).count < functions.count || random.chance(0.1) {
+      q.metrics = q.metrics.enumerated().map { "m\($0.offset + 1) = \($0.element)" }
+      if random.chance(0.3) { q.having = "m1 \(random.pick([">", "<", ">="])) \(random.below(50))" }
+      if random.chance(0.4) { q.order = ["m\(1 + random.below(q.metrics.count)) desc"] }
+    }
     for _ in 0..<random.pick([0, 1, 1, 1, 2, 2]) { q.keys.append(key(table)) }
     if q.metrics.count == 1, random.chance(0.12) { q.across = acrossKey(table) }
-    if q.metrics[0] == "count", q.across == nil {
+    if q.metrics[0] == "count", q.across == nil, q.having == nil, q.order.isEmpty {
       if random.chance(0.2) {
         q.having = "count \(random.pick([">", "<", ">="])) \(random.below(50))"
       }

@@ -49,6 +49,18 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(texts("show |"), ["tables"])
   }
 
+  func testMeasuresNamedFilteredAndComputed() {
+    let metrics = ["count", "sum", "avg", "min", "max", "median", "rate"]
+    XCTAssertEqual(texts("lessons = |"), metrics)
+    XCTAssertEqual(texts("lessons = count, micro = |"), metrics)
+    XCTAssertEqual(texts("lessons = c|"), ["count"])
+    XCTAssertEqual(texts("count(|").last, "where")
+    XCTAssertEqual(texts("count, sum(|").last, "where")
+    XCTAssertEqual(texts("count(w|"), ["where"])
+    XCTAssertEqual(texts("count sessions where count(|"), ["attendance", "recent"])
+    XCTAssertEqual(texts("sum hours * h|"), ["hours", "host"])
+  }
+
   func testAfterATableOffersClauses() {
     XCTAssertEqual(
       texts("count sessions |"), ["where", "by", "across", "having", "order", "limit", "top", "as"])

@@ -80,6 +80,7 @@ struct RandomAST {
 
   /// A value: the left side of a predicate, a metric argument, a key or a field.
   mutating func value(depth: Int) -> Expr {
+    if depth > 0, chance(12) { return arithmetic(depth: depth - 1, groups: false) }
     switch upTo(depth > 0 ? 9 : 5) {
     case 0, 1, 2: return path()
     case 3: return Expr(.literal(literal()), span: zero)
@@ -97,8 +98,63 @@ struct RandomAST {
     }
   }
 
+  /// An operand of arithmetic: never a metric word or `true`/`false` (an operator after one
+  /// is not read as arithmetic), a parenthesised sum only where `groups` allows.
+  mutating func operand(depth: Int, groups: Bool) -> Expr {
+    switch upTo(groups && depth > 0 ? 6 : 5) {
+    case 0, 1: return path()
+    case 2: return Expr(.literal(.integer(Int64.random(in: -999...9999, using: &rng))), span: zero)
+    case 3:
+      return chance(50)
+        ? Expr(.literal(.decimal("\(upTo(99)).\(upTo(9))")), span: zero)
+        : Expr(.parameter(pick(names)), span: zero)
+    case 4:
+      // Not `count(x)`: in a measure's value, an operator before a measure word starts
+      // another measure (`sum hours / count`).
+      return Expr(.call(function: name(), argument: path()), span: zero)
+    case 5:
+      var l = literal()
+      if case .boolean = l { l = .date(year: 2016, month: 11, day: 24) }
+      return Expr(.literal(l), span: zero)
+    default: return Expr(.group(arithmetic(depth: depth - 1, groups: true)), span: zero)
+    }
+  }
+
+  /// `a op b`, left to right, with groups where precedence needs them; no group first when
+  /// `groups` is false (a condition cannot start with a parenthesised value).
+  mutating func arithmetic(depth: Int, groups: Bool) -> Expr {
+    var op = pick(ArithmeticOp.allCases)
+    var left = operand(depth: depth, groups: groups)
+    if depth > 0, chance(40) {
+      left = arithmetic(depth: depth - 1, groups: groups)
+      if case .arithmetic(let inner, _, _) = left.kind, !inner.isProduct, op.isProduct {
+        if groups { left = Expr(.group(left), span: zero) } else { op = pick([.add, .subtract]) }
+      }
+    }
+    let right = operand(depth: depth, groups: true)
+    return Expr(.arithmetic(op, left, right), span: zero)
+  }
+
+  /// Replaces the first operand of an arithmetic chain by a bare word (as on the right of a
+  /// comparison, where the first word is read as a value).
+  /// With no `word`, a first operand that is a one-part path becomes that word.
+  private func wordFirst(_ e: Expr, _ word: String?) -> Expr {
+    switch e.kind {
+    case .arithmetic(let op, let left, let right):
+      return Expr(.arithmetic(op, wordFirst(left, word), right), span: zero)
+    case .path(let p) where p.parts.count == 1:
+      return Expr(.literal(.word(word ?? p.parts[0].text)), span: zero)
+    default:
+      return word.map { Expr(.literal(.word($0)), span: zero) } ?? e
+    }
+  }
+
   /// A value on the right of an operator: a bare word, a literal, a parameter, a dotted path, a call.
   mutating func rightHandSide(depth: Int) -> Expr {
+    if chance(10) {
+      let e = arithmetic(depth: 1, groups: false)
+      return wordFirst(e, chance(50) ? pick(words) : nil)
+    }
     switch upTo(5) {
     case 0, 1: return Expr(.literal(.word(pick(words))), span: zero)
     case 2: return Expr(.literal(literal()), span: zero)
@@ -192,6 +248,57 @@ struct RandomAST {
   }
 
   mutating func metric() -> Metric {
+    var m = plainMetric()
+    if m.function != .rate, chance(25) {
+      m.filter = condition(depth: 2)
+      if m.function == .count, chance(50) { m.argument = nil }
+    }
+    if chance(12) { m = formulaMetric() }
+    if chance(20) { m.name = name() }
+    return m
+  }
+
+  /// Measures combined: `sum(x where …) / sum y * 2 - count`, built left to right with `*`
+  /// and `/` first, as the parser reads it. A number follows only a measure that ends in a
+  /// word or `)` (after a value, `+ 2` would belong to the value).
+  mutating func formulaMetric() -> Metric {
+    var first = plainMetric()
+    if first.function == .rate { first = Metric(function: .count, argument: nil, span: zero) }
+    var terms: [Formula] = [.measure(first)]
+    var ops: [ArithmeticOp] = []
+    var open = first.argument != nil && first.filter == nil
+    for _ in 0...upTo(2) {
+      ops.append(pick(ArithmeticOp.allCases))
+      if !open, chance(30) {
+        terms.append(.number(chance(50) ? .integer(Int64(upTo(99))) : .decimal("0.5")))
+        continue
+      }
+      var m = plainMetric()
+      if m.function == .rate || chance(40) {
+        m = Metric(function: .count, argument: nil, span: zero)
+      }
+      if m.argument != nil, chance(50) { m.filter = condition(depth: 1) }
+      open = m.argument != nil && m.filter == nil
+      terms.append(.measure(m))
+    }
+    // `a op b op c …` with products first, left to right.
+    var sums: [(ArithmeticOp?, Formula)] = [(nil, terms[0])]
+    for (op, term) in zip(ops, terms.dropFirst()) {
+      if op.isProduct {
+        let (before, last) = sums.removeLast()
+        sums.append((before, .arithmetic(op, last, term)))
+      } else {
+        sums.append((op, term))
+      }
+    }
+    var formula = sums[0].1
+    for (op, term) in sums.dropFirst() { formula = .arithmetic(op!, formula, term) }
+    var metric = first
+    metric.formula = formula
+    return metric
+  }
+
+  mutating func plainMetric() -> Metric {
     switch upTo(4) {
     case 0:
       return Metric(function: .count, argument: chance(50) ? nil : value(depth: 2), span: zero)

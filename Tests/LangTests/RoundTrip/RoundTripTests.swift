@@ -60,7 +60,8 @@ final class RoundTripTests: XCTestCase {
       let statements = (0..<20).map { _ in generator.statement() }
       let text = Printer.print(Script(statements: statements))
       let result = Parser.parse(text)
-      XCTAssertEqual(result.diagnostics.count, 0)
+      XCTAssertEqual(
+        result.diagnostics.count, 0, DiagnosticRenderer(text: text).render(result.diagnostics))
       XCTAssertTrue(result.script.withoutSpans() == Script(statements: statements), text)
     }
   }
