@@ -159,6 +159,6 @@ final class OfficeCLITests: XCTestCase {
     XCTAssertEqual(r.status, 0, r.stderr)
     let back = try DangkeProcess.run(["--data", book, "-c", "list m", "--format", "csv"])
     XCTAssertEqual(
-      back.stdout, "name,phone,category\n江静欣,187****1889,街道党工委班子\n张鹏俊,152****6060,街道党工委班子\n")
+      back.stdout, "姓名,手机号码,类别\n江静欣,187****1889,街道党工委班子\n张鹏俊,152****6060,街道党工委班子\n")
   }
 }

@@ -86,8 +86,8 @@ final class PostgresCatalogTests: XCTestCase {
       """
       member_id.branch_id.name  count
       ------------------------  -----
-      第一支部                      3
       第二支部                      1
+      第一支部                      3
       (2 rows)
 
       """)
@@ -99,8 +99,8 @@ final class PostgresCatalogTests: XCTestCase {
       """
       member_id.name  sum
       --------------  ---
-      张伟            2.5
       李娜            2.5
+      张伟            2.5
       (2 rows)
 
       """)
