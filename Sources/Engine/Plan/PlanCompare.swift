@@ -118,7 +118,7 @@ extension ConditionPlanner {
           .warning(
             planMessages.neverHasValue(path.dotted, target), at: span,
             notes: [
-              Suggest.closest(to: target, among: strings).map { planMessages.didYouMean($0) }
+              Suggest.closest(to: target, among: strings).map { commonMessages.didYouMean($0) }
                 ?? planMessages.valuesAre(strings.prefix(12).joined(separator: ", "))
             ]))
       }

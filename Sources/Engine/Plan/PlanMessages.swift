@@ -280,7 +280,6 @@ struct PlanMessages: MessageCatalog {
   let functionsAre = MessageSpec(
     en: "functions are day, week, month, quarter and year",
     zh: "可用的函数有 day、week、month、quarter 和 year")
-  let didYouMean = MessageSpec(en: "did you mean '{0}'?", zh: "是不是“{0}”？")
   let cancelled = MessageSpec(
     "E0340", en: "query cancelled", zh: "查询已取消",
     explain: (en: "Ctrl-C stopped the query; nothing was changed.", zh: "按 Ctrl-C 停止了查询，什么也没有改动。"),
@@ -388,7 +387,7 @@ extension Diagnostic {
   /// `did you mean 'x'?` when a name is close to one of `names`, else `otherwise`.
   static func suggestion(_ text: String, among names: [String], otherwise: Message) -> [Message] {
     if let best = Suggest.closest(to: text, among: names) {
-      return [planMessages.didYouMean(best)]
+      return [commonMessages.didYouMean(best)]
     }
     return [otherwise]
   }
