@@ -304,9 +304,9 @@ struct PlanMessages: MessageCatalog {
       en:
         "When where bounds the date, every bucket of that period appears; a period of more than 100,000 buckets is not filled whole.",
       zh: "where 限定了日期时，时段里的每一段都会显示；超过 100,000 段的时段不会全部补齐。"
-    ), example: "count sessions where date >= 0001-01-01 by day")
+    ), example: "count sessions where date between 0001-01-01 and 2016-12-31 by day")
   let narrowThePeriod = MessageSpec(
-    en: "bound the date on both sides, e.g. `date in 2016`", zh: "请把日期两头都限定住，比如 `date in 2016`")
+    en: "name a shorter period, e.g. `date in 2016`", zh: "请写一个短一些的时段，比如 `date in 2016`")
   let runInDangke = MessageSpec(
     en: "run the query in Dangke, or use avg(…)", zh: "请直接在党课里运行这个查询，或改用 avg(…)")
 

@@ -4,7 +4,7 @@ import Lang
 /// `date between 2016-03-01 and 2016-06-30`, `date >= $from and date < $to`. Every bucket
 /// of it appears in the answer, those without rows with 0 (whole periods).
 struct BucketPeriod {
-  /// The first and the last bucket number the filter allows, where it says.
+  /// The first and the last bucket number the filter allows.
   var first: Int64?
   var last: Int64?
 }
@@ -54,7 +54,8 @@ extension Planner {
       }
     }
     visit(filter)
-    guard low != nil || high != nil else { return nil }
+    // Both ends must be bounded: `date >= 0001-01-01` alone names no period to show whole.
+    guard low != nil, high != nil else { return nil }
     let period = BucketPeriod(
       first: low.map { Int64(bucket.key($0)) }, last: high.map { Int64(bucket.key($0)) })
     if let first = period.first, let last = period.last, last - first >= Self.maxPeriodBuckets {

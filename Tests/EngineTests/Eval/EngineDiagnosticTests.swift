@@ -46,6 +46,19 @@ final class EngineDiagnosticTests: XCTestCase {
       """)
   }
 
+  func testAPeriodTooLongToFillWholeWarns() {
+    check(
+      "count sessions where date between 0001-01-01 and 2016-12-31 by day",
+      """
+      warning[W0302]: the period has 736329 buckets of day: only those between the first and the last with rows are shown
+       --> line 1, column 64
+        |
+      1 | count sessions where date between 0001-01-01 and 2016-12-31 by day
+        |                                                                ^^^ name a shorter period, e.g. `date in 2016`
+
+      """)
+  }
+
   func testDateComparedWithNumber() {
     check(
       "count sessions where date > 2016",
