@@ -27,6 +27,9 @@ extension Session {
       across = try acrossValuesOnServer(plan, key, server, generator, at: span)
       // No row to spread across: the answer is empty, as over the schema-only store.
       if across.isEmpty { return template }
+      // The row keys' columns only: the template may hold a period's columns already.
+      let keyColumns = planner.outputColumnNames(plan).count - plan.metrics.count
+      columns = Array(columns.prefix(keyColumns))
       let labels = key.expr.codeLabels
       columns += across.map { value in
         var column = ResultColumn(name: value.label, kind: metric.kind)
