@@ -157,7 +157,7 @@ extension Executor {
   func pivot(_ records: [Record], across: KeyColumn, metric: MetricPlan)
     -> ([Record], [ResultColumn])
   {
-    let acrossCodes = across.columnCodes(Set(records.map { $0.codes.last! }))
+    let acrossCodes = across.columnCodes(Set(records.map { $0.codes.last! }), text: textOrder)
     let position = Dictionary(uniqueKeysWithValues: acrossCodes.enumerated().map { ($1, $0) })
     var rows: [[Int32]: [Value]] = [:]
     var order: [[Int32]] = []

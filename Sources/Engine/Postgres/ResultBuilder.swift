@@ -6,13 +6,17 @@ struct ResultBuilder {
   private var interned: [[String: UInt32]]
   private(set) var count = 0
 
-  /// Columns as the plan names them, or as the server describes them when `planned` is nil.
+  /// Columns as the plan names them, or as the server describes them when `planned` is nil
+  /// or does not have one column per field (never a row with fewer cells than columns).
   init(fields: [PostgresField], planned: [ResultColumn]?) {
-    columns =
-      planned
-      ?? fields.map {
-        ResultColumn(name: $0.name, kind: Self.kind(PostgresCatalog.columnType($0.type)))
-      }
+    let described = fields.map {
+      ResultColumn(name: $0.name, kind: Self.kind(PostgresCatalog.columnType($0.type)))
+    }
+    if let planned, fields.isEmpty || planned.count == fields.count {
+      columns = planned
+    } else {
+      columns = described
+    }
     data = columns.map { c in ColumnData.empty(Self.storage(c.kind)) }
     interned = Array(repeating: [:], count: columns.count)
   }
