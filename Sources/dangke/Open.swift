@@ -17,7 +17,7 @@ struct Open: ParsableCommand {
   @Option(
     name: .customShort("c"),
     help: ArgumentHelp(cliHelpMessages.command().description, valueName: "query"))
-  var command: String?
+  var command: [String] = []
 
   @Option(name: .customLong("data"), help: catalogHelp(cliHelpMessages.dataOption))
   var dataOption: String?
@@ -33,7 +33,7 @@ struct Open: ParsableCommand {
 
   func run() throws {
     let paths = data + (dataOption.map { [$0] } ?? [])
-    if command == nil, isatty(STDIN_FILENO) != 0 {
+    if command.isEmpty, isatty(STDIN_FILENO) != 0 {
       if export.out != nil { throw UsageError(message: cliMessages.outNeedsStatements()) }
       let shell = try makeShell(data: paths, output: output)
       let repl = REPL(shell: shell, output: output)
@@ -46,11 +46,40 @@ struct Open: ParsableCommand {
       let shell = try makeShell(data: paths, output: output)
       if let out { shell.out = out }
       // Statements are read once the data is open.
-      let text = command ?? readAllStandardInput()
-      document?.attach(to: shell, data: paths, script: text)
-      if command != nil { return ExitStatus(queriesSucceeded: shell.run(text)) }
-      return ExitStatus(queriesSucceeded: shell.run(text, fileName: "<stdin>"))
+      let scripts = command.isEmpty ? [readAllStandardInput()] : command
+      document?.attach(to: shell, data: paths, script: scripts.joined(separator: "\n"))
+      let state = ShellState(script: shell, output: output)
+      var runner = ScriptRunner(state: state, fileName: command.isEmpty ? "<stdin>" : nil)
+      if !command.isEmpty { runner.beforeFirstStatement = sampleNote(data: paths, state: state) }
+      // Each -c in order, as one script: an error stops the rest.
+      for text in scripts {
+        guard runner.run(text) else { return .queryError }
+        if state.leaving { break }
+      }
+      return .success
     }
+  }
+}
+
+extension ShellState {
+  /// The state of a script (`run`, `-c`, piped statements): replies to stdout, answers
+  /// wherever `shell` writes them.
+  convenience init(script shell: StatementRunner, output: OutputOptions) {
+    self.init(shell: shell, interactive: false, screen: Console.out, answers: shell.out)
+    formatChosen = output.format != nil
+  }
+}
+
+/// For `run` and `-c` without data when standard input is not a terminal (a script or a
+/// scheduler): says once, on stderr before the first statement, that the answers come from
+/// the built-in sample (unless `.load` opened other data first). Nil otherwise.
+func sampleNote(data: [String], state: ShellState) -> (() -> Void)? {
+  guard data.isEmpty, isatty(STDIN_FILENO) == 0 else { return nil }
+  var said = false
+  return {
+    guard !said, !state.loadedOther else { return }
+    said = true
+    ErrorOutput.warning(cliMessages.builtInSample())
   }
 }
 

@@ -31,8 +31,10 @@ struct Run: ParsableCommand {
       let shell = try makeShell(data: data, output: output)
       if let out { shell.out = out }
       document?.attach(to: shell, data: data, script: text)
-      return ExitStatus(
-        queriesSucceeded: shell.run(text, fileName: script, keepGoing: keepGoing))
+      let state = ShellState(script: shell, output: output)
+      var runner = ScriptRunner(state: state, fileName: script, keepGoing: keepGoing)
+      runner.beforeFirstStatement = sampleNote(data: data, state: state)
+      return ExitStatus(queriesSucceeded: runner.run(text))
     }
   }
 }

@@ -73,7 +73,9 @@ struct CLIHelpMessages: MessageCatalog {
   let dataForCheck = MessageSpec(
     en: "The data a script is checked against (default: the sample).",
     zh: "检查脚本时用的数据（默认：样例数据）。")
-  let command = MessageSpec(en: "Run this query and exit.", zh: "运行这条查询后退出。")
+  let command = MessageSpec(
+    en: "Run this query (or dot command) and exit; several -c run in order.",
+    zh: "运行这条查询（或点命令）后退出；给出多个 -c 时依次运行。")
   let noInit = MessageSpec(
     en: "Do not run the init file (~/.config/dangke/init.dk) at the prompt's start.",
     zh: "打开提示符时不运行初始化文件（~/.config/dangke/init.dk）。")

@@ -104,6 +104,20 @@ struct CLIMessages: MessageCatalog {
       zh: "dangke import 把数据复制到一个 PostgreSQL 数据库里，数据库用 URL 或 libpq 的 conninfo 连接串指定。"
     ), example: "dangke import --into data.db")
 
+  let builtInSample = MessageSpec(
+    "W1150",
+    en: "no data given: the answers come from the built-in sample (--data DIR reads yours)",
+    zh: "没有指定数据：答案来自内置的示例数据（用 --data 目录 读取你自己的数据）",
+    explain: (
+      en: "`dangke run SCRIPT` and `dangke -c QUERY` without --data (or a data path) answer "
+        + "from the small built-in sample, which is handy for trying the language but is "
+        + "not your data. When they run from a script or a scheduler (standard input is not "
+        + "a terminal) they say so on standard error once, before the first statement.",
+      zh: "`dangke run 脚本` 和 `dangke -c 查询` 没有给 --data（或数据路径）时，用的是内置的小型示例"
+        + "数据，适合试用查询语言，但不是你的数据。它们在脚本或定时任务里运行时（标准输入不是终端），"
+        + "会在第一条语句之前在标准错误上提示一次。"
+    ), example: "dangke -c 'count sessions' < /dev/null")
+
   let seeHelp = MessageSpec(en: "run 'dangke --help' for usage", zh: "用法请看 dangke --help")
   let scriptOk = MessageSpec(en: "{0}: ok", zh: "{0}：没有问题")
 }

@@ -1,6 +1,7 @@
 import Lang
 
-/// The texts of `.help`: the overview, each topic's summary, and one line per dot command.
+/// The texts of `.help`: the overview and each topic's summary (the dot commands' lines are
+/// in `DotCommandMessages`).
 struct HelpTopicMessages: MessageCatalog {
   let overview = MessageSpec(
     en: """
@@ -66,39 +67,6 @@ struct HelpTopicMessages: MessageCatalog {
   let explanationOf = MessageSpec(en: "{0}: {1}", zh: "{0}：{1}")
   let exampleLabel = MessageSpec(en: "Example:", zh: "例子：")
   let commandsHeading = MessageSpec(en: "Commands:", zh: "命令：")
-
-  // One line per dot command in `.help commands`.
-  let helpCommand = MessageSpec(
-    en: "this help, a verb/clause with examples, or a message code",
-    zh: "这份帮助、某个动词或子句的示例，或某个消息代码的解释")
-  let tablesCommand = MessageSpec(
-    en: "the tables with their row counts", zh: "所有表和各表的行数")
-  let schemaCommand = MessageSpec(
-    en: "the columns of every table, or describe one table", zh: "每张表的列，或描述某一张表")
-  let loadCommand = MessageSpec(
-    en: "open another data folder or data files", zh: "打开另一个数据文件夹或数据文件")
-  let reportCommand = MessageSpec(
-    en: "the load report of the data (warnings, encodings)", zh: "数据的加载报告（警告、编码）")
-  let formatCommand = MessageSpec(en: "answers as {0}", zh: "答案的格式：{0}")
-  let maxRowsCommand = MessageSpec(
-    en: "show at most N rows of an answer (0 or off: all)", zh: "每个答案最多显示 N 行（0 或 off：全部）")
-  let timerCommand = MessageSpec(
-    en: "print how long each answer took", zh: "显示每个答案用了多长时间")
-  let labelsCommand = MessageSpec(
-    en: "show codes by their Chinese labels (micro → 微党课)", zh: "用中文标签显示代码（micro → 微党课）")
-  let outputCommand = MessageSpec(
-    en: "write answers to FILE; .output alone: back to the screen",
-    zh: "把答案写进文件；只写 .output：回到屏幕")
-  let runCommand = MessageSpec(
-    en: "run a script of statements, with parameters", zh: "运行语句脚本，可以带参数")
-  let setCommand = MessageSpec(
-    en: "set the parameter $NAME; .set alone lists them", zh: "设置参数 $名称；只写 .set 列出所有参数")
-  let exampleCommand = MessageSpec(
-    en: "list the worked examples, or run example N", zh: "列出示例，或者运行第 N 个示例")
-  let langCommand = MessageSpec(
-    en: "messages and help in Chinese or English", zh: "消息和帮助用中文还是英文")
-  let versionCommand = MessageSpec(en: "the version of dangke", zh: "dangke 的版本号")
-  let quitCommand = MessageSpec(en: "leave (Ctrl-D too)", zh: "退出（Ctrl-D 也可以）")
 }
 
 let helpTopicMessages = HelpTopicMessages()

@@ -141,22 +141,6 @@ struct REPLMessages: MessageCatalog {
   let bannerHelp = MessageSpec(
     en: "Type .help for help, .example for examples; Tab completes, Ctrl-D leaves.",
     zh: "输入 .help 查看帮助，.example 查看示例；Tab 键补全，Ctrl-D 退出。")
-
-  // Usage lines of the commands (shown after "usage:" and in `.help commands`).
-  let helpUsage = MessageSpec(en: ".help [TOPIC]", zh: ".help [主题]")
-  let schemaUsage = MessageSpec(en: ".schema [TABLE]", zh: ".schema [表名]")
-  let loadUsage = MessageSpec(en: ".load PATH…", zh: ".load 路径…")
-  let formatUsage = MessageSpec(en: ".format {0}", zh: ".format {0}")
-  let maxRowsUsage = MessageSpec(
-    en: ".maxrows N (0 or off: show every row)", zh: ".maxrows 行数（0 或 off：显示所有行）")
-  let outputUsage = MessageSpec(
-    en: ".output FILE [--force], or .output to go back to the screen",
-    zh: ".output 文件 [--force]；只写 .output 则回到屏幕输出")
-  let outputShortUsage = MessageSpec(en: ".output FILE [--force]", zh: ".output 文件 [--force]")
-  let runUsage = MessageSpec(en: ".run FILE [name=value…]", zh: ".run 文件 [名称=值…]")
-  let setUsage = MessageSpec(en: ".set NAME VALUE", zh: ".set 名称 值")
-  let exampleUsage = MessageSpec(en: ".example [N]", zh: ".example [编号]")
-  let langUsage = MessageSpec(en: ".lang zh|en", zh: ".lang zh|en")
 }
 
 let replMessages = REPLMessages()

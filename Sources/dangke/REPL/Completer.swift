@@ -11,8 +11,8 @@ struct LineCompletion: Equatable, Sendable {
   static let none = LineCompletion(replaced: 0..<0, candidates: [])
 }
 
-/// Tab completion at the prompt: meta commands and their arguments (file paths after `.load`
-/// and `.run`), and everything else from the Lang completion API over the loaded data.
+/// Tab completion at the prompt: dot commands and their arguments (as each row of the
+/// dot-command table says), and everything else from the Lang completion API over the loaded data.
 struct Completer: Sendable {
   let context: StoreCompletionContext
   /// The lines already typed of an unfinished statement (joined with "\n"), or "".
@@ -20,7 +20,7 @@ struct Completer: Sendable {
 
   /// Completions for `line` with the cursor at UTF-8 byte offset `cursor`.
   func complete(line: String, cursor: Int) -> LineCompletion {
-    if pending.isEmpty, MetaCommand.isMeta(line) {
+    if pending.isEmpty, DotCommand.isDot(line) {
       return completeMeta(line: line, cursor: cursor)
     }
     let prefix = pending.isEmpty ? "" : pending + "\n"
@@ -42,25 +42,20 @@ struct Completer: Sendable {
     let before = String(decoding: upTo[..<wordStart], as: UTF8.self)
     let earlier = before.split(separator: " ").map { $0.lowercased() }
     let range = wordStart..<upTo.count
-    guard let command = earlier.first else {
-      return choose(MetaCommand.names, prefix: word, range: range)
+    guard let name = earlier.first else {
+      return choose(DotCommand.offeredNames(), prefix: word, range: range)
     }
-    switch command {
-    case ".load", ".run":
-      if command == ".run", earlier.count > 1 { return .none }
-      return LineCompletion(replaced: range, candidates: Self.paths(prefix: word))
-    case ".format", ".mode":
-      return choose(OutputFormat.allCases.map(\.rawValue), prefix: word, range: range)
-    case ".timer", ".labels":
-      return choose(["on", "off"], prefix: word, range: range)
-    case ".lang", ".language":
-      return choose(Language.allCases.map(\.rawValue), prefix: word, range: range)
-    case ".help", ".h":
-      return choose(HelpText.topicNames, prefix: word, range: range)
-    case ".schema":
-      return choose(context.tables(), prefix: word, range: range)
-    default:
+    guard let command = DotCommand.find(name) else { return .none }
+    switch command.completion {
+    case .nothing:
       return .none
+    case .paths(let firstOnly):
+      if firstOnly, earlier.count > 1 { return .none }
+      return LineCompletion(replaced: range, candidates: Self.paths(prefix: word))
+    case .words(let words):
+      return choose(words(), prefix: word, range: range)
+    case .tables:
+      return choose(context.tables(), prefix: word, range: range)
     }
   }
 

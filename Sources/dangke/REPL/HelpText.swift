@@ -97,36 +97,13 @@ enum HelpText {
 
   /// The overview printed by `.help`.
   static var overview: String {
-    let names = MetaCommand.names.filter { $0 != ".exit" }.joined(separator: " ")
+    let names = DotCommand.all.map(\.name).joined(separator: " ")
     return helpTopicMessages.overview(names).description + "\n\n"
   }
 
   /// Each command: its usage and what it does.
   static var commandRows: [(usage: String, text: Message)] {
-    let m = helpTopicMessages
-    let r = replMessages
-    let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: "|")
-    return [
-      (r.helpUsage().description, m.helpCommand()),
-      (".tables", m.tablesCommand()),
-      (r.schemaUsage().description, m.schemaCommand()),
-      (r.loadUsage().description, m.loadCommand()),
-      (".report", m.reportCommand()),
-      (".format FORMAT", m.formatCommand(formatList)),
-      (".maxrows N", m.maxRowsCommand()),
-      (".timer on|off", m.timerCommand()),
-      (".labels on|off", m.labelsCommand()),
-      (r.outputShortUsage().description, m.outputCommand()),
-      (r.runUsage().description, m.runCommand()),
-      (r.setUsage().description, m.setCommand()),
-      (r.exampleUsage().description, m.exampleCommand()),
-      (".lang zh|en", m.langCommand()),
-      (".version", m.versionCommand()),
-      (".quit", m.quitCommand()),
-    ].map { row in
-      // `.format FORMAT` names the formats in full on its own line.
-      row.0 == ".format FORMAT" ? (".format " + formats, row.1) : row
-    }
+    DotCommand.all.map { ($0.usage().description, $0.help()) }
   }
 
   /// The commands with one line each, descriptions aligned by display width.
@@ -146,10 +123,8 @@ enum HelpText {
     if isMessageCode(topic) { return explanation(code: topic) }
     let key = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
     if ["commands", "command", "meta", "dot"].contains(key) { return commands }
-    if let row = commandRows.first(where: {
-      $0.usage == "." + key || $0.usage.hasPrefix("." + key + " ")
-    }) {
-      return row.usage + "  " + row.text.description + "\n"
+    if let command = DotCommand.find("." + key) {
+      return command.usage().description + "  " + command.help().description + "\n"
     }
     guard let found = topics.first(where: { $0.names.contains(key) }) else { return nil }
     let separator = Language.current == .zh ? "、" : ", "
@@ -177,6 +152,7 @@ enum HelpText {
 
   /// Every topic name, for completion and did-you-mean.
   static var topicNames: [String] {
-    topics.flatMap(\.names) + ["commands"] + MetaCommand.names.map { String($0.dropFirst()) }
+    topics.flatMap(\.names) + ["commands"]
+      + DotCommand.offeredNames().map { String($0.dropFirst()) }
   }
 }

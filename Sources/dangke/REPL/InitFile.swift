@@ -18,9 +18,9 @@ enum InitFile {
 }
 
 extension REPL {
-  /// Runs the init file at `path` if there is one: a dot command on a line of its own where
-  /// no statement is open, statements otherwise; errors name the file and line and do not
-  /// stop the rest. A `.quit` in it ends the init file, not the prompt.
+  /// Runs the init file at `path` if there is one, as a script (`ScriptRunner`): errors
+  /// name the file and line and do not stop the rest. A `.quit` in it ends the init file,
+  /// not the prompt.
   func runInitFile(_ path: String) {
     guard FileManager.default.fileExists(atPath: path) else { return }
     let fd = open(path, O_RDONLY)
@@ -31,26 +31,8 @@ extension REPL {
       ErrorOutput.warning(replMessages.initUnreadable(path, reason))
       return
     }
-    let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
-    var pending: [String] = []
-    var firstLine = 0
-    func flush() {
-      defer { pending.removeAll() }
-      let text = pending.joined(separator: "\n")
-      guard !text.allSatisfy(\.isWhitespace) else { return }
-      // Blank lines in front keep line numbers those of the file.
-      execute(String(repeating: "\n", count: firstLine) + text, fileName: path, keepGoing: true)
-    }
-    for (number, line) in lines.enumerated() {
-      let open = !pending.isEmpty && Continuation.needsMore(pending.joined(separator: "\n"))
-      if MetaCommand.isMeta(line), !open {
-        flush()
-        if !perform(line) { return }
-        continue
-      }
-      if pending.isEmpty { firstLine = number }
-      pending.append(line)
-    }
-    flush()
+    let text = String(decoding: data, as: UTF8.self)
+    ScriptRunner(state: state, fileName: path, keepGoing: true).run(text)
+    state.leaving = false
   }
 }

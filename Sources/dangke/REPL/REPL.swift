@@ -5,18 +5,8 @@ import Lang
 /// The interactive prompt: reads statements (continuing them over several lines), runs them
 /// through the StatementRunner, and handles dot commands. Ctrl-C clears the line or stops a query.
 final class REPL {
-  /// Rebuilt by `.load`, since a StatementRunner's session (and its store) is fixed.
-  var shell: StatementRunner
-  let sink: AnswerSink
-  /// Where the banner, help and other REPL messages go (the terminal).
-  let screen: (String) -> Void
-  /// Print how long each answer took.
-  var timer = false
-  /// `let` names of the session, each with the table it reads (for Tab completion).
-  var lets: [String: String] = [:]
-  /// Set by `.load`: the old store is gone once nothing holds it (the completer does until
-  /// the next prompt), and its memory is then handed back.
-  var dropped = false
+  /// What the lines act on; scripts use one too.
+  let state: ShellState
   /// The init file to run before the first prompt (nil: none, or `--no-init`).
   var initFile: String?
 
@@ -26,11 +16,8 @@ final class REPL {
   init(
     shell: StatementRunner, output: OutputOptions, screen: @escaping (String) -> Void = Console.out
   ) {
-    self.shell = shell
-    self.screen = screen
-    let sink = AnswerSink(screen: screen)
-    self.sink = sink
-    shell.out = { sink.write($0) }
+    state = ShellState(shell: shell, interactive: true, screen: screen)
+    state.formatChosen = output.format != nil
     shell.options.maxRows = 40
     shell.options.color = Self.useColor(environment: ProcessInfo.processInfo.environment)
   }
@@ -51,13 +38,13 @@ final class REPL {
       let showPrompt = isatty(STDERR_FILENO) == 1
       reader = PlainLineReader { prompt in if showPrompt { Console.err(prompt) } }
     }
-    screen(Self.banner(shell.session.store))
+    state.screen(Self.banner(state.shell.session.store))
     if let initFile { runInitFile(initFile) }
     loop(reader)
     do {
-      try sink.close()
+      try state.sink.close()
     } catch {
-      shell.err(error.rendered + "\n")
+      state.shell.err(error.rendered + "\n")
     }
   }
 
@@ -76,23 +63,23 @@ final class REPL {
     while true {
       if let editor = reader as? EditLineReader {
         editor.completer = Completer(
-          context: StoreCompletionContext(store: shell.session.store, lets: lets),
+          context: StoreCompletionContext(store: state.shell.session.store, lets: state.lets),
           pending: pending.joined(separator: "\n"))
       }
-      if dropped {
+      if state.dropped {
         Session.returnFreedMemory()
-        dropped = false
+        state.dropped = false
       }
       switch reader.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
       case .endOfFile:
-        if reader is EditLineReader { screen("\n") }
+        if reader is EditLineReader { state.screen("\n") }
         return
       case .interrupted:
         pending.removeAll()
       case .line(let line):
-        if pending.isEmpty, MetaCommand.isMeta(line) {
+        if pending.isEmpty, DotCommand.isDot(line) {
           reader.addHistory(line)
-          if !perform(line) { return }
+          if !state.perform(line) { return }
           continue
         }
         pending.append(line)
@@ -101,41 +88,8 @@ final class REPL {
         pending.removeAll()
         guard !text.allSatisfy(\.isWhitespace) else { continue }
         reader.addHistory(text)
-        execute(text)
+        state.execute(text)
       }
-    }
-  }
-
-  /// Runs statement text; Ctrl-C meanwhile cancels it.
-  func execute(_ text: String, fileName: String? = nil, keepGoing: Bool = false) {
-    let started = ContinuousClock.now
-    let status = Interrupts.shared.cancelling(shell.session.cancellation) { () -> ExitStatus in
-      #if DEBUG
-        if TestDelay.wait(shell.session.cancellation) {
-          shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
-          return .queryError
-        }
-      #endif
-      return ExitStatus(
-        queriesSucceeded: shell.run(text, fileName: fileName, keepGoing: keepGoing))
-    }
-    if timer {
-      let elapsed = ContinuousClock.now - started
-      let ms =
-        Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-      screen(replMessages.runTime(String(format: "%.1f", ms)).description + "\n")
-    }
-    if status == .success { recordLets(text) }
-  }
-
-  /// Remembers the table each `let` of `text` (which ran without error) reads, for Tab
-  /// completion. (`Session.letNames` cannot tell: it lists the tables the lets read.)
-  private func recordLets(_ text: String) {
-    for statement in Parser.parse(text).statements {
-      guard case .letBinding(let name, let source) = statement.kind else { continue }
-      let table = source.table.text
-      lets[name.text] =
-        lets.first { $0.key.lowercased() == table.lowercased() }?.value ?? table
     }
   }
 }

@@ -10,7 +10,7 @@ final class CLITests: XCTestCase {
   func testOneQuery() throws {
     let r = try run(["-c", "count sessions"])
     XCTAssertEqual(r.stdout, "count\n-----\n  485\n(1 row)\n")
-    XCTAssertEqual(r.stderr, "")
+    XCTAssertEqual(r.stderr, DangkeProcess.sampleNote)
     XCTAssertEqual(r.status, 0)
   }
 
@@ -47,14 +47,14 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(r.stdout, "")
     XCTAssertEqual(
       r.stderr,
-      """
-      error[E0301]: unknown table 'sesions'
-       --> line 1, column 7
-        |
-      1 | count sesions
-        |       ^^^^^^^ did you mean 'sessions'?
+      DangkeProcess.sampleNote + """
+        error[E0301]: unknown table 'sesions'
+         --> line 1, column 7
+          |
+        1 | count sesions
+          |       ^^^^^^^ did you mean 'sessions'?
 
-      """)
+        """)
     XCTAssertEqual(r.status, 1)
   }
 
@@ -95,14 +95,14 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(r.stdout, "count\n21\n")
     XCTAssertEqual(
       r.stderr,
-      """
-      error[E0302]: table 'sessions' has no column 'typo'
-       --> \(script.path):3:22
-        |
-      3 | count sessions where typo = 1
-        |                      ^^^^ did you mean 'type'?
+      DangkeProcess.sampleNote + """
+        error[E0302]: table 'sessions' has no column 'typo'
+         --> \(script.path):3:22
+          |
+        3 | count sessions where typo = 1
+          |                      ^^^^ did you mean 'type'?
 
-      """)
+        """)
     XCTAssertEqual(r.status, 1)
     let k = try run(["run", script.path, "--set", "month=2016-11", "--keep-going"])
     XCTAssertEqual(k.stdout, "count\n21\n\ncount\n-----\n   40\n(1 row)\n")
@@ -154,7 +154,7 @@ final class CLITests: XCTestCase {
     let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     XCTAssertEqual(o.split(separator: "\n").count, 4, o)
-    XCTAssertEqual(e, "")
+    XCTAssertEqual(e, DangkeProcess.sampleNote)
   }
 
   func testGenerateWritesTheSample() throws {

@@ -9,6 +9,17 @@ enum DangkeProcess {
     var stderr: String
   }
 
+  /// What `run` and `-c` without data say on stderr when standard input is not a terminal
+  /// (as in these tests), before the first statement.
+  static let sampleNote =
+    "dangke: warning[W1150]: no data given: the answers come from the built-in sample "
+    + "(--data DIR reads yours)\n"
+  /// The same note with `--format json`.
+  static let sampleNoteJSON =
+    #"{"code":"W1150","severity":"warning","message":"no data given: the answers come from "#
+    + #"the built-in sample (--data DIR reads yours)","hint":null,"file":null,"line":null,"#
+    + #""column":null}"# + "\n"
+
   /// The repository root (three levels above this file).
   static let root: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -77,7 +77,10 @@ final class ConventionsTests: XCTestCase {
     for command in ["run", "check", "generate", "snapshot"] {
       XCTAssertTrue(r.stdout.contains(".SS \"dangke \(command) "), command)
     }
-    XCTAssertTrue(r.stdout.contains("\\fB\\-c <query>\\fR\nRun this query and exit.\n"))
+    XCTAssertTrue(
+      r.stdout.contains(
+        "\\fB\\-c <query>\\fR\nRun this query (or dot command) and exit; several \\-c run in order.\n"
+      ))
     if FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") {
       let page = try DangkeProcess.temporaryDirectory().appendingPathComponent("dangke.1")
       try r.stdout.write(to: page, atomically: true, encoding: .utf8)

@@ -25,8 +25,11 @@ final class JSONErrorTests: XCTestCase {
     XCTAssertEqual(r.status, 1)
     XCTAssertEqual(r.stdout, "[\n{\"count\":485}\n]\n")
     let lines = try objects(r.stderr)
-    XCTAssertEqual(lines.count, 1, r.stderr)
-    let error = lines[0]
+    XCTAssertEqual(lines.count, 2, r.stderr)
+    // The built-in sample's note comes first: no --data, and stdin is not a terminal.
+    XCTAssertEqual(lines[0]["code"] as? String, "W1150")
+    XCTAssertEqual(lines[0]["severity"] as? String, "warning")
+    let error = lines[1]
     XCTAssertEqual(error["severity"] as? String, "error")
     XCTAssertEqual(error["line"] as? Int, 2)
     XCTAssertEqual(error["column"] as? Int, 7)
@@ -44,7 +47,7 @@ final class JSONErrorTests: XCTestCase {
     try "# a report\ncount sesions\n".write(to: script, atomically: true, encoding: .utf8)
     let r = try DangkeProcess.run(["run", script.path, "--format", "json"])
     XCTAssertEqual(r.status, 1)
-    let error = try XCTUnwrap(try objects(r.stderr).first)
+    let error = try XCTUnwrap(try objects(r.stderr).last)
     XCTAssertEqual(error["file"] as? String, script.path)
     XCTAssertEqual(error["line"] as? Int, 2)
     let missing = try DangkeProcess.run(["/no/such/folder", "--format", "json", "-c", "count orgs"])

@@ -43,10 +43,11 @@ final class LanguageTests: XCTestCase {
     let r = try run(["-c", "count sesions"], chinese)
     XCTAssertEqual(r.status, 1)
     let lines = r.stderr.components(separatedBy: "\n")
-    XCTAssertTrue(lines[0].hasPrefix("错误"), r.stderr)
-    XCTAssertEqual(lines[1], " --> 第 1 行，第 7 列")
-    XCTAssertEqual(lines[3], "1 | count sesions")
-    XCTAssertTrue(lines[4].hasPrefix("  |       ^^^^^^^ "), r.stderr)
+    XCTAssertEqual(lines[0], "dangke: 警告[W1150]：没有指定数据：答案来自内置的示例数据（用 --data 目录 读取你自己的数据）")
+    XCTAssertTrue(lines[1].hasPrefix("错误"), r.stderr)
+    XCTAssertEqual(lines[2], " --> 第 1 行，第 7 列")
+    XCTAssertEqual(lines[4], "1 | count sesions")
+    XCTAssertTrue(lines[5].hasPrefix("  |       ^^^^^^^ "), r.stderr)
   }
 
   func testUnknownLanguageIsAUsageError() throws {

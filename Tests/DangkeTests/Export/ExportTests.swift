@@ -32,7 +32,7 @@ final class ExportTests: XCTestCase {
       ["-c", "count sessions by venue", "--format", "csv", "--out", path("venues.csv")])
     XCTAssertEqual(r.status, 0, r.stderr)
     XCTAssertEqual(r.stdout, "")
-    XCTAssertEqual(r.stderr, "")
+    XCTAssertEqual(r.stderr, DangkeProcess.sampleNote)
     XCTAssertEqual(contents("venues.csv"), "venue,count\nfixed,285\nmobile,200\n")
     XCTAssertEqual(try leftovers(besides: ["venues.csv"]), [])
   }
@@ -82,7 +82,9 @@ final class ExportTests: XCTestCase {
     try "count orgs\ncount sesions\n".write(toFile: script, atomically: true, encoding: .utf8)
     let r = try DangkeProcess.run(["run", script, "--out", path("a.csv"), "--force"])
     XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(r.stderr.hasPrefix("error[E0301]: unknown table 'sesions'"), r.stderr)
+    XCTAssertTrue(
+      r.stderr.hasPrefix(DangkeProcess.sampleNote + "error[E0301]: unknown table 'sesions'"),
+      r.stderr)
     XCTAssertTrue(
       r.stderr.hasSuffix(
         "dangke: error[E0659]: '\(path("a.csv"))' not written: the run stopped at an error\n"),

@@ -8,7 +8,10 @@ final class MaskingTests: XCTestCase {
 
   private func run(_ args: [String]) throws -> DangkeProcess.Result {
     let r = try DangkeProcess.run(args)
-    XCTAssertEqual(r.stderr, "", args.joined(separator: " "))
+    let json = args.contains("json")
+    XCTAssertEqual(
+      r.stderr, json ? DangkeProcess.sampleNoteJSON : DangkeProcess.sampleNote,
+      args.joined(separator: " "))
     XCTAssertEqual(r.status, 0, args.joined(separator: " "))
     return r
   }

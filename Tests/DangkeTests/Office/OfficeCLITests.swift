@@ -114,14 +114,14 @@ final class OfficeCLITests: XCTestCase {
     XCTAssertEqual(asked.status, 1)
     XCTAssertEqual(
       asked.stderr,
-      """
-      error[E0711]: a workbook (xlsx) is written to a file: add --out FILE.xlsx
-       --> line 1, column 1
-        |
-      1 | count sessions as xlsx
-        | ^^^^^^^^^^^^^^^^^^^^^^
+      DangkeProcess.sampleNote + """
+        error[E0711]: a workbook (xlsx) is written to a file: add --out FILE.xlsx
+         --> line 1, column 1
+          |
+        1 | count sessions as xlsx
+          | ^^^^^^^^^^^^^^^^^^^^^^
 
-      """)
+        """)
   }
 
   func testHTMLReportEscapesTextAndNeedsNoNetwork() throws {

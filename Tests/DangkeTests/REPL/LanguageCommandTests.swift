@@ -18,28 +18,28 @@ final class LanguageCommandTests: XCTestCase {
     let repl = REPL(shell: shell, output: try OutputOptions.parse([])) { [unowned self] in
       self.out += $0
     }
-    repl.shell.err = { [unowned self] in self.err += $0 }
+    repl.state.shell.err = { [unowned self] in self.err += $0 }
     return repl
   }
 
   func testLangSwitchesTheLanguageOfTheCommands() throws {
     let repl = try makeREPL()
-    XCTAssertTrue(repl.perform(".lang zh"))
+    XCTAssertTrue(repl.state.perform(".lang zh"))
     XCTAssertEqual(out, "语言：中文\n")
     XCTAssertEqual(Language.current, .zh)
     out = ""
-    _ = repl.perform(".format")
+    _ = repl.state.perform(".format")
     XCTAssertEqual(out, "格式：table\n")
-    _ = repl.perform(".tabels")
+    _ = repl.state.perform(".tabels")
     XCTAssertEqual(err, "错误[E1100]：没有“.tabels”这个命令；是不是想用“.tables”？（.help 列出所有命令）\n")
     err = ""
-    _ = repl.perform(".lang fr")
+    _ = repl.state.perform(".lang fr")
     XCTAssertEqual(err, "错误[E1115]：不认识的语言“fr”；请用 zh 或 en\n")
     out = ""
-    _ = repl.perform(".lang en")
+    _ = repl.state.perform(".lang en")
     XCTAssertEqual(out, "language: English\n")
     err = ""
-    _ = repl.perform(".tabels")
+    _ = repl.state.perform(".tabels")
     XCTAssertEqual(
       err,
       "error[E1100]: unknown command '.tabels'; did you mean '.tables'? (.help lists the commands)\n"
@@ -48,13 +48,13 @@ final class LanguageCommandTests: XCTestCase {
 
   func testVersion() throws {
     let repl = try makeREPL()
-    _ = repl.perform(".version")
+    _ = repl.state.perform(".version")
     XCTAssertEqual(out, "dangke \(DangkeVersion.number)\n")
   }
 
   func testHelpExplainsACodeWithItsExample() throws {
     let repl = try makeREPL()
-    _ = repl.perform(".help E0662")
+    _ = repl.state.perform(".help E0662")
     XCTAssertEqual(
       out,
       """
@@ -68,7 +68,7 @@ final class LanguageCommandTests: XCTestCase {
       """)
     out = ""
     Language.current = .zh
-    _ = repl.perform(".help e1100")
+    _ = repl.state.perform(".help e1100")
     XCTAssertEqual(
       out,
       """
@@ -80,25 +80,25 @@ final class LanguageCommandTests: XCTestCase {
         .tabels
 
       """.replacingOccurrences(of: "E1100：", with: "E1100: "))
-    _ = repl.perform(".help E9999")
+    _ = repl.state.perform(".help E9999")
     XCTAssertEqual(err, "错误[E1116]：没有代码为“E9999”的消息\n")
   }
 
   func testHelpOverviewSaysCodesCanBeExplained() throws {
     let repl = try makeREPL()
-    _ = repl.perform(".help")
+    _ = repl.state.perform(".help")
     XCTAssertTrue(out.contains(".help CODE explains a message code (.help E1100)"), out)
     out = ""
     Language.current = .zh
-    _ = repl.perform(".help")
+    _ = repl.state.perform(".help")
     XCTAssertTrue(out.hasPrefix("用文字提问，每行一条语句。"), out)
     XCTAssertTrue(out.contains(".help 代码 解释消息代码（.help E1100）"), out)
     out = ""
-    _ = repl.perform(".help commands")
+    _ = repl.state.perform(".help commands")
     XCTAssertTrue(out.contains(".lang zh|en"), out)
     XCTAssertTrue(out.contains("消息和帮助用中文还是英文"), out)
     out = ""
-    _ = repl.perform(".example")
+    _ = repl.state.perform(".example")
     XCTAssertTrue(out.hasPrefix("1. 党校一共开了多少次课？\n     count sessions\n"), out)
   }
 

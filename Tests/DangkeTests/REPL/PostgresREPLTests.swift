@@ -44,21 +44,21 @@ final class PostgresREPLTests: XCTestCase {
     let repl = REPL(shell: shell, output: try OutputOptions.parse([])) { [unowned self] in
       self.out += $0
     }
-    repl.shell.err = { [unowned self] in self.err += $0 }
-    XCTAssertTrue(repl.perform(".load \(url)"))
+    repl.state.shell.err = { [unowned self] in self.err += $0 }
+    XCTAssertTrue(repl.state.perform(".load \(url)"))
     XCTAssertEqual(err, "")
-    XCTAssertNotNil(repl.shell.session.server)
+    XCTAssertNotNil(repl.state.shell.session.server)
     out = ""
-    repl.execute("count sessions where type = micro")
+    repl.state.execute("count sessions where type = micro")
     XCTAssertEqual(out, "count\n-----\n   32\n(1 row)\n")
 
-    let server = repl.shell.session.server!.connection.server
+    let server = repl.state.shell.session.server!.connection.server
     let c = try PostgresConnection(ConnectionString(admin), readOnly: false)
     try c.execute(
       "select pg_terminate_backend(pid) from pg_stat_activity "
         + "where datname = $1 and pid <> pg_backend_pid()", [database])
     out = ""
-    repl.execute("count sessions")
+    repl.state.execute("count sessions")
     XCTAssertEqual(
       err,
       """
@@ -70,7 +70,7 @@ final class PostgresREPLTests: XCTestCase {
 
       """)
     err = ""
-    repl.execute("count sessions")
+    repl.state.execute("count sessions")
     XCTAssertEqual(out, "count\n-----\n  485\n(1 row)\n")
     XCTAssertEqual(err, "")
   }

@@ -15,7 +15,7 @@ final class REPLCommandTests: XCTestCase {
     let repl = REPL(shell: shell, output: try OutputOptions.parse([])) { [unowned self] in
       self.out += $0
     }
-    repl.shell.err = { [unowned self] in self.err += $0 }
+    repl.state.shell.err = { [unowned self] in self.err += $0 }
     return repl
   }
 
@@ -24,7 +24,7 @@ final class REPLCommandTests: XCTestCase {
     for (i, example) in Examples.all.enumerated() {
       out = ""
       err = ""
-      repl.execute(example.statement)
+      repl.state.execute(example.statement)
       XCTAssertEqual(err, "", "example \(i + 1): \(example.statement)")
       XCTAssertFalse(out.isEmpty, "example \(i + 1)")
     }
@@ -40,11 +40,11 @@ final class REPLCommandTests: XCTestCase {
 
   func testLetNamesAreRecordedForCompletion() throws {
     let repl = try makeREPL()
-    repl.execute("let recent = sessions where date >= 2016-06-01")
-    repl.execute("let recentMicro = recent where type=micro")
-    XCTAssertEqual(repl.lets, ["recent": "sessions", "recentMicro": "sessions"])
-    repl.execute("let broken = nosuchtable")
-    XCTAssertNil(repl.lets["broken"])
+    repl.state.execute("let recent = sessions where date >= 2016-06-01")
+    repl.state.execute("let recentMicro = recent where type=micro")
+    XCTAssertEqual(repl.state.lets, ["recent": "sessions", "recentMicro": "sessions"])
+    repl.state.execute("let broken = nosuchtable")
+    XCTAssertNil(repl.state.lets["broken"])
   }
 
   func testOutputGoesToAFileAndRefusesToOverwrite() throws {
@@ -55,19 +55,19 @@ final class REPLCommandTests: XCTestCase {
     addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("answers.txt").path
 
-    XCTAssertTrue(repl.perform(".output \(path)"))
-    repl.execute("count sessions")
+    XCTAssertTrue(repl.state.perform(".output \(path)"))
+    repl.state.execute("count sessions")
     XCTAssertFalse(FileManager.default.fileExists(atPath: path), "written under a temporary name")
-    XCTAssertTrue(repl.perform(".output"))
+    XCTAssertTrue(repl.state.perform(".output"))
     let written = try String(contentsOfFile: path, encoding: .utf8)
     XCTAssertTrue(written.contains("485"), written)
     XCTAssertFalse(out.contains("485"), "nothing on the screen")
 
-    XCTAssertTrue(repl.perform(".output \(path)"))
+    XCTAssertTrue(repl.state.perform(".output \(path)"))
     XCTAssertTrue(err.contains("exists"), err)
-    XCTAssertTrue(repl.perform(".output \(path) --force"))
-    repl.execute("count members")
-    try repl.sink.close()
+    XCTAssertTrue(repl.state.perform(".output \(path) --force"))
+    repl.state.execute("count members")
+    try repl.state.sink.close()
     XCTAssertFalse(try String(contentsOfFile: path, encoding: .utf8).contains("485"))
     XCTAssertEqual(
       try FileManager.default.contentsOfDirectory(atPath: folder.path), ["answers.txt"],
@@ -76,17 +76,17 @@ final class REPLCommandTests: XCTestCase {
 
   func testSettingsCommands() throws {
     let repl = try makeREPL()
-    XCTAssertTrue(repl.perform(".format csv"))
-    XCTAssertEqual(repl.shell.format, .csv)
-    XCTAssertTrue(repl.perform(".maxrows 5"))
-    XCTAssertEqual(repl.shell.options.maxRows, 5)
-    XCTAssertTrue(repl.perform(".set month 2016-11"))
-    XCTAssertEqual(repl.shell.session.parameters["month"], "2016-11")
-    XCTAssertTrue(repl.perform(".timer on"))
-    XCTAssertTrue(repl.timer)
-    XCTAssertFalse(repl.perform(".quit"))
+    XCTAssertTrue(repl.state.perform(".format csv"))
+    XCTAssertEqual(repl.state.shell.format, .csv)
+    XCTAssertTrue(repl.state.perform(".maxrows 5"))
+    XCTAssertEqual(repl.state.shell.options.maxRows, 5)
+    XCTAssertTrue(repl.state.perform(".set month 2016-11"))
+    XCTAssertEqual(repl.state.shell.session.parameters["month"], "2016-11")
+    XCTAssertTrue(repl.state.perform(".timer on"))
+    XCTAssertTrue(repl.state.timer)
+    XCTAssertFalse(repl.state.perform(".quit"))
     err = ""
-    XCTAssertTrue(repl.perform(".tabels"))
+    XCTAssertTrue(repl.state.perform(".tabels"))
     XCTAssertTrue(err.contains("did you mean '.tables'?"), err)
   }
 }

@@ -1,0 +1,119 @@
+import Engine
+import Foundation
+import Lang
+
+/// What statements and dot commands act on, at the prompt and in scripts alike (DuckDB's
+/// `ShellState`): the statement runner, where answers go, and the settings the dot commands
+/// change. The REPL reads lines into it; `ScriptRunner` feeds it a script's lines.
+final class ShellState {
+  /// Rebuilt by `.load`, since a StatementRunner's session (and its store) is fixed.
+  var shell: StatementRunner
+  let sink: AnswerSink
+  /// Where help, replies and timings go (the terminal at the prompt, stdout in a script).
+  let screen: (String) -> Void
+  /// At the prompt (with a person at it), not in a script: replies that only confirm a
+  /// setting are shown, and prompt-only commands run.
+  let interactive: Bool
+  /// The dot commands (the table; tests may add rows).
+  var commands: [DotCommand] = DotCommand.all
+  /// Print how long each answer took.
+  var timer = false
+  /// `let` names of the session, each with the table it reads (for Tab completion).
+  var lets: [String: String] = [:]
+  /// Set by `.load`: the old store is gone once nothing holds it (the completer does until
+  /// the next prompt), and its memory is then handed back.
+  var dropped = false
+  /// Set by `.load`: the data are no longer those the process started with.
+  var loadedOther = false
+  /// Whether `--format` or `.format` chose the format; `.once FILE` then keeps it instead of
+  /// taking the file's extension.
+  var formatChosen = false
+  /// `.once FILE`: where the next statement's answer goes.
+  var once: FileTarget?
+  /// Set by `.quit`.
+  var leaving = false
+
+  /// `answers` receives answers when they go to neither an `.output` nor a `.once` file (by
+  /// default the screen).
+  init(
+    shell: StatementRunner, interactive: Bool, screen: @escaping (String) -> Void,
+    answers: ((String) -> Void)? = nil
+  ) {
+    self.shell = shell
+    self.interactive = interactive
+    self.screen = screen
+    let sink = AnswerSink(screen: answers ?? screen)
+    self.sink = sink
+    shell.out = { sink.write($0) }
+  }
+
+  /// Writes a reply in the current language.
+  func say(_ message: Message) { screen(message.description + "\n") }
+
+  /// A reply that only confirms what was asked: shown at the prompt, not in a script.
+  func confirm(_ message: Message) {
+    if interactive { say(message) }
+  }
+
+  /// Runs a dot-command line at the prompt: an error is printed as one line. False when it
+  /// asks to leave.
+  func perform(_ line: String) -> Bool {
+    do {
+      let found = try DotCommand.parse(line, in: commands)
+      try found.action.run(self)
+    } catch {
+      if !error.reported { shell.err(error.rendered + "\n") }
+    }
+    defer { leaving = false }
+    return !leaving
+  }
+
+  /// Runs statement text; Ctrl-C meanwhile cancels it. After `.once FILE`, the first
+  /// statement's answer goes to that file. False when a statement failed.
+  @discardableResult
+  func execute(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
+    guard let target = once else {
+      return runStatements(text, fileName: fileName, keepGoing: keepGoing)
+    }
+    once = nil
+    let (first, rest) = Self.splitFirstStatement(text, options: shell.parseOptions)
+    var succeeded = runOnce(first, into: target, fileName: fileName)
+    if !rest.allSatisfy(\.isWhitespace), succeeded || keepGoing {
+      succeeded = runStatements(rest, fileName: fileName, keepGoing: keepGoing) && succeeded
+    }
+    return succeeded
+  }
+
+  /// Runs `text` through the statement runner, timing it when `.timer on`.
+  func runStatements(_ text: String, fileName: String?, keepGoing: Bool) -> Bool {
+    let started = ContinuousClock.now
+    let succeeded = Interrupts.shared.cancelling(shell.session.cancellation) { () -> Bool in
+      #if DEBUG
+        if TestDelay.wait(shell.session.cancellation) {
+          shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
+          return false
+        }
+      #endif
+      return shell.run(text, fileName: fileName, keepGoing: keepGoing)
+    }
+    if timer {
+      let elapsed = ContinuousClock.now - started
+      let ms =
+        Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+      screen(replMessages.runTime(String(format: "%.1f", ms)).description + "\n")
+    }
+    if succeeded { recordLets(text) }
+    return succeeded
+  }
+
+  /// Remembers the table each `let` of `text` (which ran without error) reads, for Tab
+  /// completion. (`Session.letNames` cannot tell: it lists the tables the lets read.)
+  private func recordLets(_ text: String) {
+    for statement in Parser.parse(text).statements {
+      guard case .letBinding(let name, let source) = statement.kind else { continue }
+      let table = source.table.text
+      lets[name.text] =
+        lets.first { $0.key.lowercased() == table.lowercased() }?.value ?? table
+    }
+  }
+}
