@@ -106,6 +106,13 @@ final class CompletionTests: XCTestCase {
     let run = completer.complete(line: line, cursor: line.utf8.count)
     XCTAssertEqual(run.candidates.map(\.text), ["\(folder.path)/report.dk"])
     XCTAssertEqual(run.replaced, 5..<line.utf8.count)
+    let once = ".once \(folder.path)/re"
+    XCTAssertEqual(
+      completer.complete(line: once, cursor: once.utf8.count).candidates.map(\.text),
+      ["\(folder.path)/report.dk"])
+    XCTAssertEqual(completer.complete(line: ".on", cursor: 3).candidates.map(\.text), [".once"])
+    XCTAssertEqual(
+      completer.complete(line: ".mode j", cursor: 7).candidates.map(\.text), ["json"])
     let load = ".load \(folder.path)/"
     XCTAssertEqual(
       completer.complete(line: load, cursor: load.utf8.count).candidates.map(\.display),
