@@ -21,7 +21,7 @@ struct Completer: Sendable {
   /// Completions for `line` with the cursor at UTF-8 byte offset `cursor`.
   func complete(line: String, cursor: Int) -> LineCompletion {
     if pending.isEmpty, DotCommand.isDot(line) {
-      return completeMeta(line: line, cursor: cursor)
+      return completeDot(line: line, cursor: cursor)
     }
     let prefix = pending.isEmpty ? "" : pending + "\n"
     let shift = prefix.utf8.count
@@ -32,8 +32,8 @@ struct Completer: Sendable {
     return LineCompletion(replaced: start..<end, candidates: result.candidates)
   }
 
-  /// A meta command's name, or its argument: a path, a format, a topic, a table.
-  private func completeMeta(line: String, cursor: Int) -> LineCompletion {
+  /// A dot command's name, or its argument as its row of the table says.
+  private func completeDot(line: String, cursor: Int) -> LineCompletion {
     let bytes = Array(line.utf8)
     let upTo = Array(bytes[0..<Swift.min(cursor, bytes.count)])
     var wordStart = upTo.count

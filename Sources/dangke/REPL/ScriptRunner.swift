@@ -6,21 +6,21 @@ import Lang
 /// dot command, everything else is statements. Line numbers in messages are the script's;
 /// an error in a dot command is shown at its line like a statement's, and stops the script
 /// unless `keepGoing`. `.quit` ends the script (and sets `state.leaving`).
-struct ScriptRunner {
+final class ScriptRunner {
   let state: ShellState
   /// Names the script in messages (`report.dk:3:1`); nil for `-c` (`line 3, column 1`).
   var fileName: String?
   var keepGoing = false
   /// Called before the first statement of each `run` (the built-in sample's note).
   var beforeFirstStatement: (() -> Void)?
-  /// The sink's count of answers when the script started.
-  private let baseline: Int
+  /// The sink's count of writes when the last statements of the script ended, if they
+  /// wrote anything.
+  private var answersEnd: Int?
 
   init(state: ShellState, fileName: String? = nil, keepGoing: Bool = false) {
     self.state = state
     self.fileName = fileName
     self.keepGoing = keepGoing
-    baseline = state.sink.writes
   }
 
   /// Runs `text`; false when a statement or a dot command failed.
@@ -42,12 +42,17 @@ struct ScriptRunner {
       }
       // Blank lines in front keep line numbers those of the script.
       let body = String(repeating: "\n", count: firstLine) + pending.joined(separator: "\n")
-      // Tables for people are separated by a blank line, as within one part.
+      // Tables for people are separated by a blank line, as within one part (unless a dot
+      // command such as `.print` wrote something in between).
       let format = state.shell.format
-      if state.sink.writes > baseline, format != .csv, format != .json {
+      if state.sink.writes == answersEnd, format != .csv, format != .json {
         state.sink.separator = "\n"
       }
-      defer { state.sink.separator = nil }
+      let before = state.sink.writes
+      defer {
+        state.sink.separator = nil
+        if state.sink.writes > before { answersEnd = state.sink.writes }
+      }
       if state.execute(body, fileName: fileName, keepGoing: keepGoing) { return true }
       succeeded = false
       return keepGoing

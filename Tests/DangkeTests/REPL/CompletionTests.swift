@@ -5,7 +5,7 @@ import XCTest
 @testable import dangke
 
 /// Tab completion below the terminal: the context over the sample store, the REPL's completer
-/// (meta commands, paths, continuation lines) and the translation into libedit's matches.
+/// (dot commands, paths, continuation lines) and the translation into libedit's matches.
 final class CompletionTests: XCTestCase {
   static let store: Store = {
     do { return try loadStore([]) } catch { fatalError("the sample does not load: \(error)") }
@@ -84,7 +84,7 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(result.candidates.map(\.text), ["type"])
   }
 
-  func testMetaCommandsAndTheirArguments() throws {
+  func testDotCommandsAndTheirArguments() throws {
     let completer = Completer(context: context)
     XCTAssertEqual(completer.complete(line: ".ta", cursor: 3).candidates.map(\.text), [".tables"])
     XCTAssertEqual(completer.complete(line: ".ta", cursor: 3).replaced, 0..<3)
