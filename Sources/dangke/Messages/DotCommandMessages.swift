@@ -42,6 +42,10 @@ struct DotCommandMessages: MessageCatalog {
   let runUsage = MessageSpec(en: ".run FILE [name=value…]", zh: ".run 文件 [名称=值…]")
   let runLine = MessageSpec(
     en: "run a script of statements and commands, with parameters", zh: "运行语句和命令的脚本，可以带参数")
+  let printUsage = MessageSpec(en: ".print TEXT…", zh: ".print 文字…")
+  let printLine = MessageSpec(
+    en: "write TEXT where the answers go (a heading in a report script)",
+    zh: "把文字写到答案输出的地方（例如报告脚本里的小标题）")
   let setUsage = MessageSpec(en: ".set NAME VALUE", zh: ".set 名称 值")
   let setLine = MessageSpec(
     en: "set the parameter $NAME; .set alone lists them", zh: "设置参数 $名称；只写 .set 列出所有参数")

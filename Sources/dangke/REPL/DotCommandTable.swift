@@ -122,6 +122,10 @@ extension DotCommand {
         try state.runScript(call.0, parameters: call.1)
       }),
     DotCommand(
+      [".print"], usage: { m.printUsage() }, help: { m.printLine() },
+      parse: { words in words.joined(separator: " ") },
+      run: { state, text in state.sink.write(text + "\n") }),
+    DotCommand(
       [".set"], usage: { m.setUsage() }, help: { m.setLine() },
       parse: { (words) throws(DotCommandError) -> (String, String)? in
         if words.isEmpty { return nil }

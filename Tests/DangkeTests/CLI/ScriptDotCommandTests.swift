@@ -119,6 +119,10 @@ final class ScriptDotCommandTests: XCTestCase {
     let r = try DangkeProcess.run(["-c", "count orgs", "-c", "count members"])
     XCTAssertEqual(r.stdout, "count\n-----\n   40\n(1 row)\n\ncount\n-----\n 7888\n(1 row)\n")
     XCTAssertEqual(r.status, 0)
+    // `.print` writes a heading where the answers go; no blank line is added after it.
+    let headed = try DangkeProcess.run(
+      ["-c", ".print 一、组织", "-c", "count orgs", "-c", ".print", "-c", "count orgs as csv"])
+    XCTAssertEqual(headed.stdout, "一、组织\ncount\n-----\n   40\n(1 row)\n\ncount\n40\n")
     let stopped = try DangkeProcess.run(["-c", "count sesions", "-c", "count members"])
     XCTAssertEqual(stopped.stdout, "")
     XCTAssertTrue(

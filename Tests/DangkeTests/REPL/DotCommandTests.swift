@@ -75,6 +75,8 @@ final class DotCommandTests: XCTestCase {
     XCTAssertEqual(spaced?.0, "who")
     XCTAssertEqual(spaced?.1, "王 小明")
     XCTAssertNil(try parse(".set", as: (String, String)?.self).1)
+    XCTAssertEqual(try parse(".print 月度  \"报告 A\"", as: String.self).1, "月度 报告 A")
+    XCTAssertEqual(try parse(".print", as: String.self).1, "")
     XCTAssertEqual(try parse(".example", as: Int?.self).1, nil)
     XCTAssertEqual(try parse(".example 3", as: Int?.self).1, 3)
     XCTAssertEqual(try parse(".examples 3", as: Int?.self).0, ".example")
