@@ -94,6 +94,16 @@ final class DotCommandTests: XCTestCase {
     XCTAssertTrue(spellings.allSatisfy { $0.hasPrefix(".") && $0 == $0.lowercased() })
   }
 
+  /// README's table of commands has a line for every row.
+  func testTheReadmeListsEveryCommand() throws {
+    let readme = try String(
+      contentsOf: DangkeProcess.root.appendingPathComponent("README.md"), encoding: .utf8)
+    for command in DotCommand.all {
+      XCTAssertTrue(
+        readme.contains("\n| `\(command.name)"), "README.md: no row for \(command.name)")
+    }
+  }
+
   func testUnknownCommandSuggestsTheClosest() {
     XCTAssertEqual(
       error(".tabels"),
