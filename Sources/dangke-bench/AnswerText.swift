@@ -1,9 +1,9 @@
 import Engine
 import Foundation
 
-/// An answer as plain tab-separated lines, one per row, no header, written the way
-/// bench/normalise.py writes the SQL engines' rows: integers plain, decimals with 6
-/// significant digits after rounding to 4 places, dates ISO, booleans 1/0, missing empty.
+/// An answer as plain tab-separated lines, one per row, no header, in the form `cell` of
+/// bench/report.py gives the SQL engines' cells before comparing: integers plain, decimals
+/// rounded to 4 places without trailing zeros, dates ISO, booleans 1/0, missing empty.
 enum AnswerText {
   static func tsv(_ table: ResultTable) -> String {
     var out = ""

@@ -3,18 +3,18 @@ import Foundation
 import Lang
 import XCTest
 
-/// Bugs that fuzzing and the bad-input corpus found (see /tmp/hardening-bugs.md of the
-/// hardening session): each input here once crashed or gave a wrong answer.
+/// Bugs that fuzzing and the bad-input corpus found: each input here once crashed or gave a
+/// wrong answer.
 ///
-/// Until the engine, lang or loader fix lands, each test is skipped with the number of its
-/// bug; `DANGKE_RUN_KNOWN_BUGS=1` runs them anyway (those marked "crash" kill the test
-/// process). Remove a test's `knownBug` line when its bug is fixed.
+/// A test added before its engine, lang or loader fix lands starts with `knownBug(N, what)`
+/// and is skipped; `DANGKE_RUN_KNOWN_BUGS=1` runs it anyway (one that crashes kills the test
+/// process). Remove the `knownBug` line when the bug is fixed.
 final class BadInputRegressionTests: XCTestCase {
   /// Skips the test while bug `number` is open, unless DANGKE_RUN_KNOWN_BUGS=1.
   private func knownBug(_ number: Int, _ what: String) throws {
     try XCTSkipUnless(
       ProcessInfo.processInfo.environment["DANGKE_RUN_KNOWN_BUGS"] == "1",
-      "known bug \(number) (hardening-bugs.md): \(what)")
+      "known bug \(number): \(what)")
   }
 
   /// fuzz-json: a high surrogate followed by a `\u` escape that is not a low surrogate

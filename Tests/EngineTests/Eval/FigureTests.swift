@@ -1,7 +1,8 @@
 import Engine
 import XCTest
 
-/// Every figure of dataset.md's "Figures the data must reproduce", asked in the language.
+/// Every figure the Kangjian sample is specified to reproduce (the data set's description is
+/// kept outside the repository; README.md quotes the main ones), asked in the language.
 final class FigureTests: XCTestCase {
   func testOrganisations() throws { XCTAssertEqual(try Sample.number("count orgs"), 40) }
   func testExperts() throws { XCTAssertEqual(try Sample.number("count experts"), 78) }
