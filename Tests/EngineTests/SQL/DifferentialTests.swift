@@ -90,7 +90,9 @@ final class DifferentialTests: XCTestCase {
       }
     }
     XCTAssertGreaterThanOrEqual(agreed, 90, "queries that agree")
-    for p in knownFailures { print("known disagreement (marked known: in differential.dk):\n\(p)\n") }
+    for p in knownFailures {
+      print("known disagreement (marked known: in differential.dk):\n\(p)\n")
+    }
   }
 
   /// Nil when Dangke and SQLite agree; else the query, the SQL and the first differing rows.
