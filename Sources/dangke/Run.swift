@@ -59,7 +59,20 @@ struct Check: ParsableCommand {
     if target.count == 1, target[0].hasSuffix(".dk") {
       let text = try readScript(target[0])
       let shell = try makeShell(data: data, output: output)
-      let status = ExitStatus(queriesSucceeded: shell.check(text, fileName: target[0]))
+      // Dot commands are checked against the table (settings such as `.set` are made, for
+      // the statements after them); the statements against the data.
+      let runner = ScriptRunner(
+        state: ShellState(script: shell, output: output), fileName: target[0])
+      var succeeded = true
+      for part in ScriptPart.parts(of: text) {
+        switch part {
+        case .dot(let line, let number):
+          succeeded = runner.checkDotCommand(line, number: number, in: text) && succeeded
+        case .statements(let body):
+          succeeded = shell.check(body, fileName: target[0]) && succeeded
+        }
+      }
+      let status = ExitStatus(queriesSucceeded: succeeded)
       if status != .success { throw StatusExit(status: status) }
       Console.out(cliMessages.scriptOk(target[0]).description + "\n")
       return

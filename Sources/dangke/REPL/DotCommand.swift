@@ -18,6 +18,9 @@ struct DotCommand: Sendable {
   var completion: DotCompletion = .nothing
   /// Whether the command needs a person at a terminal: in a script it is skipped with W1151.
   var promptOnly = false
+  /// Whether it only changes a setting the statements after it read (`.set`, `.format`):
+  /// `dangke check` runs it too.
+  var checkRuns = false
   /// Reads the words after the name into the action to run.
   let bind: @Sendable ([String]) throws(DotCommandError) -> DotAction
 
@@ -26,7 +29,7 @@ struct DotCommand: Sendable {
   init<A>(
     _ names: [String], hidden: [String] = [], usage: @escaping @Sendable () -> Message,
     help: @escaping @Sendable () -> Message, completion: DotCompletion = .nothing,
-    promptOnly: Bool = false,
+    promptOnly: Bool = false, checkRuns: Bool = false,
     parse: @escaping @Sendable ([String]) throws(DotCommandError) -> A,
     run: @escaping @Sendable (ShellState, A) throws(DotCommandError) -> Void
   ) {
@@ -36,6 +39,7 @@ struct DotCommand: Sendable {
     self.help = help
     self.completion = completion
     self.promptOnly = promptOnly
+    self.checkRuns = checkRuns
     self.bind = { (words: [String]) throws(DotCommandError) -> DotAction in
       let value = try parse(words)
       return DotAction(arguments: value) { (state: ShellState) throws(DotCommandError) in

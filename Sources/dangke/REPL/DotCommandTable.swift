@@ -126,7 +126,7 @@ extension DotCommand {
       parse: { words in words.joined(separator: " ") },
       run: { state, text in state.sink.write(text + "\n") }),
     DotCommand(
-      [".set"], usage: { m.setUsage() }, help: { m.setLine() },
+      [".set"], usage: { m.setUsage() }, help: { m.setLine() }, checkRuns: true,
       parse: { (words) throws(DotCommandError) -> (String, String)? in
         if words.isEmpty { return nil }
         guard words.count >= 2 else { throw DotCommandError(usage: m.setUsage()) }

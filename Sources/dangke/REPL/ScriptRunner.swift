@@ -28,57 +28,61 @@ final class ScriptRunner {
   func run(_ text: String) -> Bool {
     var succeeded = true
     var started = false
-    var firstLine = 0
-    var pending: [Substring] = []
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-
-    /// Runs the statements collected so far; false when the script must stop.
-    func flush() -> Bool {
-      defer { pending.removeAll() }
-      guard pending.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return true }
-      if !started {
-        started = true
-        beforeFirstStatement?()
-      }
-      // Blank lines in front keep line numbers those of the script.
-      let body = String(repeating: "\n", count: firstLine) + pending.joined(separator: "\n")
-      // Tables for people are separated by a blank line, as within one part (unless a dot
-      // command such as `.print` wrote something in between).
-      let format = state.shell.format
-      if state.sink.writes == answersEnd, format != .csv, format != .json {
-        state.sink.separator = "\n"
-      }
-      let before = state.sink.writes
-      defer {
-        state.sink.separator = nil
-        if state.sink.writes > before { answersEnd = state.sink.writes }
-      }
-      if state.execute(body, fileName: fileName, keepGoing: keepGoing) { return true }
-      succeeded = false
-      return keepGoing
-    }
-
-    for (number, line) in lines.enumerated() {
-      if DotCommand.isDot(String(line)), !statementOpen(pending) {
-        guard flush() else { return false }
+    for part in ScriptPart.parts(of: text) {
+      switch part {
+      case .statements(let body):
+        if !started {
+          started = true
+          beforeFirstStatement?()
+        }
+        if !statements(body) {
+          succeeded = false
+          if !keepGoing { return false }
+        }
+      case .dot(let line, let number):
         if !dotCommand(line, number: number, in: text) {
           succeeded = false
           if !keepGoing { return false }
         }
         // `.quit`: the caller sees `state.leaving`.
         if state.leaving { return succeeded }
-        continue
       }
-      if pending.isEmpty { firstLine = number }
-      pending.append(line)
     }
-    return flush() && succeeded
+    return succeeded
   }
 
-  /// Whether the statement lines collected so far need more lines (then a line starting
-  /// with a dot belongs to the statement).
-  private func statementOpen(_ pending: [Substring]) -> Bool {
-    !pending.isEmpty && Continuation.needsMore(pending.joined(separator: "\n"))
+  /// Runs statements (with the blank lines in front that keep the script's line numbers).
+  private func statements(_ body: String) -> Bool {
+    // Tables for people are separated by a blank line, as within one part (unless a dot
+    // command such as `.print` wrote something in between).
+    let format = state.shell.format
+    if state.sink.writes == answersEnd, format != .csv, format != .json {
+      state.sink.separator = "\n"
+    }
+    let before = state.sink.writes
+    defer {
+      state.sink.separator = nil
+      if state.sink.writes > before { answersEnd = state.sink.writes }
+    }
+    return state.execute(body, fileName: fileName, keepGoing: keepGoing)
+  }
+
+  /// Whether the dot command on line `number` of `text` reads as a row of the table;
+  /// prints its error if not (`dangke check`). A row that only changes a setting
+  /// (`checkRuns`, such as `.set`) is run, for the statements after it.
+  func checkDotCommand(_ line: Substring, number: Int, in text: String) -> Bool {
+    do {
+      let found = try DotCommand.parse(String(line), in: state.commands)
+      if found.command.checkRuns { try found.action.run(state) }
+      return true
+    } catch {
+      report(.error, error.text, line, number, text, wholeLine: !isUnknown(error))
+      return false
+    }
+  }
+
+  private func isUnknown(_ error: DotCommandError) -> Bool {
+    error.text.code == replMessages.unknownCommand.code
   }
 
   /// Runs the dot command on line `number` (from 0) of `text`; false when it failed. A
@@ -95,15 +99,14 @@ final class ScriptRunner {
     } catch {
       if !error.reported {
         // An unknown command is marked under its name, other errors under the whole line.
-        let wholeLine = error.text.code != replMessages.unknownCommand.code
-        report(.error, error.text, line, number, text, wholeLine: wholeLine)
+        report(.error, error.text, line, number, text, wholeLine: !isUnknown(error))
       }
       return false
     }
   }
 
   /// Writes a message about a dot-command line, placed at that line as a statement's is.
-  private func report(
+  func report(
     _ severity: Diagnostic.Severity, _ message: Message, _ line: Substring, _ number: Int,
     _ text: String, wholeLine: Bool = true
   ) {
@@ -118,4 +121,43 @@ final class ScriptRunner {
     let renderer = DiagnosticRenderer(text: text, fileName: fileName)
     state.shell.err(state.shell.diagnosticText(diagnostic, renderer) + "\n")
   }
+}
+
+/// A script cut into its parts: statements, and dot commands on lines of their own where no
+/// statement is open.
+enum ScriptPart {
+  /// Statement lines, after as many newlines as lines before them (so that messages give
+  /// the script's line numbers).
+  case statements(String)
+  /// A dot-command line and its number (from 0).
+  case dot(Substring, number: Int)
+
+  static func parts(of text: String) -> [ScriptPart] {
+    var parts: [ScriptPart] = []
+    var pending: [Substring] = []
+    var firstLine = 0
+    func flush() {
+      defer { pending.removeAll() }
+      guard pending.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+      parts.append(
+        .statements(String(repeating: "\n", count: firstLine) + pending.joined(separator: "\n")))
+    }
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      // A line starting with a dot inside an unfinished statement belongs to it.
+      if DotCommand.isDot(String(line)),
+        pending.isEmpty || !Continuation.needsMore(pending.joined(separator: "\n"))
+      {
+        flush()
+        parts.append(.dot(line, number: number))
+        continue
+      }
+      if pending.isEmpty { firstLine = number }
+      pending.append(line)
+    }
+    flush()
+    return parts
+  }
+
 }

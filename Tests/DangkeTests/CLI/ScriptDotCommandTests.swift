@@ -115,6 +115,33 @@ final class ScriptDotCommandTests: XCTestCase {
     XCTAssertEqual(k.status, 1)
   }
 
+  func testCheckReadsDotCommandsWithoutRunningThem() throws {
+    let good = try script(lines.joined(separator: "\n") + "\n")
+    let ok = try DangkeProcess.run(["check", good])
+    XCTAssertEqual(ok.stdout, "\(good): ok\n")
+    XCTAssertEqual(ok.stderr, "")
+    XCTAssertEqual(ok.status, 0)
+    let bad = try script(".format csv\ncount sessions\n.formt x\ncount sesions\n")
+    let r = try DangkeProcess.run(["check", bad])
+    XCTAssertEqual(r.stdout, "")
+    XCTAssertEqual(
+      r.stderr,
+      """
+      error[E1100]: unknown command '.formt'; did you mean '.format'? (.help lists the commands)
+       --> \(bad):3:1
+        |
+      3 | .formt x
+        | ^^^^^^
+      error[E0301]: unknown table 'sesions'
+       --> \(bad):4:7
+        |
+      4 | count sesions
+        |       ^^^^^^^ did you mean 'sessions'?
+
+      """)
+    XCTAssertEqual(r.status, 1)
+  }
+
   func testSeveralCRunInOrderAndAnErrorStopsTheRest() throws {
     let r = try DangkeProcess.run(["-c", "count orgs", "-c", "count members"])
     XCTAssertEqual(r.stdout, "count\n-----\n   40\n(1 row)\n\ncount\n-----\n 7888\n(1 row)\n")
