@@ -86,6 +86,9 @@ struct HelpTopicMessages: MessageCatalog {
     en: "print how long each answer took", zh: "显示每个答案用了多长时间")
   let labelsCommand = MessageSpec(
     en: "show codes by their Chinese labels (micro → 微党课)", zh: "用中文标签显示代码（micro → 微党课）")
+  let thousandsCommand = MessageSpec(
+    en: "group the digits of counts, sums and averages by thousands (24,437)",
+    zh: "计数、合计和平均数按千位加逗号（24,437）")
   let outputCommand = MessageSpec(
     en: "write answers to FILE; .output alone: back to the screen",
     zh: "把答案写进文件；只写 .output：回到屏幕")

@@ -51,7 +51,7 @@ struct Completer: Sendable {
       return LineCompletion(replaced: range, candidates: Self.paths(prefix: word))
     case ".format", ".mode":
       return choose(OutputFormat.allCases.map(\.rawValue), prefix: word, range: range)
-    case ".timer", ".labels":
+    case ".timer", ".labels", ".thousands":
       return choose(["on", "off"], prefix: word, range: range)
     case ".lang", ".language":
       return choose(Language.allCases.map(\.rawValue), prefix: word, range: range)

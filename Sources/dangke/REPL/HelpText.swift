@@ -116,6 +116,7 @@ enum HelpText {
       (".maxrows N", m.maxRowsCommand()),
       (".timer on|off", m.timerCommand()),
       (".labels on|off", m.labelsCommand()),
+      (".thousands on|off", m.thousandsCommand()),
       (r.outputShortUsage().description, m.outputCommand()),
       (r.runUsage().description, m.runCommand()),
       (r.setUsage().description, m.setCommand()),

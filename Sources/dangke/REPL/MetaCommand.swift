@@ -15,6 +15,8 @@ enum MetaCommand: Equatable {
   case timer(Bool)
   /// `.labels on|off`: codes shown by their Chinese labels.
   case labels(Bool)
+  /// `.thousands on|off`: amounts grouped by thousands in tables, markdown and charts.
+  case thousands(Bool)
   /// `.output FILE [--force]`, or `.output` alone: back to the screen.
   case output(path: String?, force: Bool)
   case run(path: String, parameters: [String: String])
@@ -30,7 +32,8 @@ enum MetaCommand: Equatable {
   /// Every command name, as completed and suggested.
   static let names = [
     ".help", ".tables", ".schema", ".load", ".report", ".format", ".maxrows", ".timer",
-    ".labels", ".output", ".run", ".set", ".example", ".lang", ".version", ".quit", ".exit",
+    ".labels", ".thousands", ".output", ".run", ".set", ".example", ".lang", ".version", ".quit",
+    ".exit",
   ]
 
   /// Whether `line` is a meta command (its first non-blank character is a dot).
@@ -74,6 +77,11 @@ enum MetaCommand: Equatable {
         throw MetaCommandError(usage: Message(verbatim: ".labels on|off"))
       }
       return .labels(on)
+    case ".thousands":
+      guard args.count == 1, let on = Self.onOff[args[0].lowercased()] else {
+        throw MetaCommandError(usage: Message(verbatim: ".thousands on|off"))
+      }
+      return .thousands(on)
     case ".output":
       return try output(args)
     case ".run":

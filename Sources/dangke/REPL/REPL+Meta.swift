@@ -63,6 +63,8 @@ extension REPL {
       timer = on
     case .labels(let on):
       shell.options.labels = on
+    case .thousands(let on):
+      shell.options.thousands = on
     case .output(let path, let force):
       guard let path else {
         if let written = try sink.close() { say(replMessages.answersWritten(written)) }

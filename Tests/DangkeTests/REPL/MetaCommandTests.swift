@@ -42,6 +42,8 @@ final class MetaCommandTests: XCTestCase {
     XCTAssertEqual(try parse(".timer OFF"), .timer(false))
     XCTAssertEqual(try parse(".labels on"), .labels(true))
     XCTAssertEqual(try parse(".labels off"), .labels(false))
+    XCTAssertEqual(try parse(".thousands on"), .thousands(true))
+    XCTAssertEqual(try parse(".thousands OFF"), .thousands(false))
     XCTAssertEqual(try parse(".output out.csv"), .output(path: "out.csv", force: false))
     XCTAssertEqual(try parse(".output out.csv --force"), .output(path: "out.csv", force: true))
     XCTAssertEqual(try parse(".output"), .output(path: nil, force: false))
@@ -70,6 +72,7 @@ final class MetaCommandTests: XCTestCase {
   func testWrongArgumentsSayTheUsage() {
     XCTAssertEqual(error(".timer maybe"), "usage: .timer on|off")
     XCTAssertEqual(error(".labels"), "usage: .labels on|off")
+    XCTAssertEqual(error(".thousands 3"), "usage: .thousands on|off")
     XCTAssertEqual(error(".maxrows -3"), "usage: .maxrows N (0 or off: show every row)")
     XCTAssertEqual(error(".load"), "usage: .load PATH…")
     XCTAssertEqual(error(".run"), "usage: .run FILE [name=value…]")

@@ -84,6 +84,10 @@ final class REPLCommandTests: XCTestCase {
     XCTAssertEqual(repl.shell.session.parameters["month"], "2016-11")
     XCTAssertTrue(repl.perform(".timer on"))
     XCTAssertTrue(repl.timer)
+    XCTAssertTrue(repl.perform(".thousands on"))
+    XCTAssertTrue(repl.shell.options.thousands)
+    XCTAssertTrue(repl.perform(".thousands off"))
+    XCTAssertFalse(repl.shell.options.thousands)
     XCTAssertFalse(repl.perform(".quit"))
     err = ""
     XCTAssertTrue(repl.perform(".tabels"))
