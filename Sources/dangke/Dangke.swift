@@ -46,6 +46,9 @@ struct OutputOptions: ParsableArguments {
   @Flag(name: .long, help: catalogHelp(cliHelpMessages.labels))
   var labels = false
 
+  @Flag(name: .long, help: catalogHelp(cliHelpMessages.thousands))
+  var thousands = false
+
   @Flag(name: .long, help: catalogHelp(cliHelpMessages.bom))
   var bom = false
 

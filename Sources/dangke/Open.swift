@@ -93,6 +93,7 @@ func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner 
   if ErrorOutput.json { shell.diagnosticText = JSONDiagnostic.line }
   shell.options.reveal = output.reveal
   shell.options.labels = output.labels
+  shell.options.thousands = output.thousands
   shell.options.bom = output.bom
   return shell
 }

@@ -56,8 +56,9 @@ extension Executor {
       }
       return column
     }
-    let column = ResultColumn(
+    var column = ResultColumn(
       name: key.name, kind: .text, sensitive: key.sensitive, codeLabels: key.expr.codeLabels)
+    column.role = .key
     // A time bucket of a few selected rows: work out the calendar for those rows only.
     if case .bucket(let bucket, let p) = key.expr, p.hops.isEmpty,
       case .date(let days) = p.column.data, selection.count * 4 < days.count

@@ -22,8 +22,11 @@ extension Executor {
       selection.removeLast(selection.count - limit)
     }
     let columns = zip(plan.fields, fields).map { f, reader in
-      ResultColumn(
+      var column = ResultColumn(
         name: f.name, kind: reader.kind, sensitive: f.sensitive, codeLabels: f.expr.codeLabels)
+      // A related-row measure (`count(attendance)`) is a number the answer works out.
+      if case .related = f.expr { column.role = .amount }
+      return column
     }
     // Rows are made when read, so a long answer streams instead of being built whole.
     let chosen = selection

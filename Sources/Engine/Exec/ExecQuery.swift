@@ -47,7 +47,7 @@ extension Executor {
         codes: index.codes(slot),
         values: zip(plan.metrics, metricValues).map { m, v in v.value(slot, kind: m.kind) })
     }
-    var metricColumns = plan.metrics.map { ResultColumn(name: $0.name, kind: $0.kind) }
+    var metricColumns = plan.metrics.map { $0.resultColumn() }
     var fills = plan.metrics.map(\.emptyValue)
     if let acrossKey {
       (records, metricColumns) = pivot(records, across: acrossKey, metric: plan.metrics[0])
@@ -169,11 +169,9 @@ extension Executor {
       }
       rows[key]![position[r.codes.last!]!] = r.values[0]
     }
+    let labels = across.columns.first?.codeLabels ?? [:]
     let columns = acrossCodes.map { code in
-      let name = across.labels(code)[0].label
-      var column = ResultColumn(name: name, kind: metric.kind)
-      column.labelledName = across.columns.first?.codeLabels[name]
-      return column
+      metric.acrossColumn(across.labels(code)[0], labels: labels)
     }
     return (order.map { Record(codes: $0, values: rows[$0]!) }, columns)
   }

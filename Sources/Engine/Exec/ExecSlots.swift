@@ -8,7 +8,7 @@ extension Executor {
     _ plan: QueryPlan, keys: [KeyColumn], index: GroupIndex, occupied: [Int],
     metrics: [MetricValues]
   ) throws(Diagnostic) -> ResultTable {
-    let metricColumns = plan.metrics.map { ResultColumn(name: $0.name, kind: $0.kind) }
+    let metricColumns = plan.metrics.map { $0.resultColumn() }
     let columns = keys.flatMap(\.columns) + metricColumns
     let keyWidth = columns.count - metricColumns.count
     var plan = plan

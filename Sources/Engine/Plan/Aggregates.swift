@@ -88,3 +88,26 @@ extension MetricPlan {
     return kind == .integer ? .integer(Int64(x)) : .decimal(x)
   }
 }
+
+extension MetricPlan {
+  /// The answer column of this measure named `name` (its own name unless a crosstab names it
+  /// after a value): counts, sums, averages and formulas are amounts; a `min`, `max` or
+  /// `median` is a value of its column and shows as the column does.
+  func resultColumn(named name: String? = nil) -> ResultColumn {
+    var column = ResultColumn(name: name ?? self.name, kind: kind)
+    switch function {
+    case _ where formula != nil: column.role = .amount
+    case .count, .countDistinct, .sum, .avg, .rate: column.role = .amount
+    case .min, .max, .median: column.role = .value
+    }
+    return column
+  }
+
+  /// The crosstab column of `value` of the `across` key, with the key's label for it.
+  func acrossColumn(_ value: Value, labels: [String: String]) -> ResultColumn {
+    var column = resultColumn(named: value.label)
+    column.labelledName = labels[value.label]
+    column.headsEmptyValue = value == .missing
+    return column
+  }
+}

@@ -31,11 +31,7 @@ extension Session {
       let keyColumns = planner.outputColumnNames(plan).count - plan.metrics.count
       columns = Array(columns.prefix(keyColumns))
       let labels = key.expr.codeLabels
-      columns += across.map { value in
-        var column = ResultColumn(name: value.label, kind: metric.kind)
-        column.labelledName = labels[value.label]
-        return column
-      }
+      columns += across.map { metric.acrossColumn($0, labels: labels) }
     }
     let statement = try generator.statement(plan, across: across)
     return try onServer(span) { () throws(PostgresError) in

@@ -1,7 +1,9 @@
 /// How one cell is written as text, shared by every format so a value reads the same everywhere.
 struct CellFormat: Sendable {
-  /// `display` is for people (table, markdown, chart): decimals rounded to 2 places, rates as
-  /// `45.2%`. `raw` is for programs (csv, json): full precision, rates as fractions.
+  /// `display` is for people (table, markdown, chart, html): decimals rounded to 2 places,
+  /// rates as `45.2%` (at least two significant digits: `0.085%`), a key's empty value as
+  /// `(empty)`, amounts grouped by thousands when asked. `raw` is for programs (csv, json,
+  /// xlsx): full precision, rates as fractions, empty values empty, no separators.
   enum Style: Sendable {
     case display
     case raw
@@ -12,11 +14,16 @@ struct CellFormat: Sendable {
   var reveal: Bool
   /// Show codes by their Chinese labels, where the column has them.
   var labels = false
+  /// display: group the digits of amounts by thousands (`24,437`).
+  var thousands = false
+  /// display: the text of a key's empty value, in the session's language.
+  var emptyKey = renderMessages.emptyKey().text(.current)
 
   init(style: Style, _ options: RenderOptions) {
     self.style = style
     reveal = options.reveal
     labels = options.labels
+    thousands = options.thousands
   }
 
   init(style: Style, reveal: Bool) {
@@ -29,29 +36,39 @@ struct CellFormat: Sendable {
     column.sensitive && !reveal
   }
 
-  /// The column's name as shown: its label when labels are on and it has one.
+  /// The column's name as shown: its label when labels are on and it has one; a crosstab
+  /// column of an empty value is headed as the empty key is shown.
   func header(_ column: ResultColumn) -> String {
-    labels ? column.labelledName ?? column.name : column.name
+    if style == .display && column.headsEmptyValue { return emptyKey }
+    return labels ? column.labelledName ?? column.name : column.name
   }
 
-  /// The text of a cell, masked when the column is sensitive; `nil` for a missing value.
+  /// The text of a cell, masked when the column is sensitive; `nil` for a missing value
+  /// (shown as `(empty)` instead in a key column of the display style).
   func text(_ value: Value, in column: ResultColumn) -> String? {
     if labels, case .text(let code) = value, let label = column.codeLabels[code] {
       return masks(column) ? Self.mask(label) : label
     }
-    guard let plain = plainText(value, kind: column.kind) else { return nil }
+    let amount = column.role == .amount
+    guard let plain = plainText(value, kind: column.kind, amount: amount) else {
+      return style == .display && column.role == .key ? emptyKey : nil
+    }
     return masks(column) ? Self.mask(plain) : plain
   }
 
   /// The text of a value as a column of `kind` shows it, never masked; `nil` when missing.
-  func plainText(_ value: Value, kind: ResultKind) -> String? {
+  /// An `amount` has its digits grouped when thousands separators are on.
+  func plainText(_ value: Value, kind: ResultKind, amount: Bool = false) -> String? {
+    let grouping = amount && thousands && style == .display
     switch value {
     case .missing:
       return nil
     case .integer(let n):
-      return kind == .rate ? rateText(Double(n)) : String(n)
+      if kind == .rate { return rateText(Double(n)) }
+      return grouping ? NumberText.grouped(Int(n)) : String(n)
     case .decimal(let x):
-      return kind == .rate ? rateText(x) : decimalText(x)
+      if kind == .rate { return rateText(x) }
+      return grouping ? NumberText.groupingThousands(decimalText(x)) : decimalText(x)
     case .boolean(let b):
       return b ? "true" : "false"
     case .date(let days):
@@ -71,8 +88,7 @@ struct CellFormat: Sendable {
   private func rateText(_ x: Double) -> String {
     switch style {
     case .display:
-      guard x.isFinite else { return NumberText.shortest(x) }
-      return NumberText.rounded(x, decimals: 1, shift: 2, keepZeros: true) + "%"
+      return NumberText.percent(x)
     case .raw:
       return NumberText.shortest(x)
     }

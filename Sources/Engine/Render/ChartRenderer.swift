@@ -31,11 +31,10 @@ public struct ChartRenderer: AnswerRenderer {
     var labelWidth = 0
     var largest = 0.0
     for row in rows {
-      var label = ""
-      for (i, c) in labelColumns.enumerated() {
-        if i > 0 { label += " · " }
-        label += format.text(c < row.count ? row[c] : .missing, in: columns[c]) ?? ""
-      }
+      // Empty parts are left out: an empty key's `(empty)` stands alone, not `(empty) · `.
+      let label = labelColumns.compactMap { c in
+        format.text(c < row.count ? row[c] : .missing, in: columns[c])
+      }.filter { !$0.isEmpty }.joined(separator: " · ")
       let cell = TextLayout.fit(TextLayout.singleLine(label), maxWidth: options.maxCellWidth)
       labelWidth = max(labelWidth, cell.width)
       labels.append(cell)

@@ -33,6 +33,34 @@ enum NumberText {
     return layout(digits, point: point, decimals: decimals, keepZeros: keepZeros, negative: x < 0)
   }
 
+  /// A share as a percentage with at least one decimal and at least two significant digits:
+  /// `0.125` → `12.5%`, `0.00085` → `0.085%`, `0.00999` → `1.0%`, `0` → `0.0%`.
+  static func percent(_ x: Double) -> String {
+    guard x.isFinite else { return shortest(x) }
+    var (digits, point) = decimalDigits(of: x.magnitude)
+    point += 2
+    var decimals = 1
+    if !digits.isEmpty && point < 1 {
+      // Two significant digits need `2 - point` decimals, one fewer when rounding to them
+      // carries into a new leading digit (0.996% → 1.0%).
+      decimals = 2 - point
+      if digits.count > 2 && digits[2] >= 5 && digits[0] == 9 && digits[1] == 9 {
+        decimals = max(1, decimals - 1)
+      }
+    }
+    return rounded(x, decimals: decimals, shift: 2, keepZeros: true) + "%"
+  }
+
+  /// The digits before the decimal point grouped by thousands: `32424.5` → `32,424.5`,
+  /// `-12345` → `-12,345`; text that is not a plain number is returned as it is.
+  static func groupingThousands(_ text: String) -> String {
+    let sign = text.hasPrefix("-") ? "-" : ""
+    let body = text.dropFirst(sign.count)
+    let whole = body.prefix { $0.isASCII && $0.isNumber }
+    guard whole.count > 3, let n = Int(whole) else { return text }
+    return sign + grouped(n) + body.dropFirst(whole.count)
+  }
+
   /// `4712` → `4,712`.
   static func grouped(_ n: Int) -> String {
     let plain = String(n.magnitude)

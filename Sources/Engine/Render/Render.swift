@@ -53,6 +53,8 @@ struct RenderMessages: MessageCatalog {
   let oneRow = MessageSpec(en: "(1 row)", zh: "（共 1 行）")
   let rows = MessageSpec(en: "({0} rows)", zh: "（共 {0} 行）")
   let rowsShown = MessageSpec(en: "({0} of {1} rows shown)", zh: "（共 {1} 行，显示前 {0} 行）")
+  /// A group key's empty value in tables, markdown, charts and crosstab headers.
+  let emptyKey = MessageSpec(en: "(empty)", zh: "（空）")
 }
 
 /// The renderers' catalog.

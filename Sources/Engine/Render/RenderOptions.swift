@@ -11,6 +11,10 @@ public struct RenderOptions: Sendable {
   public var reveal: Bool = false
   /// Show codes by their Chinese labels from the schema (`micro` → `微党课`).
   public var labels: Bool = false
+  /// table, markdown, chart, html: group the digits of counts, sums, averages and formulas by
+  /// thousands (`24,437`); ids, years and the values of `min`/`max`/`median` stay plain, and
+  /// csv, json and xlsx never have separators.
+  public var thousands: Bool = false
   /// csv: start with a UTF-8 byte order mark so Excel reads the file as UTF-8.
   public var bom: Bool = false
   /// chart: columns taken by the longest bar.

@@ -14,6 +14,17 @@ public enum ResultKind: String, Hashable, Sendable {
   case period
 }
 
+/// What a column is in its answer, for the formats people read (table, markdown, chart, html).
+public enum ColumnRole: Hashable, Sendable {
+  /// A value as stored or listed (ids, years, names; a `min`, `max` or `median`): shown as is.
+  case value
+  /// A `by` key: its empty value is a group of its own, shown as `(empty)` (`（空）`).
+  case key
+  /// A number the answer works out (a count, a sum, an average, a formula of measures, a
+  /// related-row measure of a list): its digits are grouped by thousands when asked.
+  case amount
+}
+
 /// One column of an answer.
 public struct ResultColumn: Hashable, Sendable {
   public var name: String
@@ -24,6 +35,11 @@ public struct ResultColumn: Hashable, Sendable {
   public var codeLabels: [String: String]
   /// The name shown when labels are on, for a crosstab column named after a code.
   public var labelledName: String?
+  /// How the people-facing formats treat its cells (csv, json and xlsx ignore it).
+  public var role: ColumnRole = .value
+  /// A crosstab column for the `across` key's empty value: named `(empty)`, headed `（空）` in
+  /// Chinese by the people-facing formats.
+  public var headsEmptyValue = false
 
   public init(
     name: String, kind: ResultKind, sensitive: Bool = false, codeLabels: [String: String] = [:]

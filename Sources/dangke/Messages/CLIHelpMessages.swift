@@ -93,6 +93,10 @@ struct CLIHelpMessages: MessageCatalog {
   let labels = MessageSpec(
     en: "Show codes by their Chinese labels from the schema (micro → 微党课).",
     zh: "按结构说明里的中文标签显示代码（micro → 微党课）。")
+  let thousands = MessageSpec(
+    en:
+      "Group the digits of counts, sums and averages by thousands in tables (24,437); never in csv or json.",
+    zh: "表格里的计数、合计和平均数按千位加逗号（24,437）；csv 和 json 从不加。")
   let bom = MessageSpec(
     en: "Start CSV output with a UTF-8 byte-order mark, for Excel.",
     zh: "CSV 输出以 UTF-8 字节顺序标记开头，方便 Excel 打开。")

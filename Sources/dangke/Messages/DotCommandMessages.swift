@@ -28,6 +28,9 @@ struct DotCommandMessages: MessageCatalog {
   let timerLine = MessageSpec(en: "print how long each answer took", zh: "显示每个答案用了多长时间")
   let labelsLine = MessageSpec(
     en: "show codes by their Chinese labels (micro → 微党课)", zh: "用中文标签显示代码（micro → 微党课）")
+  let thousandsLine = MessageSpec(
+    en: "group the digits of counts, sums and averages by thousands (24,437)",
+    zh: "计数、合计和平均数按千位加逗号（24,437）")
   let outputUsage = MessageSpec(
     en: ".output FILE [--force], or .output to go back to the screen",
     zh: ".output 文件 [--force]；只写 .output 则回到屏幕输出")

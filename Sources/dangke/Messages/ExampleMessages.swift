@@ -18,8 +18,9 @@ struct ExampleMessages: MessageCatalog {
   let latestPractice = MessageSpec(
     en: "The latest practice classes and where they were held", zh: "最近的实践课及其举办地点")
   let underHours = MessageSpec(
-    en: "Members under the 32 hours a year the regulation asks for",
-    zh: "全年学时不足规定的 32 学时的党员")
+    en:
+      "Members under the 32 hours a year the regulation asks for, in 2016, by category (those who never came count; exempt members do not)",
+    zh: "2016 年学时不足规定的 32 学时的党员，按类别统计（一次没来的也算，免学的不算）")
   let openPlans = MessageSpec(
     en: "Plan tasks still open before December, by category", zh: "12 月前仍未完成的推进任务，按类别统计")
   let plansDone = MessageSpec(

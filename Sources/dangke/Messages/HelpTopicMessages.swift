@@ -52,7 +52,11 @@ struct HelpTopicMessages: MessageCatalog {
     en: "Group the answer: one row per value (by), one column per value (across).",
     zh: "对答案分组：每个值一行（by），或每个值一列（across）。")
   let having = MessageSpec(
-    en: "Keep only the groups whose totals satisfy a condition.", zh: "只保留汇总结果满足条件的组。")
+    en:
+      "Keep only the groups whose totals satisfy a condition. It sees only groups that have rows: a member who never came has no attendance to sum, so to find members under 32 hours measure their related rows in `where` (the second example, which also leaves exempt members out).",
+    zh:
+      "只保留汇总结果满足条件的组。having 只看得到有记录的组：一次没来的党员没有参学记录可加，所以要找学时不足 32 的党员，应在 where 里统计相关记录（第二个例子，同时排除免学党员）。"
+  )
   let order = MessageSpec(
     en: "Sort the answer and keep the first rows; 'top N' keeps the N largest.",
     zh: "对答案排序并保留前几行；top N 保留最大的 N 个。")

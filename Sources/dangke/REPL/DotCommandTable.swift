@@ -87,6 +87,14 @@ extension DotCommand {
       },
       run: { state, on in state.shell.options.labels = on }),
     DotCommand(
+      [".thousands"], usage: { Message(verbatim: ".thousands on|off") },
+      help: { m.thousandsLine() },
+      completion: .words { ["on", "off"] },
+      parse: { (words) throws(DotCommandError) in
+        try DotArguments.switchValue(words, usage: { Message(verbatim: ".thousands on|off") })
+      },
+      run: { state, on in state.shell.options.thousands = on }),
+    DotCommand(
       [".output"], usage: { m.outputShortUsage() }, help: { m.outputLine() },
       completion: .paths(firstOnly: true),
       parse: { (words) throws(DotCommandError) in

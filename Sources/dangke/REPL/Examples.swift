@@ -32,7 +32,9 @@ enum Examples {
         "list date, title, base.name of sessions where type=practice order by date desc limit 20"),
     Example(
       question: exampleMessages.underHours,
-      statement: "sum hours of attendance by member, year(session.date) having sum < 32"),
+      statement:
+        "count members where exempt = false and sum(attendance.hours where session.date in 2016) < 32 by category"
+    ),
     Example(
       question: exampleMessages.openPlans,
       statement: "count plans where status != done and deadline < 2016-12-01 by category"),

@@ -69,7 +69,10 @@ enum HelpText {
         ]),
       Topic(
         names: ["having"], summary: m.having(),
-        examples: ["sum hours of attendance by member, year(session.date) having sum < 32"]),
+        examples: [
+          "count sessions where date in 2016 by month having count < 10",
+          "count members where exempt = false and sum(attendance.hours where session.date in 2016) < 32 by category",
+        ]),
       Topic(
         names: ["order", "limit", "top", "asc", "desc"], summary: m.order(),
         examples: [

@@ -42,6 +42,26 @@ final class CLITests: XCTestCase {
       codes.stdout, "date,type,mode\n2012-03-01,training,offline\n2012-03-10,training,offline\n")
   }
 
+  func testThousandsGroupAmountsInTablesOnly() throws {
+    let table = try run([
+      "--thousands", "-c", "count, min member.born of attendance by session.mode",
+    ])
+    XCTAssertEqual(
+      table.stdout,
+      "session.mode   count   min\n------------  ------  ----\noffline       22,797  1924\nonline         1,640  1926\n(2 rows)\n"
+    )
+    let csv = try run(["--thousands", "--format", "csv", "-c", "count attendance by session.mode"])
+    XCTAssertEqual(csv.stdout, "session.mode,count\noffline,22797\nonline,1640\n")
+  }
+
+  func testAnEmptyKeyInAChineseSession() throws {
+    let r = try run(["--lang", "zh", "-c", "count sessions where date in 2016 by base.kind"])
+    XCTAssertEqual(
+      r.stdout,
+      "base.kind  count\n---------  -----\npractice      12\nred           14\n（空）       119\n（共 3 行）\n"
+    )
+  }
+
   func testQueryErrorExitsOneWithCaret() throws {
     let r = try run(["-c", "count sesions"])
     XCTAssertEqual(r.stdout, "")

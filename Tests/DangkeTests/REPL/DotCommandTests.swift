@@ -55,6 +55,8 @@ final class DotCommandTests: XCTestCase {
     XCTAssertEqual(try parse(".timer OFF", as: Bool.self).1, false)
     XCTAssertEqual(try parse(".labels on", as: Bool.self).1, true)
     XCTAssertEqual(try parse(".labels off", as: Bool.self).1, false)
+    XCTAssertEqual(try parse(".thousands on", as: Bool.self).1, true)
+    XCTAssertEqual(try parse(".thousands OFF", as: Bool.self).1, false)
     XCTAssertEqual(
       try parse(".output out.csv", as: FileTarget?.self).1,
       FileTarget(path: "out.csv", force: false))
@@ -117,6 +119,7 @@ final class DotCommandTests: XCTestCase {
   func testWrongArgumentsSayTheUsage() {
     XCTAssertEqual(error(".timer maybe"), "usage: .timer on|off")
     XCTAssertEqual(error(".labels"), "usage: .labels on|off")
+    XCTAssertEqual(error(".thousands 3"), "usage: .thousands on|off")
     XCTAssertEqual(error(".maxrows -3"), "usage: .maxrows N (0 or off: show every row)")
     XCTAssertEqual(error(".load"), "usage: .load PATH…")
     XCTAssertEqual(error(".run"), "usage: .run FILE [name=value…]")

@@ -38,6 +38,47 @@ final class REPLCommandTests: XCTestCase {
     }
   }
 
+  func testTheUnderHoursExampleCountsMembersWhoNeverCameAndLeavesExemptOnesOut() throws {
+    let repl = try makeREPL()
+    out = ""
+    XCTAssertTrue(repl.perform(".example 9"))
+    XCTAssertEqual(err, "")
+    XCTAssertEqual(
+      out,
+      """
+      # Members under the 32 hours a year the regulation asks for, in 2016, by category (those who never came count; exempt members do not)
+      dangke> count members where exempt = false and sum(attendance.hours where session.date in 2016) < 32 by category
+      category     count
+      -----------  -----
+      agency         265
+      leadership       8
+      residential   6511
+      retired        411
+      twonew         294
+      (5 rows)
+
+      """)
+  }
+
+  func testHelpHavingWarnsThatGroupsNeedRows() throws {
+    let saved = Language.current
+    defer { Language.current = saved }
+    Language.current = .en
+    XCTAssertEqual(
+      HelpText.text(for: "having"),
+      """
+      having: Keep only the groups whose totals satisfy a condition. It sees only groups that have rows: a member who never came has no attendance to sum, so to find members under 32 hours measure their related rows in `where` (the second example, which also leaves exempt members out).
+        count sessions where date in 2016 by month having count < 10
+        count members where exempt = false and sum(attendance.hours where session.date in 2016) < 32 by category
+
+      """)
+    Language.current = .zh
+    XCTAssertEqual(
+      HelpText.text(for: "having")?.split(separator: "\n").first,
+      "having：只保留汇总结果满足条件的组。having 只看得到有记录的组：一次没来的党员没有参学记录可加，所以要找学时不足 32 的党员，应在 where 里统计相关记录（第二个例子，同时排除免学党员）。"
+    )
+  }
+
   func testLetNamesAreRecordedForCompletion() throws {
     let repl = try makeREPL()
     repl.state.execute("let recent = sessions where date >= 2016-06-01")
@@ -84,6 +125,10 @@ final class REPLCommandTests: XCTestCase {
     XCTAssertEqual(repl.state.shell.session.parameters["month"], "2016-11")
     XCTAssertTrue(repl.state.perform(".timer on"))
     XCTAssertTrue(repl.state.timer)
+    XCTAssertTrue(repl.state.perform(".thousands on"))
+    XCTAssertTrue(repl.state.shell.options.thousands)
+    XCTAssertTrue(repl.state.perform(".thousands off"))
+    XCTAssertFalse(repl.state.shell.options.thousands)
     XCTAssertFalse(repl.state.perform(".quit"))
     err = ""
     XCTAssertTrue(repl.state.perform(".tabels"))

@@ -39,12 +39,30 @@ final class CellFormatTests: XCTestCase {
     XCTAssertEqual(shown(.decimal(0.4525), .rate, display), "45.3%")
     XCTAssertEqual(shown(.decimal(1), .rate, display), "100.0%")
     XCTAssertEqual(shown(.decimal(0), .rate, display), "0.0%")
-    XCTAssertEqual(shown(.decimal(0.0004), .rate, display), "0.0%")
-    XCTAssertEqual(shown(.decimal(0.0005), .rate, display), "0.1%")
+    XCTAssertEqual(shown(.decimal(0.0004), .rate, display), "0.040%")
+    XCTAssertEqual(shown(.decimal(0.0005), .rate, display), "0.050%")
     XCTAssertEqual(shown(.decimal(2.0 / 3.0), .rate, display), "66.7%")
     XCTAssertEqual(shown(.integer(1), .rate, display), "100.0%")
     XCTAssertEqual(shown(.decimal(0.452), .rate, raw), "0.452")
     XCTAssertEqual(shown(.decimal(2.0 / 3.0), .rate, raw), "0.6666666666666666")
+  }
+
+  func testRatesKeepTwoSignificantDigits() {
+    // One decimal where it gives two significant digits already (as before) …
+    XCTAssertEqual(shown(.decimal(0.125), .rate, display), "12.5%")
+    XCTAssertEqual(shown(.decimal(0.05), .rate, display), "5.0%")
+    XCTAssertEqual(shown(.decimal(0.0125), .rate, display), "1.3%")
+    // … more decimals under 1%, so a small share is not rounded away.
+    XCTAssertEqual(shown(.decimal(0.00085), .rate, display), "0.085%")
+    XCTAssertEqual(shown(.decimal(0.0068259), .rate, display), "0.68%")
+    XCTAssertEqual(shown(.decimal(0.0000123), .rate, display), "0.0012%")
+    XCTAssertEqual(shown(.decimal(-0.00085), .rate, display), "-0.085%")
+    // Rounding up to a new leading digit keeps two digits, not three.
+    XCTAssertEqual(shown(.decimal(0.00996), .rate, display), "1.0%")
+    XCTAssertEqual(shown(.decimal(0.000996), .rate, display), "0.10%")
+    XCTAssertEqual(shown(.decimal(0.00994), .rate, display), "0.99%")
+    // Programs get the fraction in full.
+    XCTAssertEqual(shown(.decimal(0.00085), .rate, raw), "0.00085")
   }
 
   func testIntegersAreNeverGroupedInCells() {

@@ -127,13 +127,13 @@ final class ChartRendererTests: XCTestCase {
   }
 
   func testMaskedMetricDrawsNoBarsAndLabelsAreMasked() {
-    // 1958 / 1990 × 80 eighths = 78.7 → 79 = 9 blocks and ▉; 1949 → 78.4 → 78 = 9 blocks and ▊.
+    // An empty part of a label is left out (王芳 has no phone). 1958 / 1990 × 80 eighths = 78.7 → 79 = 9 blocks and ▉; 1949 → 78.4 → 78 = 9 blocks and ▊.
     XCTAssertEqual(
       chart(RenderFixtures.members) { $0.chartWidth = 10 },
       """
       张伟 · 138****5678  █████████▉ 1958
       李娜 · 1**          ██████████ 1990
-      王芳 ·              █████████▊ 1949
+      王芳                █████████▊ 1949
 
       """)
     let secret = ResultTable(
