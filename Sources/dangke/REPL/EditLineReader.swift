@@ -118,11 +118,27 @@ private func attemptCompletion(
   return cStringArray([first, first])
 }
 
+/// More candidates than this are listed only after the user says yes (libedit's and bash's
+/// `completion-query-items`).
+let candidateQueryLimit = 100
+
 /// Writes the candidate list under the line being edited, then redraws the prompt and line.
+/// A list longer than `candidateQueryLimit` asks first; any key but `y` skips it.
 private func showCandidates(_ candidates: [String]) {
   dangke_rl_flush()
+  Console.out("\n")
+  if candidates.count > candidateQueryLimit {
+    Console.out(completionListMessages.showAll(candidates.count).description)
+    var key: UInt8 = 0
+    while read(STDIN_FILENO, &key, 1) < 0, errno == EINTR {}
+    Console.out("\n")
+    guard key == UInt8(ascii: "y") || key == UInt8(ascii: "Y") || key == UInt8(ascii: " ") else {
+      rl_forced_update_display()
+      return
+    }
+  }
   let lines = CandidateColumns.lines(candidates, screenWidth: Int(dangke_rl_screen_width()))
-  Console.out("\n" + lines.map { $0 + "\n" }.joined())
+  Console.out(lines.map { $0 + "\n" }.joined())
   rl_forced_update_display()
 }
 

@@ -84,4 +84,33 @@ final class TerminalChineseCompletionTests: XCTestCase {
         ], lang)
     }
   }
+
+  func testALongListAsksFirst() throws {
+    for lang in Self.locales {
+      let tty = try start(lang)
+      try tty.type("count members where name=王")
+      try tty.press("Tab", "Tab")
+      let asked = try tty.waitFor("question") { $0.contains("504") }
+      let question =
+        lang.hasPrefix("zh")
+        ? "一共 504 个候选项，全部列出来吗？(y/n)" : "Display all 504 possibilities? (y or n)"
+      XCTAssertEqual(
+        lastLines(asked, 2), ["dangke> count members where name=王", question], lang)
+      try tty.press("n")
+      let declined = try tty.waitFor("prompt again") {
+        $0.hasSuffix(question + "\ndangke> count members where name=王")
+      }
+      XCTAssertFalse(declined.contains("王秀红"), lang)
+      try tty.type("秀")
+      try tty.press("Tab", "Tab")
+      let listed = try tty.waitFor("short list") { $0.contains("王秀红") }
+      XCTAssertEqual(
+        lastLines(listed, 3),
+        [
+          "dangke> count members where name=王秀",
+          "王秀 (2)    王秀红 (1)  王秀华 (1)  王秀惠 (1)  王秀云 (1)",
+          "dangke> count members where name=王秀",
+        ], lang)
+    }
+  }
 }
