@@ -36,6 +36,16 @@ static inline void dangke_rl_set_completion_over(int over) { rl_attempted_comple
 /// The line being edited (UTF-8 bytes) as libedit last reported it to the completer.
 static inline const char *dangke_rl_line_buffer(void) { return rl_line_buffer; }
 
+/// Flushes libedit's output stream (before the prompt writes past libedit).
+static inline void dangke_rl_flush(void) { fflush(rl_outstream ? rl_outstream : stdout); }
+
+/// The terminal's width in columns as libedit knows it (80 when it does not).
+static inline int dangke_rl_screen_width(void) {
+  int rows = 0, cols = 0;
+  rl_get_screen_size(&rows, &cols);
+  return cols > 0 ? cols : 80;
+}
+
 /// Number of entries in the in-memory history.
 static inline int dangke_history_length(void) { return history_length; }
 

@@ -30,9 +30,10 @@ struct Resolver {
     var hops: [Reference] = []
     var via: [String] = []
     var path = path
-    // `plans.deadline` read from plans: the table's own name first names its own column.
+    // `plans.deadline` (or `推进表.deadline`) read from plans: the table's own name or label
+    // first names its own column.
     let own = store.tables[base]
-    if path.parts.count > 1, path.parts[0].text.lowercased() == own.name.lowercased(),
+    if path.parts.count > 1, store.tableIndex(path.parts[0].text) == base,
       own.columnIndex(path.parts[0].text) == nil
     {
       path = Path(Array(path.parts.dropFirst()), span: path.span)

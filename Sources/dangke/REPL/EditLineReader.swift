@@ -57,9 +57,23 @@ final class EditLineReader: LineReader {
 /// The completer the C callback reaches (a C function pointer cannot capture context).
 private let completionHook = Mutex<Completer?>(nil)
 
+/// The line and cursor an ambiguous Tab left behind: a second Tab on the same line lists the
+/// candidates (libedit's own rule is "Tab twice in a row").
+private let ambiguousTab = Mutex<AmbiguousTab?>(nil)
+
+private struct AmbiguousTab: Equatable, Sendable {
+  var line: String
+  var cursor: Int
+}
+
 /// libedit's `rl_attempted_completion_function`: `text` is the word before the cursor, which
 /// ends at character offset `end`. Returns a malloc'd, NULL-terminated array: the text to put
-/// in place of `text`, then (when there are several) the entries to list.
+/// in place of `text` (given twice: libedit then takes it as the one match).
+///
+/// Several candidates are never handed to libedit: it would list them padded by bytes and
+/// sorted by bytes. The first Tab puts in their common prefix (and beeps when that adds
+/// nothing); the next Tab on the same line draws the list (CandidateColumns), then has
+/// libedit draw the prompt and the line again under it, as its own list does.
 private func attemptCompletion(
   _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
@@ -75,13 +89,62 @@ private func attemptCompletion(
     cursor = word.utf8.count
   }
   let completion = completer.complete(line: line, cursor: cursor)
-  let matches = LibEditMatches(
-    line: line, wordStart: cursor - word.utf8.count, completion: completion)
-  guard let first = matches.replacement else { return nil }
+  let wordStart = cursor - word.utf8.count
+  let matches = LibEditMatches(line: line, wordStart: wordStart, completion: completion)
+  guard let first = matches.replacement else {
+    ambiguousTab.withLock { $0 = nil }
+    return nil
+  }
   dangke_rl_set_append_character(matches.appendSpace ? 32 : 0)
-  // libedit reads entries [1] and [2] even for one match (like rl_completion_matches's result).
-  let entries = [first] + (matches.listed.count > 1 ? matches.listed : [first])
-  // libedit frees the array and its strings with free(): allocate them with malloc.
+  if matches.listed.count > 1 {
+    let here = AmbiguousTab(line: line, cursor: cursor)
+    let bytes = Array(line.utf8)
+    let after = AmbiguousTab(
+      line: String(decoding: bytes[..<wordStart], as: UTF8.self) + first
+        + String(decoding: bytes[cursor...], as: UTF8.self),
+      cursor: wordStart + first.utf8.count)
+    let again = ambiguousTab.withLock { last in
+      defer { last = after }
+      return last == here
+    }
+    if again {
+      showCandidates(matches.listed)
+    } else if after == here {
+      _ = rl_ding()
+    }
+  } else {
+    ambiguousTab.withLock { $0 = nil }
+  }
+  return cStringArray([first, first])
+}
+
+/// More candidates than this are listed only after the user says yes (libedit's and bash's
+/// `completion-query-items`).
+let candidateQueryLimit = 100
+
+/// Writes the candidate list under the line being edited, then redraws the prompt and line.
+/// A list longer than `candidateQueryLimit` asks first; any key but `y` skips it.
+private func showCandidates(_ candidates: [String]) {
+  dangke_rl_flush()
+  Console.out("\n")
+  if candidates.count > candidateQueryLimit {
+    Console.out(completionListMessages.showAll(candidates.count).description)
+    var key: UInt8 = 0
+    while read(STDIN_FILENO, &key, 1) < 0, errno == EINTR {}
+    Console.out("\n")
+    guard key == UInt8(ascii: "y") || key == UInt8(ascii: "Y") || key == UInt8(ascii: " ") else {
+      rl_forced_update_display()
+      return
+    }
+  }
+  let lines = CandidateColumns.lines(candidates, screenWidth: Int(dangke_rl_screen_width()))
+  Console.out(lines.map { $0 + "\n" }.joined())
+  rl_forced_update_display()
+}
+
+/// A malloc'd, NULL-terminated array of strdup'd strings: libedit frees both with free().
+private func cStringArray(_ entries: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+{
   let raw = malloc((entries.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)!
   let result = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
   for (i, entry) in entries.enumerated() { result[i] = strdup(entry) }

@@ -33,11 +33,13 @@ struct DocPair: Equatable {
   var file: String
   var query: FencedBlock
   var output: FencedBlock
+  /// Arguments every block of the document gets before its own (`--lang zh` for docs/zh).
+  var leading: [String] = []
 
   /// The 1-based line of the `dk` fence, for messages.
   var line: Int { query.openIndex + 1 }
-  /// Extra arguments from the `dk` info string.
-  var arguments: [String] { query.words }
+  /// The document's leading arguments, then the extra ones from the `dk` info string.
+  var arguments: [String] { leading + query.words }
   /// The expected exit status, from `exit=N` in the `text` info string (default 0).
   var expectedStatus: Int32 {
     for word in output.words where word.hasPrefix("exit=") {
@@ -71,8 +73,9 @@ enum DocBlocks {
     return blocks
   }
 
-  /// The `dk` blocks directly followed (blank lines aside) by a `text` block.
-  static func pairs(in text: String, file: String) -> [DocPair] {
+  /// The `dk` blocks directly followed (blank lines aside) by a `text` block; `leading`
+  /// arguments go before each block's own.
+  static func pairs(in text: String, file: String, leading: [String] = []) -> [DocPair] {
     let lines = LineDiff.lines(text)
     let all = blocks(in: text)
     var pairs: [DocPair] = []
@@ -80,7 +83,7 @@ enum DocBlocks {
       guard query.language == "dk", output.language == "text" else { continue }
       let between = lines[(query.closeIndex + 1)..<output.openIndex]
       guard between.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { continue }
-      pairs.append(DocPair(file: file, query: query, output: output))
+      pairs.append(DocPair(file: file, query: query, output: output, leading: leading))
     }
     return pairs
   }

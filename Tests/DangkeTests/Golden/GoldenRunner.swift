@@ -72,9 +72,9 @@ enum GoldenRunner {
   /// Rewrites the `text` blocks of a Markdown file with what `dangke` prints now.
   /// Returns the number of blocks whose content or status changed.
   @discardableResult
-  static func update(documentAt url: URL, file: String) throws -> Int {
+  static func update(documentAt url: URL, file: String, leading: [String] = []) throws -> Int {
     let text = try String(contentsOf: url, encoding: .utf8)
-    let pairs = DocBlocks.pairs(in: text, file: file)
+    let pairs = DocBlocks.pairs(in: text, file: file, leading: leading)
     var outputs: [Int: (String, Int32)] = [:]
     var changed = 0
     for pair in pairs {

@@ -2,9 +2,10 @@ import Foundation
 import XCTest
 
 /// The golden tests: every examples/*.dk script against its .out file, and every dk/text
-/// block pair in README.md, grammar.md and examples/README.zh.md, run through the real
-/// binary and compared byte for byte. The block convention is described in DocBlocks.swift
-/// and README.md ("Testing"); `scripts/update-golden.sh` rewrites the expectations.
+/// block pair in README.md, grammar.md, the Chinese manual (docs/zh/, run with `--lang zh`)
+/// and examples/README.zh.md, run through the real binary and compared byte for byte. The
+/// block convention is described in DocBlocks.swift and README.md ("Testing");
+/// `scripts/update-golden.sh` rewrites the expectations.
 final class GoldenTests: XCTestCase {
   private let root = GoldenProcess.root
 
@@ -40,23 +41,37 @@ final class GoldenTests: XCTestCase {
   }
 
   func testChineseGuideExamples() throws {
-    try checkDocument("examples/README.zh.md", minimumPairs: 10, everyBlockRuns: true)
+    try checkDocument(
+      "examples/README.zh.md", minimumPairs: 3, everyBlockRuns: true, leading: Self.chinese)
   }
+
+  func testChineseManualReadmeExamples() throws {
+    try checkDocument(
+      "docs/zh/README.md", minimumPairs: 30, everyBlockRuns: true, leading: Self.chinese)
+  }
+
+  func testChineseManualGrammarExamples() throws {
+    try checkDocument(
+      "docs/zh/grammar.md", minimumPairs: 60, everyBlockRuns: true, leading: Self.chinese)
+  }
+
+  /// The Chinese documents run in Chinese, whatever the locale of the test run.
+  static let chinese = ["--lang", "zh"]
 
   /// Checks (or, when updating, rewrites) one document's pairs. With `everyBlockRuns`, a
   /// `dk` block without a `text` block fails: only grammar.md's are parse-checked elsewhere.
   private func checkDocument(
-    _ file: String, minimumPairs: Int, everyBlockRuns: Bool = false
+    _ file: String, minimumPairs: Int, everyBlockRuns: Bool = false, leading: [String] = []
   ) throws {
     let url = root.appendingPathComponent(file)
     guard FileManager.default.fileExists(atPath: url.path) else {
       return XCTFail("\(file) is missing")
     }
     if GoldenRunner.updating {
-      try GoldenRunner.update(documentAt: url, file: file)
+      try GoldenRunner.update(documentAt: url, file: file, leading: leading)
     }
     let text = try String(contentsOf: url, encoding: .utf8)
-    let pairs = DocBlocks.pairs(in: text, file: file)
+    let pairs = DocBlocks.pairs(in: text, file: file, leading: leading)
     XCTAssertGreaterThanOrEqual(
       pairs.count, minimumPairs, "\(file) should show at least \(minimumPairs) queries with output")
     if everyBlockRuns {

@@ -42,6 +42,13 @@ final class ChineseNameTests: XCTestCase {
       try Sample.number("count attendance where session.type = micro"))
   }
 
+  func testTheTablesOwnLabelStartsAPathToItsColumn() throws {
+    XCTAssertEqual(try Sample.number("count 推进表 where 完成日期 <= 推进表.deadline"), 94)
+    XCTAssertEqual(
+      try Sample.number("count plans where done_on < 推进表.deadline"),
+      try Sample.number("count plans where done_on < plans.deadline"))
+  }
+
   func testWrongNamesSuggestLabels() {
     XCTAssertEqual(
       Sample.diagnostics("count 参学记"),
