@@ -60,7 +60,9 @@ extension Session {
     let current = answers.position(of: name.text)
     let reads = plan.table >= baseCount ? plan.table - baseCount : nil
     if let current, reads == current {
-      throw .error(letMessages.readsItself(name.text), at: query.source.table.span)
+      throw .error(
+        letMessages.readsItself(name.text), at: query.source.table.span,
+        notes: [planMessages.chooseAnotherName()])
     }
     if let current, let reader = answers.entries.first(where: { $0.reads == current }) {
       throw .error(
@@ -73,12 +75,32 @@ extension Session {
     for columnName in shape.names.compactMap({ $0 })
     where !seen.insert(columnName.lowercased()).inserted {
       throw .error(
-        letMessages.sameColumnName(columnName), at: query.span,
+        letMessages.sameColumnName(columnName), at: Self.second(columnName, in: query),
         notes: [letMessages.nameTheMeasure()])
     }
     let table = shape.table(
       named: name.text, from: answer, store: storeWithLets, origin: "let \(name.text)")
     answers.set(.init(name: name.text, plan: plan, shape: shape, table: table, reads: reads))
     forgetSelection(named: name.text)
+  }
+
+  /// Where the second key or measure giving a column `name` is written (else the query).
+  private static func second(_ name: String, in query: Query) -> Span {
+    var spans: [Span] = []
+    for key in query.groups {
+      let last: String? =
+        switch key.kind {
+        case .path(let p): p.parts.last?.text
+        case .call(let function, _): function.text
+        default: nil
+        }
+      if last?.lowercased() == name.lowercased() { spans.append(key.span) }
+    }
+    if case .aggregate(let metrics) = query.kind {
+      for m in metrics where m.name?.text.lowercased() == name.lowercased() {
+        spans.append(m.span)
+      }
+    }
+    return spans.count > 1 ? spans[1] : query.span
   }
 }

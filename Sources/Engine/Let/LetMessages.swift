@@ -35,8 +35,8 @@ struct LetMessages: MessageCatalog {
     ),
     example: "let t = count attendance by member.org, session.org")
   let nameTheMeasure = MessageSpec(
-    en: "name a measure with 'total = sum hours', or leave one key out",
-    zh: "可以这样给度量命名：total = sum hours，或者去掉一个键")
+    en: "name measures apart (total = sum hours); of two keys keep one: a reference reaches the other's columns",
+    zh: "度量可以分别命名（total = sum hours）；两个键只留一个：引用列可以读到另一个的列")
   let readsItself = MessageSpec(
     "E0363", en: "'{0}' cannot be defined by reading '{0}'", zh: "“{0}”不能读它自己来定义",
     explain: (
