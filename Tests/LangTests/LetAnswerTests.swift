@@ -31,7 +31,9 @@ final class LetAnswerTests: XCTestCase {
     guard case .list(let fields) = list.query.kind else { return XCTFail("not a list") }
     XCTAssertEqual(fields.count, 2)
     let named = try XCTUnwrap(letAnswer("let t = total = sum hours of attendance by member"))
-    guard case .aggregate(let metrics) = named.query.kind else { return XCTFail("not an aggregate") }
+    guard case .aggregate(let metrics) = named.query.kind else {
+      return XCTFail("not an aggregate")
+    }
     XCTAssertEqual(metrics.first?.name?.text, "total")
   }
 

@@ -33,9 +33,10 @@ struct LetMessages: MessageCatalog {
       zh:
         "let 起名的结果要像表一样读，每一列都要有自己的名字。键的列名取路径的最后一段（`member.org` 叫 `org`），度量的列名与结果里显示的相同；度量可以这样命名：`total = sum hours`。"
     ),
-    example: "let t = count attendance by member.org, session.org")
+    example: "let t = count attendance by member.org.name, session.base.name")
   let nameTheMeasure = MessageSpec(
-    en: "name measures apart (total = sum hours); of two keys keep one: a reference reaches the other's columns",
+    en:
+      "name measures apart (total = sum hours); of two keys keep one: a reference reaches the other's columns",
     zh: "度量可以分别命名（total = sum hours）；两个键只留一个：引用列可以读到另一个的列")
   let readsItself = MessageSpec(
     "E0363", en: "'{0}' cannot be defined by reading '{0}'", zh: "“{0}”不能读它自己来定义",
