@@ -76,7 +76,7 @@ final class REPL {
     while true {
       if let editor = reader as? EditLineReader {
         editor.completer = Completer(
-          context: StoreCompletionContext(store: shell.session.store, lets: lets),
+          context: StoreCompletionContext(store: shell.session.storeWithLets, lets: lets),
           pending: pending.joined(separator: "\n"))
       }
       if dropped {
