@@ -79,7 +79,8 @@ extension Session {
         notes: [letMessages.nameTheMeasure()])
     }
     let table = shape.table(
-      named: name.text, from: answer, store: storeWithLets, origin: "let \(name.text)")
+      named: name.text, from: answer, store: storeWithLets, labels: plan.labels,
+      origin: "let \(name.text)")
     answers.set(.init(name: name.text, plan: plan, shape: shape, table: table, reads: reads))
     forgetSelection(named: name.text)
   }

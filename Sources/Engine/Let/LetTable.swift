@@ -76,7 +76,12 @@ struct LetShape {
 
 extension LetShape {
   /// The answer as a table named `name` of `store` (the tables it refers to are there).
-  func table(named name: String, from answer: ResultTable, store: Store, origin: String) -> Table {
+  /// `labels` are the schema's labels of the answer's first columns (the plan's), kept on the
+  /// columns that show them.
+  func table(
+    named name: String, from answer: ResultTable, store: Store, labels: [String?] = [],
+    origin: String
+  ) -> Table {
     var columns: [Column] = []
     var timeColumn: String?
     for (i, role) in roles.enumerated() {
@@ -98,6 +103,7 @@ extension LetShape {
         continue
       }
       column.sensitive = shown.sensitive
+      if i < labels.count { column.label = labels[i] }
       columns.append(column)
     }
     return Table(
