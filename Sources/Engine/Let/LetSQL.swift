@@ -83,6 +83,16 @@ extension Session {
     return "SELECT " + columns.joined(separator: ", ") + " FROM (\n" + inner + "\n) AS \"a\""
   }
 
+  /// `describe` of a table held here: a let answer on a server session has no rows here, so
+  /// its distinct values and examples are left empty rather than shown as none.
+  func describeLocally(_ index: Int) -> ResultTable {
+    var described = Catalog(store: storeWithLets).describe(index)
+    guard server != nil else { return described }
+    described.rows = ResultRows(
+      described.rows.map { row in row.enumerated().map { $0.offset >= 4 ? .missing : $0.element } })
+    return described
+  }
+
   /// `show tables` from a server, with the let answers after the server's tables.
   func withLetRows(_ tables: ResultTable) -> ResultTable {
     guard !answers.entries.isEmpty else { return tables }

@@ -95,7 +95,7 @@ public final class Session: @unchecked Sendable {
         if let server, index < store.tables.count {
           try describeOnServer(index, server, at: statement.span)
         } else {
-          Catalog(store: storeWithLets).describe(index)
+          describeLocally(index)
         }
       outcome = .table(described, format: nil)
     case .sql(let query):
