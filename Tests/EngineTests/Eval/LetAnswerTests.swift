@@ -45,7 +45,7 @@ final class LetAnswerTests: XCTestCase {
       """
       column  type              label  refers to  distinct  examples
       ------  ----------------  -----  ---------  --------  ----------------
-      member  integer                  members        6093  1, 2, 3
+      member  integer           党员   members        6093  1, 2, 3
       year    date, time, year                           5  2012, 2013, 2014
       sum     decimal                                   67  10.5, 7.5, 30
       (3 rows)
