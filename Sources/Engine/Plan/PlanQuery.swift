@@ -75,11 +75,11 @@ extension Planner {
       if fields.isEmpty {
         plan.fields = store.tables[table].columns.map { c in
           let p = ResolvedPath(hops: [], table: table, column: c, dotted: c.name)
-          return (c.name, .path(p, follow: false), c.sensitive)
+          return (c.name, RowExpr.path(p, follow: false).periodAware, c.sensitive)
         }
       } else {
         plan.fields = try fields.map { (f) throws(Diagnostic) in
-          let value = try conditions.rowValue(f)
+          let value = try conditions.rowValue(f).periodAware
           return (outputName(f), value, isSensitive(value))
         }
       }
@@ -248,7 +248,7 @@ extension Planner {
         expr: .bucket(bucket, path), name: bucket.rawValue, bucket: bucket, referenced: nil,
         sensitive: false)
     }
-    var value = try conditions.rowValue(e, follow: true)
+    var value = try conditions.rowValue(e, follow: true).periodAware
     if case .year(let p) = value { value = .bucket(.year, p) }
     var key = KeyPlan(
       expr: value, name: outputName(e), bucket: nil, referenced: nil, sensitive: isSensitive(value))

@@ -20,7 +20,7 @@ extension Session {
     throws(Diagnostic) -> ResultTable
   {
     let template = try executor.run(plan)
-    let generator = SQLGenerator(store: store, dialect: .postgres)
+    let generator = SQLGenerator(store: sqlStore, dialect: .postgres)
     var columns = template.columns
     var across: [Value] = []
     if let key = plan.across, let metric = plan.metrics.first {
@@ -33,7 +33,8 @@ extension Session {
       let labels = key.expr.codeLabels
       columns += across.map { metric.acrossColumn($0, labels: labels) }
     }
-    let statement = try generator.statement(plan, across: across)
+    var statement = try generator.statement(plan, across: across)
+    statement.text = try withLets(statement.text, dialect: .postgres)
     return try onServer(span) { () throws(PostgresError) in
       try server.run(
         sql: statement.text, parameters: statement.parameters, columns: columns,
@@ -56,7 +57,8 @@ extension Session {
     counting.having = nil
     counting.order = []
     counting.limit = nil
-    let statement = try generator.statement(counting)
+    var statement = try generator.statement(counting)
+    statement.text = try withLets(statement.text, dialect: .postgres)
     let table = try onServer(span) { () throws(PostgresError) in
       try server.run(sql: statement.text, parameters: statement.parameters)
     }

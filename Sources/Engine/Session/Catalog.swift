@@ -29,6 +29,7 @@ struct Catalog {
       let (distinct, examples) = profile(c)
       var type = c.type.rawValue
       if c.name.lowercased() == t.timeColumn?.lowercased() { type += ", time" }
+      if let period = c.period { type += ", " + period.rawValue }
       if c.sensitive { type += ", sensitive" }
       return [
         .text(c.name), .text(type), c.label.map { .text($0) } ?? .missing,
@@ -49,6 +50,7 @@ struct Catalog {
       if v == .missing { continue }
       if seen.insert(v).inserted, first.count < 3 {
         var label = v.label
+        if case .date(let d) = v, let period = c.period { label = period.label(period.key(d)) }
         if case .text(let s) = v, let l = c.codeLabels[s] { label = "\(s) \(l)" }
         first.append(label)
       }

@@ -28,6 +28,8 @@ public final class Session: @unchecked Sendable {
   public var textOrder: TextOrder = .pinyin
   /// `let` names, lower-cased, to the name as written and the source it stands for.
   private(set) var lets: [String: (name: String, source: Source)] = [:]
+  /// Answers named by `let NAME = <query>`: tables after the store's (see LetAnswers.swift).
+  var answers = LetAnswers()
   /// The flag a long query polls; set it (from a signal handler's thread) to stop the query.
   public let cancellation = CancellationFlag()
   /// The PostgreSQL server holding the rows, when the store is its schema only.
@@ -55,11 +57,11 @@ public final class Session: @unchecked Sendable {
   public var letNames: [String] { planner.letNames }
 
   var planner: Planner {
-    Planner(store: store, parameters: parameters, lets: lets, textOrder: textOrder)
+    Planner(store: storeWithLets, parameters: parameters, lets: lets, textOrder: textOrder)
   }
 
   var executor: Executor {
-    Executor(store: store, cancellation: cancellation, textOrder: textOrder)
+    Executor(store: storeWithLets, cancellation: cancellation, textOrder: textOrder)
   }
 
   /// Runs one statement.
@@ -78,23 +80,28 @@ public final class Session: @unchecked Sendable {
     case .letBinding(let name, let source):
       try bind(name, to: source)
       outcome = .bound(name.text)
+    case .letAnswer(let name, let query):
+      try bindAnswer(name, to: query)
+      outcome = .bound(name.text)
     case .showTables:
       let tables =
-        if let server { try showTablesOnServer(server, at: statement.span) } else {
-          Catalog(store: store).tables()
+        if let server { withLetRows(try showTablesOnServer(server, at: statement.span)) } else {
+          Catalog(store: storeWithLets).tables()
         }
       outcome = .table(tables, format: nil)
     case .describe(let name):
-      let index = try Resolver(store: store).table(name, lets: letNames)
+      let index = try Resolver(store: storeWithLets).table(name, lets: letNames)
       let described =
-        if let server { try describeOnServer(index, server, at: statement.span) } else {
-          Catalog(store: store).describe(index)
+        if let server, index < store.tables.count {
+          try describeOnServer(index, server, at: statement.span)
+        } else {
+          describeLocally(index)
         }
       outcome = .table(described, format: nil)
     case .sql(let query):
       let plan = try planner.plan(query, warnings: &warnings)
       let across = try executor.acrossValues(plan)
-      outcome = .text(try SQLGenerator(store: store, dialect: .sqlite).text(plan, across: across))
+      outcome = .text(try sqlText(plan, across: across, dialect: .sqlite))
     }
     return Answer(outcome: outcome, warnings: warnings)
   }
@@ -110,8 +117,11 @@ public final class Session: @unchecked Sendable {
       case .letBinding(let name, let source):
         try bind(name, to: source)
         return []
+      case .letAnswer(let name, let query):
+        try bindAnswer(name, to: query)
+        return []
       case .describe(let name):
-        _ = try Resolver(store: store).table(name, lets: letNames)
+        _ = try Resolver(store: storeWithLets).table(name, lets: letNames)
         return []
       case .showTables:
         return []
@@ -122,12 +132,20 @@ public final class Session: @unchecked Sendable {
   }
 
   private func bind(_ name: Name, to source: Source) throws(Diagnostic) {
-    if store.tableIndex(name.text) != nil {
+    if storeWithLets.tableIndex(name.text) != nil {
       throw .error(
         planMessages.alreadyATable(name.text), at: name.span,
         notes: [planMessages.chooseAnotherName()])
     }
     _ = try planner.resolveSource(source)
     lets[name.text.lowercased()] = (name.text, source)
+  }
+
+  /// The store's tables and the let answers'.
+  public var storeWithLets: Store { answers.store(over: store) }
+
+  /// A let answer replaces a selection of the same name.
+  func forgetSelection(named name: String) {
+    lets[name.lowercased()] = nil
   }
 }

@@ -107,6 +107,9 @@ public struct Column: Sendable {
   public var codeLabels: [String: String]
   /// Personal data: masked in every output unless revealed.
   public var sensitive: Bool
+  /// For a column of a let answer that was a time bucket (`year(session.date)`): the bucket.
+  /// Its values are the first days of their periods; a key or a listed field shows the period.
+  public var period: Bucket? = nil
 
   public init(
     name: String, data: ColumnData, reference: Reference? = nil, label: String? = nil,

@@ -5,6 +5,8 @@ public struct Statement: Hashable, Sendable {
     case query(Query)
     /// `let recent = sessions where date >= 2016-06-01`.
     case letBinding(name: Name, source: Source)
+    /// `let per = sum hours of attendance by member`: an answer read like a table later.
+    case letAnswer(name: Name, query: Query)
     /// `show tables`.
     case showTables
     /// `describe sessions`.

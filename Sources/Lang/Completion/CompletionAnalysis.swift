@@ -8,7 +8,7 @@ struct CompletionAnalysis {
     case both
   }
 
-  let tokens: [Token]
+  var tokens: [Token]
   let context: any CompletionContext
   var keywordForms: KeywordForms = .english
 
@@ -18,6 +18,7 @@ struct CompletionAnalysis {
 
   func candidates() -> [CompletionCandidate] {
     guard let last = tokens.last else { return keywords(Keyword.statementStarts) }
+    if let inLet = letCandidates() { return inLet }
     switch last.kind {
     case .symbol(.dot): return columns(of: tableOfPath(endingAt: tokens.count - 2))
     case .symbol(.equal) where namesAMeasure(at: tokens.count - 2):

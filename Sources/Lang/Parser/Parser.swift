@@ -161,10 +161,7 @@ public struct Parser {
       }
       let nameToken = advance()
       _ = try expect(.equal, parserMessages.equalsAfterLet(name))
-      let source = try parseSource(after: "=")
-      return Statement(
-        .letBinding(name: Name(name, span: nameToken.span), source: source), span: span(from: start)
-      )
+      return try parseLetBody(Name(name, span: nameToken.span), start: start)
     case .keyword(.show):
       advance()
       guard accept(.tables) != nil else {

@@ -15,6 +15,8 @@ public enum Printer {
     case .query(let query): return print(query, form: form)
     case .letBinding(let name, let source):
       return "\(form.spell(.let)) \(name.text) = \(print(source, form: form))"
+    case .letAnswer(let name, let query):
+      return "\(form.spell(.let)) \(name.text) = \(print(query, form: form))"
     case .showTables: return form.spell(.show, .tables)
     case .describe(let name): return "\(form.spell(.describe)) \(name.text)"
     case .sql(let query): return "\(form.spell(.sql)) \(print(query, form: form))"

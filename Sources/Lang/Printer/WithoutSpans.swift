@@ -17,6 +17,9 @@ extension Statement {
     case .letBinding(let name, let source):
       return Statement(
         .letBinding(name: name.withoutSpans(), source: source.withoutSpans()), span: zero)
+    case .letAnswer(let name, let query):
+      return Statement(
+        .letAnswer(name: name.withoutSpans(), query: query.withoutSpans()), span: zero)
     case .showTables: return Statement(.showTables, span: zero)
     case .describe(let name): return Statement(.describe(name.withoutSpans()), span: zero)
     case .sql(let query): return Statement(.sql(query.withoutSpans()), span: zero)

@@ -37,8 +37,9 @@ struct HelpTopicMessages: MessageCatalog {
     en: "Show rows: every column, or the ones you name before 'of'.",
     zh: "列出行：显示所有列，或者 of 前面写出的那些列。")
   let letBinding = MessageSpec(
-    en: "Give a name to a table narrowed by a condition, to reuse it.",
-    zh: "给按条件筛选后的表起个名字，方便反复使用。")
+    en:
+      "Give a name to a table narrowed by a condition, or to an answer (count, sum, list …), and read it later like a table.",
+    zh: "给按条件筛选后的表、或者一个统计结果起个名字，后面像表一样再用。")
   let showTables = MessageSpec(
     en: "List the tables with their row counts.", zh: "列出所有表和各表的行数。")
   let describe = MessageSpec(

@@ -44,7 +44,11 @@ enum HelpText {
         ]),
       Topic(
         names: ["let"], summary: m.letBinding(),
-        examples: ["let recent = sessions where date >= 2016-06-01", "count recent by type"]),
+        examples: [
+          "let recent = sessions where date >= 2016-06-01", "count recent by type",
+          "let per = sum hours of attendance by member, year(session.date)",
+          "median sum of per by year",
+        ]),
       Topic(names: ["show", "tables"], summary: m.showTables(), examples: ["show tables"]),
       Topic(names: ["describe"], summary: m.describe(), examples: ["describe sessions"]),
       Topic(

@@ -63,7 +63,8 @@ final class REPL {
     while true {
       if let editor = reader as? EditLineReader {
         editor.completer = Completer(
-          context: StoreCompletionContext(store: state.shell.session.store, lets: state.lets),
+          context: StoreCompletionContext(
+            store: state.shell.session.storeWithLets, lets: state.lets),
           pending: pending.joined(separator: "\n"))
       }
       if state.dropped {

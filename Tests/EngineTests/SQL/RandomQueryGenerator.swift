@@ -300,13 +300,15 @@ struct RandomQueryGenerator {
     }
   }
 
-  mutating func query() -> RandomQuery {
+  /// A random query, on `fixed` when given (a let answer's table).
+  mutating func query(on fixed: Table? = nil) -> RandomQuery {
     // The tables with paths and time columns come up more often.
     let names = ["attendance", "attendance", "sessions", "sessions", "members", "members", "plans"]
     let tables = store.tables.filter { $0.rowCount > 0 }
     let table =
-      random.chance(0.6)
-      ? store.table(random.pick(names)) ?? random.pick(tables) : random.pick(tables)
+      fixed
+      ?? (random.chance(0.6)
+        ? store.table(random.pick(names)) ?? random.pick(tables) : random.pick(tables))
     var q = RandomQuery(table: table.name)
     for _ in 0..<random.pick([0, 0, 1, 1, 1, 2]) { q.conditions.append(condition(table)) }
     if random.chance(0.2) {

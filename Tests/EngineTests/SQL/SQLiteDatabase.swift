@@ -71,13 +71,13 @@ final class SQLiteDatabase: Sendable {
   }
 
   /// The `sqlite3` commands that create and fill the tables.
-  static func loadScript(_ store: Store) -> String {
+  static func loadScript(_ store: Store, folder: URL = sampleFolder) -> String {
     var lines: [String] = []
     for t in store.tables {
       let name = quoted(t.name)
       let columns = t.columns.map { "\(quoted($0.name)) \(sqlType($0.type))" }
       lines.append("CREATE TABLE \(name) (\(columns.joined(separator: ", ")));")
-      let file = sampleFolder.appendingPathComponent(t.name + ".csv").path
+      let file = folder.appendingPathComponent(t.name + ".csv").path
       lines.append(".import --csv --skip 1 '\(file)' \(name)")
       for c in t.columns {
         let column = quoted(c.name)

@@ -332,11 +332,12 @@ struct RandomAST {
   }
 
   mutating func statement() -> Statement {
-    switch upTo(9) {
+    switch upTo(10) {
     case 0: return Statement(.letBinding(name: name(), source: source()), span: zero)
     case 1: return Statement(.showTables, span: zero)
     case 2: return Statement(.describe(name()), span: zero)
     case 3: return Statement(.sql(query()), span: zero)
+    case 4: return Statement(.letAnswer(name: name(), query: query()), span: zero)
     default: return Statement(.query(query()), span: zero)
     }
   }
