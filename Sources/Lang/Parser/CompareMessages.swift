@@ -7,7 +7,7 @@ struct CompareSyntaxMessages: MessageCatalog {
       + " (同比); share: share of the column's total (占比)",
     zh: "change 是与上一期比（环比），yoy 是与上年同期比（同比），share 是占该列合计的比重（占比）")
   let writtenTwice = MessageSpec(
-    "E0370", en: "'{0}' is written twice after 'with'", zh: "“with”后面把“{0}”写了两次",
+    "E0370", en: "'{0}' is written twice", zh: "“{0}”写了两次",
     explain: (
       en: "Each comparison of `with` (change, yoy, share) adds its columns once; the same word"
         + " twice would add the same columns twice.",

@@ -13,9 +13,11 @@ extension Parser {
       }
       let token = advance()
       if items.contains(where: { $0.comparison == comparison }) {
+        // Named as written: `环比` in a Chinese statement.
+        let written = String(decoding: source[token.span.start..<token.span.end], as: UTF8.self)
         throw .error(
-          compareSyntaxMessages.writtenTwice(keyword.rawValue), at: token.span,
-          notes: [compareSyntaxMessages.keepOne(keyword.rawValue)])
+          compareSyntaxMessages.writtenTwice(written), at: token.span,
+          notes: [compareSyntaxMessages.keepOne(written)])
       }
       items.append(CompareItem(comparison, span: token.span))
     } while accept(.comma) != nil
