@@ -63,7 +63,9 @@ extension Planner {
     for item in query.compare where item.comparison != .share {
       guard let b = bucketKey, let bucket = plan.keys[b].bucket else {
         throw .error(
-          windowMessages.needsBucket(item.comparison.rawValue), at: item.span,
+          windowMessages.needsBucket(
+            item.comparison.rawValue, item.comparison == .change ? "环比" : "同比"),
+          at: item.span,
           notes: [
             windowMessages.groupByPeriod(
               "count \(table) by month with \(item.comparison.rawValue)"),

@@ -3,8 +3,9 @@ import Lang
 /// The planner's messages about `with change, yoy, share` (codes E0371–E0375).
 struct WindowMessages: MessageCatalog {
   let needsBucket = MessageSpec(
-    "E0371", en: "'{0}' compares each period with an earlier one, but no key is a time bucket",
-    zh: "“{0}”是拿每一期和之前的某一期比，可是分组里没有时间分段",
+    "E0371",
+    en: "'{0}' ({1}) compares each period with an earlier one, but no key is a time bucket",
+    zh: "“{0}”（{1}）是拿每一期和之前的某一期比，可是分组里没有时间分段",
     explain: (
       en: "`change` (环比) compares each bucket with the one before it, and `yoy` (同比) with"
         + " the same bucket a year earlier: one of the `by` keys must be a time bucket (`by"
