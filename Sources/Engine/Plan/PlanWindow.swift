@@ -42,7 +42,9 @@ extension QueryPlan {
 extension Planner {
   /// Lowers `with change, yoy, share` onto the plan's measures; the time bucket key the
   /// changes are taken along is the first one (the one gap filling fills).
-  func comparePlans(_ query: Query, _ plan: inout QueryPlan) throws(Diagnostic) {
+  func comparePlans(_ query: Query, _ plan: inout QueryPlan, warnings: inout [Diagnostic])
+    throws(Diagnostic)
+  {
     guard let first = query.compare.first else { return }
     let table = query.source.table.text
     if plan.isList {
@@ -90,6 +92,42 @@ extension Planner {
       }
     }
     plan.compareKey = bucketKey
+    // A period shorter than the lag: every earlier bucket is outside the answer.
+    if let b = bucketKey, let first = plan.keys[b].period?.first,
+      let last = plan.keys[b].period?.last
+    {
+      for item in query.compare where item.comparison != .share {
+        let lag = Int64(lag(item, plan, b))
+        guard last - first < lag, let bucket = plan.keys[b].bucket else { continue }
+        let name = plan.keys[b].name
+        var date = "date"
+        if case .bucket(_, let p) = plan.keys[b].expr { date = p.dotted }
+        warnings.append(
+          .warning(
+            windowMessages.yoyAllEmpty(
+              item.comparison.rawValue,
+              Message(
+                en: lag == 1 ? "two \(bucket.rawValue)s" : "\(lag + 1) \(bucket.rawValue)s",
+                zh: "\(lag + 1) \(Self.bucketWord(bucket))")),
+            at: item.span,
+            notes: [
+              windowMessages.widenThePeriod(
+                "count \(query.source.table.text) where \(date) between 2015-01-01 and 2016-12-31"
+                  + " by \(name) with \(item.comparison.rawValue) having \(name) >= "
+                  + bucket.label(bucket.key(Bucket.year.firstDay(2016))))
+            ]))
+      }
+    }
+  }
+
+  private static func bucketWord(_ bucket: Bucket) -> String {
+    switch bucket {
+    case .day: "天"
+    case .week: "周"
+    case .month: "个月"
+    case .quarter: "个季度"
+    case .year: "年"
+    }
   }
 
   /// How many buckets back a comparison looks: 1 for `change`; a year of buckets for `yoy`.

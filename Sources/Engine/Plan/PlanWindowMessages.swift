@@ -60,6 +60,22 @@ struct WindowMessages: MessageCatalog {
         + " (`count`, `sum hours` …); `list` shows rows, not measures.",
       zh: "`with change, yoy, share` 在分组统计的统计值旁边加列；`list` 只列出明细行，没有统计值。"
     ), example: "list sessions with change")
+  let yoyAllEmpty = MessageSpec(
+    "W0370", en: "'{0}' will be empty in every row: the period 'where' names is shorter than {1}",
+    zh: "“{0}”每一行都会是空的：where 限定的时期不到 {1}",
+    explain: (
+      en: "A comparison reads the earlier bucket from the answer itself, and `where` bounds the"
+        + " answer to a period that holds no bucket that far before another (`date in 2016 by"
+        + " month with yoy` has no 2015 to compare with). Take the earlier period in and keep"
+        + " the rows to show with `having`: `where date between 2015-01-01 and 2016-12-31 …"
+        + " having month >= 2016-01`.",
+      zh: "对比用的是答案里更早的那一期，而 where 把答案限定在一个时期内，里面没有那么早的一期"
+        + "（`date in 2016 by month with yoy` 没有 2015 年可比）。请把更早的时期也包括进来，再用 `having` 只留下要看的行："
+        + "`where date between 2015-01-01 and 2016-12-31 … having month >= 2016-01`。"
+    ), example: "count sessions where date in 2016 by month with yoy")
+  let widenThePeriod = MessageSpec(
+    en: "take the year before in and keep the rows to show with having, as in: {0}",
+    zh: "把上一年也包括进来，再用 having 只留下要看的行，如：{0}")
   let countInstead = MessageSpec(
     en: "count by a period instead: {0}", zh: "改为分期统计：{0}")
 }
