@@ -346,17 +346,24 @@ struct RandomQueryGenerator {
     }
     if random.chance(0.15) { q.limit = 1 + random.below(20) }
     if q.across == nil, random.chance(0.1) { q.top = 1 + random.below(10) }
-    if q.across == nil, random.chance(0.15) { compare(&q) }
+    if q.across == nil, random.chance(0.15) { compare(&q, table) }
     return q
   }
 
   /// `with change, yoy, share` on the query's measures: changes only along a time bucket
   /// (`yoy` not by day), sometimes named in `having` or `order by`.
-  private mutating func compare(_ q: inout RandomQuery) {
+  private mutating func compare(_ q: inout RandomQuery, _ table: Table) {
     let buckets = ["day", "week", "month", "quarter", "year"]
-    let bucket = q.keys.lazy.compactMap { k in
+    var bucket = q.keys.lazy.compactMap { k in
       buckets.first { k == $0 || k.hasPrefix($0 + "(") }
     }.first
+    // Mostly along a time bucket, so that change and yoy come up as often as share.
+    let dates = table.columns.filter { $0.type == .date }.map(\.name)
+    if bucket == nil, !dates.isEmpty, table.name != "members", random.chance(0.7) {
+      let b = random.pick(["week", "month", "month", "quarter", "year"])
+      q.keys.insert("\(b)(\(random.pick(dates)))", at: random.below(q.keys.count + 1))
+      bucket = b
+    }
     var words = ["share"]
     if let bucket {
       words += ["change", "change"]
