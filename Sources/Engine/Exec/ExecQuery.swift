@@ -36,7 +36,9 @@ extension Executor {
         try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
     }
     let occupied = keys.isEmpty ? [0] : (0..<n).filter { rows[$0] > 0 }
-    if acrossKey == nil, index.strides != nil || rowKeys.allSatisfy({ $0.bucket == nil }) {
+    if acrossKey == nil, plan.compare.isEmpty,
+      index.strides != nil || rowKeys.allSatisfy({ $0.bucket == nil })
+    {
       return try slotAnswer(
         plan, keys: rowKeys, index: index,
         occupied: gapFilled(occupied, keys: rowKeys, index: index),
@@ -54,8 +56,12 @@ extension Executor {
       fills = metricColumns.map { _ in plan.metrics[0].emptyValue }
     }
     records = gapFilled(records, keys: rowKeys, fills: fills)
-    let columns = rowKeys.flatMap(\.columns) + metricColumns
     records = sortedByKeys(records, rowKeys)
+    if !plan.compare.isEmpty {
+      let missing = plan.compareKey.map { rowKeys[$0].missing }
+      (records, metricColumns) = compared(records, plan: plan, missing: missing)
+    }
+    let columns = rowKeys.flatMap(\.columns) + metricColumns
     var table = ResultTable(
       columns: columns,
       rows: records.map { r in

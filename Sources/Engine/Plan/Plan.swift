@@ -241,6 +241,9 @@ struct QueryPlan {
   var isList: Bool
   /// `having`, over the answer's columns.
   var having: OutputPredicate?
+  /// What `with` shows beside the measures, and the key (a time bucket) changes follow.
+  var compare: [ComparePlan] = []
+  var compareKey: Int? = nil
   /// `order by` (and the order `top` implies: its first measure, descending).
   var order: [OrderPlan]
   /// `limit`, or `top`, whichever is smaller.

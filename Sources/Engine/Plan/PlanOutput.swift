@@ -33,7 +33,7 @@ extension Planner {
           key: .column(try outputColumn(item.key, names)), descending: item.descending,
           text: textOrder(item)))
     }
-    let keyWidth = names.count - plan.metrics.count
+    let keyWidth = names.count - plan.measureColumns.count
     if query.top != nil, plan.order.isEmpty, !plan.metrics.isEmpty {
       plan.order = [OrderPlan(key: .column(keyWidth), descending: true, text: textOrder)]
     }
@@ -55,7 +55,7 @@ extension Planner {
         names.append(key.name + "." + d.name)
       }
     }
-    return names + plan.metrics.map(\.name)
+    return names + plan.measureColumns.map(\.name)
   }
 
   /// The position of the answer column an expression names.
@@ -108,7 +108,7 @@ extension Planner {
         kinds.append(key.expr.type)
       }
     }
-    for m in plan.metrics {
+    for m in plan.measureColumns {
       switch m.kind {
       case .text, .period: kinds.append(.text)
       case .date: kinds.append(.date)

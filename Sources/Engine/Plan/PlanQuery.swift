@@ -85,6 +85,7 @@ extension Planner {
       }
     }
     warnings += conditions.warnings
+    try comparePlans(query, &plan, warnings: &warnings)
     try lowerOutput(&plan, query)
     plan.labels = headerLabels(plan)
     return plan

@@ -77,13 +77,19 @@ extension SQLGenerator {
     }
     // The answer's columns carry the engine's names, unless two share a name (`by x, x`):
     // SQLite would rename one inside the CTE, so they are numbered there and named at the end.
-    let names = keys.flatMap(\.names) + measures.map(\.name)
+    let shown =
+      plan.compare.isEmpty
+      ? zip(measures, measureColumns).map { (SQLText.identifier($1), $0.name) }
+      : windowColumns(
+        plan, keys: keys, measures: measureColumns, source: answerSource, &ctes)
+    if !plan.compare.isEmpty { answerSource = "windowed" }
+    let names = keys.flatMap(\.names) + shown.map(\.name)
     // SQLite also renames a CTE column named true or false (to column1 …).
     let unique =
       Set(names.map { $0.lowercased() }).count == names.count
       && !names.contains { ["true", "false"].contains($0.lowercased()) }
     let columns = unique ? names : names.indices.map { "o\($0)" }
-    let values = keys.flatMap { $0.outputs(dialect) } + measureColumns.map(SQLText.identifier)
+    let values = keys.flatMap { $0.outputs(dialect) } + shown.map(\.sql)
     ctes.add(
       "answer",
       "SELECT "
@@ -92,8 +98,10 @@ extension SQLGenerator {
     var output = SQLOutput(columns: columns, keyCount: keyColumns.count, constants: constants)
     output.textOrder = plan.textOrder
     output.textColumns = Set(
-      zip(plan.keys.flatMap(textKinds) + plan.metrics.map { $0.kind == .text }, columns.indices)
-        .filter(\.0).map(\.1))
+      zip(
+        plan.keys.flatMap(textKinds) + plan.measureColumns.map { $0.kind == .text }, columns.indices
+      )
+      .filter(\.0).map(\.1))
     var final =
       unique
       ? "SELECT * FROM \"answer\""

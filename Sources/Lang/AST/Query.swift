@@ -103,6 +103,8 @@ public struct Query: Hashable, Sendable {
   public var groups: [Expr]
   /// `across` key of a crosstab: one output column per value.
   public var across: Expr?
+  /// `with change, yoy, share`: comparisons shown beside each measure (环比, 同比, 占比).
+  public var compare: [CompareItem] = []
   /// `having` condition over output columns.
   public var having: Expr?
   /// `order by` items.

@@ -25,6 +25,8 @@ extension CompletionAnalysis {
       }
       return scopeColumns() + words(Self.buckets)
     case .across: return scopeColumns() + words(Self.buckets)
+    case .with: return keywords(Keyword.comparisons)
+    case .change, .yoy, .share: return clauseKeywords(after: .with)
     case .order: return keywords([.by])
     case .as: return words(Self.formats)
     case .is: return keywords([.empty, .not])
@@ -79,6 +81,7 @@ extension CompletionAnalysis {
       guard depth == 0, let keyword = token.keyword else { continue }
       switch keyword {
       case .by, .across: return scopeColumns() + words(Self.buckets)
+      case .with: return keywords(Keyword.comparisons)
       case .list: return scopeColumns()
       case _ where Keyword.metrics.contains(keyword): return keywords(Keyword.metrics)
       default: continue

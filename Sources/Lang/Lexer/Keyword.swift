@@ -30,6 +30,11 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
   case `as`
   case asc
   case desc
+  // Comparisons beside a measure (`with change, yoy, share`).
+  case with
+  case change
+  case yoy
+  case share
   // Conditions.
   case and
   case or
@@ -57,11 +62,17 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
     metrics + [.list, .let, .show, .describe, .sql]
 
   /// Clause keywords in the fixed order they must appear after the source.
-  public static let clauses: [Keyword] = [.by, .across, .having, .order, .limit, .top, .as]
+  public static let clauses: [Keyword] = [
+    .by, .across, .with, .having, .order, .limit, .top, .as,
+  ]
+
+  /// What `with` shows beside each measure: 环比, 同比, 占比.
+  public static let comparisons: [Keyword] = [.change, .yoy, .share]
 
   /// Keywords after which a statement cannot end: a newline after them continues the statement.
   static let needsMore: Set<Keyword> = [
-    .distinct, .of, .let, .show, .describe, .sql, .where, .by, .across, .having, .order, .limit,
+    .distinct, .of, .let, .show, .describe, .sql, .where, .by, .across, .with, .having, .order,
+    .limit,
     .top, .as, .and, .or, .not, .in, .between, .is, .has, .no,
   ]
 }

@@ -241,7 +241,7 @@ extension Parser {
     return Source(table: table, filter: filter, span: span(from: table.span.start))
   }
 
-  /// clauses := [by] [across] [having] [order by] [limit] [top] [as] — in this order.
+  /// clauses := [by] [across] [with] [having] [order by] [limit] [top] [as] — in this order.
   mutating func parseClauses(into query: inout Query) throws(Diagnostic) {
     var nextAllowed = 0
     var previous: Keyword?
@@ -259,6 +259,8 @@ extension Parser {
         query.groups = try parseValueList(after: "by")
       case .across:
         query.across = try parseValue(after: "across")
+      case .with:
+        query.compare = try parseCompareItems()
       case .having:
         query.having = try parseCondition(after: "having")
       case .order:

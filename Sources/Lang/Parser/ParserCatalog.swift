@@ -49,8 +49,8 @@ struct ParserMessages: MessageCatalog {
       zh: "语句已经完整，后面跟的东西却不是子句。"
     ), example: "count sessions 2016")
   let whatMayFollow = MessageSpec(
-    en: "what may follow here: where, by, across, having, order by, limit, top, as",
-    zh: "这里后面只能接：where、by、across、having、order by、limit、top、as")
+    en: "what may follow here: where, by, across, with, having, order by, limit, top, as",
+    zh: "这里后面只能接：where、by、across、with、having、order by、limit、top、as")
   let expectedStatement = MessageSpec(
     "E0207", en: "expected a statement", zh: "这里应该有一条语句",
     explain: (en: "The text holds no statement.", zh: "这段文字里没有语句。"), example: ";")

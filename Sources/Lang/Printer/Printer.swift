@@ -44,6 +44,7 @@ public enum Printer {
     }
     if !query.groups.isEmpty { text += " \(form.spell(.by)) " + list(query.groups) }
     if let across = query.across { text += " \(form.spell(.across)) \(expr.print(across))" }
+    if !query.compare.isEmpty { text += " " + print(query.compare, form: form) }
     if let having = query.having { text += " \(form.spell(.having)) \(expr.print(having))" }
     if !query.order.isEmpty {
       let items = query.order.map { print($0, form: form) }.joined(separator: ", ")

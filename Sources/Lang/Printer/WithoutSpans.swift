@@ -35,7 +35,7 @@ extension Query {
     case .aggregate(let metrics): newKind = .aggregate(metrics.map { $0.withoutSpans() })
     case .list(let fields): newKind = .list(fields.map { $0.withoutSpans() })
     }
-    return Query(
+    var query = Query(
       kind: newKind, source: source.withoutSpans(), groups: groups.map { $0.withoutSpans() },
       across: across?.withoutSpans(), having: having?.withoutSpans(),
       order: order.map {
@@ -44,6 +44,8 @@ extension Query {
           explicitDirection: $0.explicitDirection, bytes: $0.bytes, span: zero)
       },
       limit: limit, top: top, format: format?.withoutSpans(), span: zero)
+    query.compare = compare.map { CompareItem($0.comparison, span: zero) }
+    return query
   }
 }
 

@@ -52,6 +52,12 @@ struct HelpTopicMessages: MessageCatalog {
   let byAcross = MessageSpec(
     en: "Group the answer: one row per value (by), one column per value (across).",
     zh: "对答案分组：每个值一行（by），或每个值一列（across）。")
+  let compare = MessageSpec(
+    en: "Beside each measure, its change against the previous period (change, 环比), against the"
+      + " same period a year earlier (yoy, 同比) — as a difference and a percentage — or its share"
+      + " of the column's total (share, 占比); worked out before having, order by and top.",
+    zh: "在每个统计值旁边加上与上一期比（change，环比）、与上年同期比（yoy，同比）的增减和增长率，"
+      + "或占该列合计的比重（share，占比）；先算好再做 having、order by 和 top。")
   let having = MessageSpec(
     en:
       "Keep only the groups whose totals satisfy a condition. It sees only groups that have rows: a member who never came has no attendance to sum, so to find members under 32 hours measure their related rows in `where` (the second example, which also leaves exempt members out).",

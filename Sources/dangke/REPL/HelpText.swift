@@ -72,6 +72,14 @@ enum HelpText {
           "count sessions by year across type",
         ]),
       Topic(
+        names: ["with", "change", "yoy", "share"], summary: m.compare(),
+        examples: [
+          "count sessions where date in 2016 by quarter with change",
+          "count sessions where date between 2015-01-01 and 2016-12-31 by quarter with yoy"
+            + " having quarter >= 2016-Q1",
+          "count sessions where date in 2016 by type with share",
+        ]),
+      Topic(
         names: ["having"], summary: m.having(),
         examples: [
           "count sessions where date in 2016 by month having count < 10",

@@ -49,7 +49,8 @@ final class DifferentialTests: XCTestCase {
       " and ", " or ", "not ", " in (", " in 2016", "-Q", " between ", "~", "is empty",
       "is not empty", "count distinct", "sum ", "avg ", "min ", "max ", "median ", "rate ",
       "day(", "week(", "month(", "quarter(", "year(", "by month", "having", "order by", " desc",
-      "limit", "top", "across", "has ", "no ", "count(", "$", "list ", ".org.name",
+      "limit", "top", "across", "has ", "no ", "count(", "$", "list ", ".org.name", " with change",
+      ", yoy", "share",
     ] {
       XCTAssertTrue(all.contains(construct), "the corpus has no query with '\(construct)'")
     }

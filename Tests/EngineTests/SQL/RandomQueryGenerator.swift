@@ -35,6 +35,8 @@ struct RandomQuery: CustomStringConvertible {
   var order: [String] = []
   var limit: Int?
   var top: Int?
+  /// `with change, yoy, share`.
+  var compare: [String] = []
 
   var description: String {
     var s: String
@@ -48,6 +50,7 @@ struct RandomQuery: CustomStringConvertible {
     if !conditions.isEmpty { s += " where " + conditions.joined(separator: " and ") }
     if !keys.isEmpty { s += " by " + keys.joined(separator: ", ") }
     if let across { s += " across \(across)" }
+    if !compare.isEmpty { s += " with " + compare.joined(separator: ", ") }
     if let having { s += " having \(having)" }
     if !order.isEmpty { s += " order by " + order.joined(separator: ", ") }
     if let limit { s += " limit \(limit)" }
@@ -68,6 +71,7 @@ struct RandomQuery: CustomStringConvertible {
     if limit != nil { without { $0.limit = nil } }
     if top != nil { without { $0.top = nil } }
     if across != nil { without { $0.across = nil } }
+    if !compare.isEmpty { without { $0.compare = [] } }
     for i in keys.indices { without { $0.keys.remove(at: i) } }
     for i in conditions.indices { without { $0.conditions.remove(at: i) } }
     if metrics.count > 1 { for i in metrics.indices { without { $0.metrics.remove(at: i) } } }
@@ -344,6 +348,41 @@ struct RandomQueryGenerator {
     }
     if random.chance(0.15) { q.limit = 1 + random.below(20) }
     if q.across == nil, random.chance(0.1) { q.top = 1 + random.below(10) }
+    if q.across == nil, random.chance(0.15) { compare(&q, table) }
     return q
+  }
+
+  /// `with change, yoy, share` on the query's measures: changes only along a time bucket
+  /// (`yoy` not by day), sometimes named in `having` or `order by`.
+  private mutating func compare(_ q: inout RandomQuery, _ table: Table) {
+    let buckets = ["day", "week", "month", "quarter", "year"]
+    var bucket = q.keys.lazy.compactMap { k in
+      buckets.first { k == $0 || k.hasPrefix($0 + "(") }
+    }.first
+    // Mostly along a time bucket, so that change and yoy come up as often as share.
+    let dates = table.columns.filter { $0.type == .date }.map(\.name)
+    if bucket == nil, !dates.isEmpty, table.name != "members", random.chance(0.7) {
+      let b = random.pick(["week", "month", "month", "quarter", "year"])
+      q.keys.insert("\(b)(\(random.pick(dates)))", at: random.below(q.keys.count + 1))
+      bucket = b
+    }
+    var words = ["share"]
+    if let bucket {
+      words += ["change", "change"]
+      if bucket != "day" { words += ["yoy", "yoy"] }
+    }
+    for _ in 0..<(1 + random.below(2)) {
+      let word = random.pick(words)
+      if !q.compare.contains(word) { q.compare.append(word) }
+    }
+    let first = q.metrics[0] == "count" ? "count" : q.metrics[0].hasPrefix("m1 =") ? "m1" : nil
+    guard let first, random.chance(0.4) else { return }
+    let column = first + "_" + random.pick(q.compare) + (random.chance(0.5) ? "" : "_pct")
+    let name = column.hasSuffix("share_pct") ? first + "_share" : column
+    if random.chance(0.5) {
+      q.having = "\(name) \(random.pick([">", "<", ">="])) \(random.pick(["0", "0.1", "-2"]))"
+    } else {
+      q.order = ["\(name)" + (random.chance(0.6) ? " desc" : "")]
+    }
   }
 }

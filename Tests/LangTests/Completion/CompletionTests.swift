@@ -63,10 +63,12 @@ final class CompletionTests: XCTestCase {
 
   func testAfterATableOffersClauses() {
     XCTAssertEqual(
-      texts("count sessions |"), ["where", "by", "across", "having", "order", "limit", "top", "as"])
-    XCTAssertEqual(texts("count sessions w|"), ["where"])
+      texts("count sessions |"),
+      ["where", "by", "across", "with", "having", "order", "limit", "top", "as"])
+    XCTAssertEqual(texts("count sessions w|"), ["where", "with"])
     XCTAssertEqual(
-      texts("count sessions by month |"), ["across", "having", "order", "limit", "top", "as"])
+      texts("count sessions by month |"),
+      ["across", "with", "having", "order", "limit", "top", "as"])
     XCTAssertEqual(
       texts("count sessions by type order by count |"), ["asc", "desc", "limit", "top", "as"])
     XCTAssertEqual(
@@ -140,7 +142,7 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(texts("count sessions where type |"), ["in", "not", "between", "is"])
     XCTAssertEqual(
       texts("count sessions where type = micro |"),
-      ["and", "or", "by", "across", "having", "order", "limit", "top", "as"])
+      ["and", "or", "by", "across", "with", "having", "order", "limit", "top", "as"])
     XCTAssertEqual(texts("count sessions where base is |"), ["empty", "not"])
   }
 
@@ -180,7 +182,7 @@ final class ChineseCompletionTests: XCTestCase {
 
   func testAStatementInChineseIsOfferedChineseKeywords() {
     XCTAssertEqual(
-      texts("统计 sessions |"), ["其中", "按", "交叉", "筛选", "排序", "限", "前", "以"])
+      texts("统计 sessions |"), ["其中", "按", "交叉", "对比", "筛选", "排序", "限", "前", "以"])
     XCTAssertEqual(texts("统计 sessions 排序 date |"), ["升序", "降序", "限", "前", "以"])
     XCTAssertEqual(
       texts("统计 sessions 其中 type |"), ["属于", "非", "不属于", "不介于", "介于", "为空", "不为空"])
@@ -192,7 +194,8 @@ final class ChineseCompletionTests: XCTestCase {
 
   func testAnEnglishStatementStaysEnglish() {
     XCTAssertEqual(
-      texts("count sessions |"), ["where", "by", "across", "having", "order", "limit", "top", "as"])
+      texts("count sessions |"),
+      ["where", "by", "across", "with", "having", "order", "limit", "top", "as"])
     // A phrase word typed in full is replaced as one word.
     let line = "统计 sessions 排序"
     let result = Completion.candidates(line: line, cursor: line.utf8.count, context: context)

@@ -328,6 +328,11 @@ struct RandomAST {
     if chance(30) { query.limit = Int.random(in: 1...1000, using: &rng) }
     if chance(20) { query.top = Int.random(in: 1...50, using: &rng) }
     if chance(30) { query.format = Name(pick(formats), span: zero) }
+    if chance(20) {
+      // `with change, yoy, share`: each word at most once, in any order.
+      query.compare = Comparison.allCases.shuffled(using: &rng).prefix(1 + upTo(2))
+        .map { CompareItem($0, span: zero) }
+    }
     return query
   }
 
