@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Workbooks and HTML reports through the real binary: every example report written as a
@@ -8,7 +9,7 @@ final class OfficeCLITests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = try DangkeProcess.temporaryDirectory()
+    folder = try ProcessRunner.temporaryDirectory()
   }
 
   override func tearDownWithError() throws {
@@ -19,7 +20,7 @@ final class OfficeCLITests: XCTestCase {
 
   /// The example scripts, each with the `--set` arguments its first line shows.
   static func examples() throws -> [(script: String, args: [String])] {
-    let dir = DangkeProcess.root.appendingPathComponent("examples")
+    let dir = Repository.root.appendingPathComponent("examples")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
       .filter { $0.hasSuffix(".dk") }.sorted()
     return try names.map { name in
