@@ -54,18 +54,25 @@ let package = Package(
     ),
     // Benchmarks (not run by `swift test`): see bench/compare.sh.
     .executableTarget(name: "dangke-bench", dependencies: ["Engine", "Lang"]),
+    // Shared by the test targets only: the golden-corpus reader and the update switch, the
+    // process runner (and where the repository and the `dangke` binary are), the seeded
+    // random generator. Foundation only, no XCTest.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
-      name: "LangTests", dependencies: ["Lang"],
-      exclude: ["Diagnostics/cases.txt", "Diagnostics/weak-messages.txt"]),
+      name: "LangTests", dependencies: ["Lang", "TestSupport"],
+      exclude: ["Diagnostics/cases", "Diagnostics/weak-messages.txt"]),
     .testTarget(
       name: "EngineTests",
       dependencies: [
-        "Engine", "Lang", "Collation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "Engine", "Lang", "Collation", "TestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      exclude: ["Fixtures", "SQL/differential.dk"]),
+      exclude: ["Fixtures", "SQL/differential"]),
     .testTarget(
       name: "DangkeTests",
-      dependencies: ["dangke", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: [
+        "dangke", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

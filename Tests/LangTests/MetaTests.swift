@@ -1,12 +1,11 @@
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
 /// grammar.md stays in step with the parser, and Lang stays independent of the package.
 final class MetaTests: XCTestCase {
-  /// The repository root (this file is Tests/LangTests/MetaTests.swift).
-  let root = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  let root = Repository.root
 
   func grammar() throws -> String {
     try String(contentsOf: root.appendingPathComponent("grammar.md"), encoding: .utf8)
@@ -38,19 +37,8 @@ final class MetaTests: XCTestCase {
   }
 
   func testEveryDkBlockParses() throws {
-    let text = try grammar()
-    var blocks: [String] = []
-    var current: [String]?
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == nil, line == "```dk" {
-        current = []
-      } else if current != nil, line == "```" {
-        blocks.append(current!.joined(separator: "\n"))
-        current = nil
-      } else {
-        current?.append(String(line))
-      }
-    }
+    let blocks = DocBlocks.blocks(in: try grammar()).filter { $0.info == "dk" }
+      .map { $0.lines.joined(separator: "\n") }
     XCTAssertGreaterThanOrEqual(blocks.count, 20)
     var statements = 0
     for block in blocks {

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Every non-interactive path of the command line: stdout, stderr and exit status.
 final class CLITests: XCTestCase {
-  private func run(_ args: [String], input: String? = nil) throws -> DangkeProcess.Result {
+  private func run(_ args: [String], input: String = "") throws -> ProcessOutput {
     try DangkeProcess.run(args, input: input)
   }
 
@@ -103,7 +104,7 @@ final class CLITests: XCTestCase {
   }
 
   func testScriptWithParametersAndFileLocation() throws {
-    let dir = try DangkeProcess.temporaryDirectory()
+    let dir = try ProcessRunner.temporaryDirectory()
     let script = dir.appendingPathComponent("report.dk")
     try """
     #!/usr/bin/env -S dangke run
@@ -136,7 +137,7 @@ final class CLITests: XCTestCase {
   }
 
   func testCheckScriptWithoutRunning() throws {
-    let dir = try DangkeProcess.temporaryDirectory()
+    let dir = try ProcessRunner.temporaryDirectory()
     let good = dir.appendingPathComponent("good.dk")
     try "count sessions by type\nlist members where nmae ~ \"王\"\n".write(
       to: good, atomically: true, encoding: .utf8)
@@ -159,29 +160,21 @@ final class CLITests: XCTestCase {
   }
 
   func testClosedPipeIsQuiet() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = [
-      "-c",
-      "'\(DangkeProcess.binary.path)' -c 'list members' | head -3; echo \"status=${PIPESTATUS:-$?}\"",
-    ]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    XCTAssertEqual(o.split(separator: "\n").count, 4, o)
-    XCTAssertEqual(e, DangkeProcess.sampleNote)
+    let r = try ProcessRunner.run(
+      "/bin/sh",
+      [
+        "-c",
+        "'\(Repository.dangke.path)' -c 'list members' | head -3; echo \"status=${PIPESTATUS:-$?}\"",
+      ])
+    XCTAssertEqual(r.stdout.split(separator: "\n").count, 4, r.stdout)
+    XCTAssertEqual(r.stderr, DangkeProcess.sampleNote)
   }
 
   func testGenerateWritesTheSample() throws {
-    let dir = try DangkeProcess.temporaryDirectory().appendingPathComponent("out")
+    let dir = try ProcessRunner.temporaryDirectory().appendingPathComponent("out")
     let r = try run(["generate", "--scale", "sample", "--out", dir.path])
     XCTAssertEqual(r.status, 0, r.stderr)
-    let committed = DangkeProcess.root.appendingPathComponent("examples/data/kangjian")
+    let committed = Repository.root.appendingPathComponent("examples/data/kangjian")
     for name in ["sessions.csv", "attendance.csv", "schema.json"] {
       XCTAssertEqual(
         try Data(contentsOf: dir.appendingPathComponent(name)),

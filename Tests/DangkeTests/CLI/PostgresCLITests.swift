@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `dangke import` and `dangke --data postgresql://…` as a person runs them: output bytes,
@@ -25,14 +26,8 @@ final class PostgresCLITests: XCTestCase {
   }
 
   private func psql(_ url: String, _ sql: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql, url]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    XCTAssertEqual(process.terminationStatus, 0, sql)
+    let r = try ProcessRunner.run("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-c", sql, url])
+    XCTAssertEqual(r.status, 0, sql + "\n" + r.stderr)
   }
 
   private var redacted: String {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Dot commands in scripts, `-c` and standard input work as at the prompt (as sqlite3 and
@@ -42,7 +43,7 @@ final class ScriptDotCommandTests: XCTestCase {
     """
 
   private func script(_ text: String) throws -> String {
-    let folder = try DangkeProcess.temporaryDirectory()
+    let folder = try ProcessRunner.temporaryDirectory()
     addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("report.dk").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -158,7 +159,7 @@ final class ScriptDotCommandTests: XCTestCase {
   }
 
   func testLoadInAScriptIsQuietAndTakesTheNoteAway() throws {
-    let data = DangkeProcess.root.appendingPathComponent("examples/data/kangjian").path
+    let data = Repository.root.appendingPathComponent("examples/data/kangjian").path
     let r = try DangkeProcess.run(["-c", ".load \(data)", "-c", "count orgs", "-c", ".lang zh"])
     XCTAssertEqual(r.stdout, "count\n-----\n   40\n(1 row)\n")
     XCTAssertEqual(r.stderr, "", "the answers do not come from the built-in sample")
@@ -180,7 +181,7 @@ final class ScriptDotCommandTests: XCTestCase {
   }
 
   func testTheNoteOnlyWithoutData() throws {
-    let data = DangkeProcess.root.appendingPathComponent("examples/data/kangjian").path
+    let data = Repository.root.appendingPathComponent("examples/data/kangjian").path
     let withData = try DangkeProcess.run(["--data", data, "-c", "count orgs"])
     XCTAssertEqual(withData.stderr, "")
     let positional = try DangkeProcess.run([data, "-c", "count orgs"])

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `dangke snapshot … --out FILE` and `dangke FILE`: the same answers, and a damaged or
 /// foreign file refused with a message and the data-error status.
 final class SnapshotCLITests: XCTestCase {
   func testSnapshotOpensWithTheSameAnswers() throws {
-    let dir = try DangkeProcess.temporaryDirectory()
+    let dir = try ProcessRunner.temporaryDirectory()
     let file = dir.appendingPathComponent("kangjian.dksnap").path
     let write = try DangkeProcess.run(["snapshot", "examples/data/kangjian", "--out", file])
     XCTAssertEqual(write.status, 0, write.stderr)
@@ -21,7 +22,7 @@ final class SnapshotCLITests: XCTestCase {
   }
 
   func testDamagedSnapshotIsRefused() throws {
-    let dir = try DangkeProcess.temporaryDirectory()
+    let dir = try ProcessRunner.temporaryDirectory()
     let file = dir.appendingPathComponent("s.dksnap")
     XCTAssertEqual(try DangkeProcess.run(["snapshot", "--out", file.path]).status, 0)
     var bytes = try Data(contentsOf: file)
@@ -37,11 +38,11 @@ final class SnapshotCLITests: XCTestCase {
   /// Columns are read on first use; a snapshot cut short in place after it was opened stops
   /// the session with the data-error status and says why, rather than answering wrongly.
   func testSnapshotChangedInPlaceWhileOpenStopsTheSession() throws {
-    let dir = try DangkeProcess.temporaryDirectory()
+    let dir = try ProcessRunner.temporaryDirectory()
     let file = dir.appendingPathComponent("s.dksnap")
     XCTAssertEqual(try DangkeProcess.run(["snapshot", "--out", file.path]).status, 0)
     let process = Process()
-    process.executableURL = DangkeProcess.binary
+    process.executableURL = Repository.dangke
     process.arguments = [file.path]
     let (input, output, errors) = (Pipe(), Pipe(), Pipe())
     process.standardInput = input
@@ -73,7 +74,7 @@ final class SnapshotCLITests: XCTestCase {
   }
 
   func testSnapshotDoesNotReplaceAnotherFile() throws {
-    let dir = try DangkeProcess.temporaryDirectory()
+    let dir = try ProcessRunner.temporaryDirectory()
     let file = dir.appendingPathComponent("notes.txt")
     try "keep me".write(to: file, atomically: true, encoding: .utf8)
     let r = try DangkeProcess.run(["snapshot", "--out", file.path])

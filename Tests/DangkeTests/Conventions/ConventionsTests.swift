@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// What people bring from other shells: `--version`, a top-level `--help` that shows the
@@ -51,11 +52,12 @@ final class ConventionsTests: XCTestCase {
       fish.stdout.contains("complete -c 'dangke'") || fish.stdout.contains("complete -c dangke"),
       fish.stdout)
     // The bash script loads and registers a completion function for `dangke`.
-    let folder = try DangkeProcess.temporaryDirectory()
+    let folder = try ProcessRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("dangke.bash")
     try bash.stdout.write(to: file, atomically: true, encoding: .utf8)
-    let loaded = try Shell.run("/bin/bash", ["-c", "source \(file.path) && complete -p dangke"])
+    let loaded = try ProcessRunner.run(
+      "/bin/bash", ["-c", "source \(file.path) && complete -p dangke"])
     XCTAssertEqual(loaded.status, 0, loaded.stderr)
     XCTAssertTrue(loaded.stdout.hasPrefix("complete "), loaded.stdout)
     XCTAssertTrue(loaded.stdout.contains(" -F _dangke "), loaded.stdout)
@@ -66,7 +68,7 @@ final class ConventionsTests: XCTestCase {
     let r = try DangkeProcess.run(["--lang", "en", "--generate-man-page"])
     XCTAssertEqual(r.status, 0)
     let committed = try String(
-      contentsOf: DangkeProcess.root.appendingPathComponent("docs/dangke.1"), encoding: .utf8)
+      contentsOf: Repository.root.appendingPathComponent("docs/dangke.1"), encoding: .utf8)
     XCTAssertEqual(
       r.stdout, committed,
       "docs/dangke.1 is out of date: dangke --lang en --generate-man-page > docs/dangke.1")
@@ -82,31 +84,12 @@ final class ConventionsTests: XCTestCase {
         "\\fB\\-c <query>\\fR\nRun this query (or dot command) and exit; several \\-c run in order.\n"
       ))
     if FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") {
-      let page = try DangkeProcess.temporaryDirectory().appendingPathComponent("dangke.1")
+      let page = try ProcessRunner.temporaryDirectory().appendingPathComponent("dangke.1")
       try r.stdout.write(to: page, atomically: true, encoding: .utf8)
-      let shown = try Shell.run("/usr/bin/groff", ["-k", "-man", "-Tutf8", "-ww", page.path])
+      let shown = try ProcessRunner.run(
+        "/usr/bin/groff", ["-k", "-man", "-Tutf8", "-ww", page.path])
       XCTAssertEqual(shown.status, 0)
       XCTAssertEqual(shown.stderr, "", "groff warnings")
     }
-  }
-}
-
-/// Runs another program and collects its output.
-enum Shell {
-  static func run(_ path: String, _ args: [String]) throws -> DangkeProcess.Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = args
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return DangkeProcess.Result(
-      status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-      stderr: String(decoding: e, as: UTF8.self))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// With `--format json`, errors and warnings go to standard error as JSON lines with the
@@ -41,7 +42,7 @@ final class JSONErrorTests: XCTestCase {
   }
 
   func testScriptErrorNamesTheFileAndDataErrorTheFolder() throws {
-    let folder = try DangkeProcess.temporaryDirectory()
+    let folder = try ProcessRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let script = folder.appendingPathComponent("bad.dk")
     try "# a report\ncount sesions\n".write(to: script, atomically: true, encoding: .utf8)

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The language follows the locale (LC_ALL, LC_MESSAGES, LANG) and `--lang` overrides it:
 /// messages, usage errors and `--help`, through the real binary.
 final class LanguageTests: XCTestCase {
   private func run(_ args: [String], _ environment: [String: String] = [:]) throws
-    -> DangkeProcess.Result
+    -> ProcessOutput
   {
     try DangkeProcess.run(args, environment: environment)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// No file of the checkout names a folder that exists only on the machine it was written on
@@ -15,7 +16,7 @@ final class MachinePathTests: XCTestCase {
   ]
 
   func testNoTrackedFileNamesAMachinesFolder() throws {
-    let root = DangkeProcess.root
+    let root = Repository.root
     let regex = try NSRegularExpression(pattern: Self.pattern, options: [.anchorsMatchLines])
     var offenders: [String] = []
     let files = FileManager.default.enumerator(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `--out FILE [--force]`: answers written whole or not at all, an existing file replaced
@@ -7,7 +8,7 @@ final class ExportTests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = try DangkeProcess.temporaryDirectory()
+    folder = try ProcessRunner.temporaryDirectory()
   }
 
   override func tearDownWithError() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// An export stopped halfway leaves the old file intact: after Ctrl-C (SIGINT) and SIGTERM
@@ -8,7 +9,7 @@ final class InterruptedExportTests: XCTestCase {
   private let old = "the old answer\n"
 
   override func setUpWithError() throws {
-    folder = try DangkeProcess.temporaryDirectory()
+    folder = try ProcessRunner.temporaryDirectory()
   }
 
   override func tearDownWithError() throws {
@@ -36,7 +37,7 @@ final class InterruptedExportTests: XCTestCase {
   ) throws -> (reason: Process.TerminationReason, status: Int32) {
     try old.write(toFile: target, atomically: true, encoding: .utf8)
     let process = Process()
-    process.executableURL = DangkeProcess.binary
+    process.executableURL = Repository.dangke
     process.arguments = args + ["--out", target, "--force"]
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

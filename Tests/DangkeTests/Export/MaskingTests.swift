@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// members.phone is personal data: masked in every format of the real binary unless
@@ -6,7 +7,7 @@ import XCTest
 final class MaskingTests: XCTestCase {
   private let query = "list name, phone of members limit 3"
 
-  private func run(_ args: [String]) throws -> DangkeProcess.Result {
+  private func run(_ args: [String]) throws -> ProcessOutput {
     let r = try DangkeProcess.run(args)
     let json = args.contains("json")
     XCTAssertEqual(
@@ -97,7 +98,7 @@ final class MaskingTests: XCTestCase {
   }
 
   func testExportedFileIsMaskedToo() throws {
-    let folder = try DangkeProcess.temporaryDirectory()
+    let folder = try ProcessRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("phones.csv").path
     _ = try run(["-c", query, "--format", "csv", "--out", file])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The Chinese manual (docs/zh/) keeps up with README.md and grammar.md: every `##` and `###`
@@ -10,7 +11,7 @@ import XCTest
 ///
 /// A new, renamed or moved English section fails this test until the Chinese one follows.
 final class ChineseManualTests: XCTestCase {
-  private let root = GoldenProcess.root
+  private let root = Repository.root
 
   /// English document → its Chinese counterpart.
   static let counterparts = [

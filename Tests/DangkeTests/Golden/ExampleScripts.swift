@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A report script in examples/ with its expected output beside it.
 ///
@@ -86,5 +87,17 @@ enum ShellWords {
     if quote != nil || escaped { throw Unterminated() }
     if inWord { words.append(current) }
     return words
+  }
+}
+
+/// Why an example script cannot be run: its command line is missing or malformed.
+enum GoldenError: Error, CustomStringConvertible {
+  case badCommand(file: String, line: Int, reason: String)
+
+  var description: String {
+    switch self {
+    case .badCommand(let file, let line, let reason):
+      return "\(file):\(line): \(reason)"
+    }
   }
 }

@@ -1,22 +1,18 @@
 import Foundation
+import TestSupport
 
 /// Runs the golden cases against the real binary and reports each mismatch as a readable diff;
-/// with `DANGKE_UPDATE_GOLDEN=1` in the environment it rewrites the expected outputs instead
-/// (that is what `scripts/update-golden.sh` does).
+/// when `Golden.updating` (`DANGKE_UPDATE_GOLDEN=1`, as `scripts/update-golden.sh` sets it) it
+/// rewrites the expected outputs instead.
 enum GoldenRunner {
-  /// Whether this run rewrites expected outputs rather than comparing them.
-  static var updating: Bool {
-    ProcessInfo.processInfo.environment["DANGKE_UPDATE_GOLDEN"] == "1"
-  }
-
   /// What the terminal shows for a documentation example: stdout, then stderr.
-  static func shown(_ output: GoldenProcess.Output) -> String {
+  static func shown(_ output: ProcessOutput) -> String {
     output.stdout + output.stderr
   }
 
   /// Runs the statements of a `dk` block as one script on standard input.
-  static func run(_ pair: DocPair) throws -> GoldenProcess.Output {
-    try GoldenProcess.run(pair.arguments, input: pair.query.text)
+  static func run(_ pair: DocPair) throws -> ProcessOutput {
+    try DangkeProcess.run(pair.arguments, input: pair.query.text)
   }
 
   /// The mismatch report for one documentation pair, or nil when it matches.
@@ -40,7 +36,7 @@ enum GoldenRunner {
     guard let expected else {
       return "\(script.outputPath): missing; run scripts/update-golden.sh to write it"
     }
-    let output = try GoldenProcess.run(script.arguments)
+    let output = try DangkeProcess.run(script.arguments)
     return compare(
       expected: expected, expectedStatus: 0, actual: output.stdout, actualStatus: output.status,
       stderr: output.stderr,
@@ -91,7 +87,7 @@ enum GoldenRunner {
   /// Rewrites an example script's `.out` file with its current stdout; a failing script is
   /// not written over but reported.
   static func update(_ script: ExampleScript, root: URL) throws -> String? {
-    let output = try GoldenProcess.run(script.arguments)
+    let output = try DangkeProcess.run(script.arguments)
     guard output.status == 0 else {
       return "\(script.path): exit status \(output.status); stderr:\n\(output.stderr)"
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Tests of the golden runner itself: it finds the pairs the convention defines, and it
@@ -153,7 +154,7 @@ final class GoldenRunnerTests: XCTestCase {
   }
 
   func testDoctoredScriptOutputFailsWithDiff() throws {
-    let root = GoldenProcess.root
+    let root = Repository.root
     let script = try XCTUnwrap(try ExampleScript.all(root: root).first)
     let url = root.appendingPathComponent(script.outputPath)
     let expected = try String(contentsOf: url, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The golden tests: every examples/*.dk script against its .out file, and every dk/text
@@ -7,13 +8,13 @@ import XCTest
 /// block convention is described in DocBlocks.swift and README.md ("Testing");
 /// `scripts/update-golden.sh` rewrites the expectations.
 final class GoldenTests: XCTestCase {
-  private let root = GoldenProcess.root
+  private let root = Repository.root
 
   func testExampleScriptsPrintTheirOutputFiles() throws {
     let scripts = try ExampleScript.all(root: root)
     XCTAssertGreaterThanOrEqual(scripts.count, 7, "examples/ should hold the seven report scripts")
     for script in scripts {
-      if GoldenRunner.updating {
+      if Golden.updating {
         if let problem = try GoldenRunner.update(script, root: root) { XCTFail(problem) }
         continue
       }
@@ -67,7 +68,7 @@ final class GoldenTests: XCTestCase {
     guard FileManager.default.fileExists(atPath: url.path) else {
       return XCTFail("\(file) is missing")
     }
-    if GoldenRunner.updating {
+    if Golden.updating {
       try GoldenRunner.update(documentAt: url, file: file, leading: leading)
     }
     let text = try String(contentsOf: url, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Workbooks and HTML reports through the real binary: every example report written as a
@@ -8,7 +9,7 @@ final class OfficeCLITests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = try DangkeProcess.temporaryDirectory()
+    folder = try ProcessRunner.temporaryDirectory()
   }
 
   override func tearDownWithError() throws {
@@ -17,18 +18,11 @@ final class OfficeCLITests: XCTestCase {
 
   private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-  /// The example scripts, each with the `--set` arguments its first line shows.
+  /// The example scripts (absolute paths), each with the arguments after its path in the
+  /// command of its first comment line (read as the golden tests read it).
   static func examples() throws -> [(script: String, args: [String])] {
-    let dir = DangkeProcess.root.appendingPathComponent("examples")
-    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-      .filter { $0.hasSuffix(".dk") }.sorted()
-    return try names.map { name in
-      let script = dir.appendingPathComponent(name).path
-      let first =
-        try String(contentsOfFile: script, encoding: .utf8)
-        .split(separator: "\n").first { $0.hasPrefix("# dangke run") } ?? ""
-      let words = first.split(separator: " ").map(String.init)
-      return (script, Array(words.dropFirst(4)))
+    try ExampleScript.all(root: Repository.root).map { example in
+      (Repository.path(example.path), Array(example.arguments.dropFirst(2)))
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// How real office software sees what Dangke writes: LibreOffice converts a written workbook
@@ -9,7 +10,7 @@ final class OfficeToolsTests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = try DangkeProcess.temporaryDirectory()
+    folder = try ProcessRunner.temporaryDirectory()
   }
 
   override func tearDownWithError() throws {
@@ -18,36 +19,13 @@ final class OfficeToolsTests: XCTestCase {
 
   private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-  static func which(_ program: String) -> String? {
-    for dir in ["/usr/bin", "/usr/local/bin", "/bin"] {
-      let candidate = dir + "/" + program
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    return nil
-  }
-
-  /// Runs a program to its end (killed after `timeout` seconds); its standard output.
+  /// Runs an office program in the test's folder, with that folder as HOME (LibreOffice and
+  /// Chromium write their profiles there), stopped after two minutes; its standard output.
   @discardableResult
-  static func tool(_ program: String, _ args: [String], in directory: URL, timeout: Double = 120)
-    throws -> String
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = args
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["HOME"] = directory.path
-    process.environment = env
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let timer = DispatchWorkItem { process.terminate() }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    timer.cancel()
-    return String(decoding: data, as: UTF8.self)
+  private func office(_ program: URL, _ args: [String]) throws -> String {
+    try ProcessRunner.run(
+      program, args, environment: ["HOME": folder.path], directory: folder, timeout: 120
+    ).stdout
   }
 
   /// RFC 4180 records of `text`.
@@ -106,7 +84,7 @@ final class OfficeToolsTests: XCTestCase {
   }
 
   func testLibreOfficeSeesTheCellsOfFormatCSV() throws {
-    guard let soffice = Self.which("soffice") else {
+    guard let soffice = ProcessRunner.which("soffice") else {
       print("skipped: soffice is not installed (Debian: libreoffice-calc-nogui)")
       throw XCTSkip("soffice is not installed")
     }
@@ -121,13 +99,13 @@ final class OfficeToolsTests: XCTestCase {
       // Each sheet's file is named after it; `check` lists the sheets in order with their rows.
       let outDir = folder.appendingPathComponent("lo-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
-      try Self.tool(
+      try office(
         soffice,
         [
           "--headless", "--convert-to",
           "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
           "--outdir", outDir.path, book,
-        ], in: folder)
+        ])
       let report = try DangkeProcess.run(["check", book]).stdout
       var sheets = 0
       for line in report.split(separator: "\n") where line.hasSuffix(", xlsx") {
@@ -154,17 +132,18 @@ final class OfficeToolsTests: XCTestCase {
   }
 
   func testChromiumOpensTheReportWithEveryCell() throws {
-    guard let chromium = Self.which("chromium") ?? Self.which("chromium-browser") else {
+    guard let chromium = ProcessRunner.which("chromium") ?? ProcessRunner.which("chromium-browser")
+    else {
       print("skipped: chromium is not installed (Debian: chromium)")
       throw XCTSkip("chromium is not installed")
     }
-    let script = DangkeProcess.root.appendingPathComponent("examples/monthly-report.dk").path
+    let script = Repository.root.appendingPathComponent("examples/monthly-report.dk").path
     let page = path("report.html")
     let r = try DangkeProcess.run(["run", script, "--set", "month=2016-11", "--out", page])
     XCTAssertEqual(r.status, 0, r.stderr)
-    let dom = try Self.tool(
+    let dom = try office(
       chromium,
-      ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page], in: folder)
+      ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page])
     XCTAssertTrue(dom.contains("<h1>Monthly training report"), dom)
     // Every cell of every answer, as the display formats (markdown) show it.
     let markdown = try DangkeProcess.run(
@@ -181,12 +160,12 @@ final class OfficeToolsTests: XCTestCase {
     }
     XCTAssertGreaterThan(cells, 30)
     let shot = path("report.png")
-    try Self.tool(
+    try office(
       chromium,
       [
         "--headless", "--no-sandbox", "--disable-gpu", "--screenshot=" + shot,
         "--window-size=1000,1400", "file://" + page,
-      ], in: folder)
+      ])
     let png = try Data(contentsOf: URL(fileURLWithPath: shot))
     XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     XCTAssertGreaterThan(png.count, 20_000)

@@ -1,4 +1,5 @@
 import Lang
+import TestSupport
 import XCTest
 
 @testable import dangke
@@ -99,7 +100,7 @@ final class DotCommandTests: XCTestCase {
   /// README's table of commands has a line for every row.
   func testTheReadmeListsEveryCommand() throws {
     let readme = try String(
-      contentsOf: DangkeProcess.root.appendingPathComponent("README.md"), encoding: .utf8)
+      contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
     for command in DotCommand.all {
       XCTAssertTrue(
         readme.contains("\n| `\(command.name)"), "README.md: no row for \(command.name)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import dangke
@@ -19,7 +20,7 @@ final class InitFileTests: XCTestCase {
   /// A config folder with an init file: a dot command, a `let` used later, a statement that
   /// prints, and an error that names the file and line.
   private func configFolder() throws -> URL {
-    let config = try DangkeProcess.temporaryDirectory()
+    let config = try ProcessRunner.temporaryDirectory()
     addTeardownBlock { try? FileManager.default.removeItem(at: config) }
     let folder = config.appendingPathComponent("dangke")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `.once` at the real prompt (tmux): the next answer goes to the file, in the format of its
@@ -6,7 +7,7 @@ import XCTest
 final class OnceTerminalTests: XCTestCase {
   func testOnceAtThePrompt() throws {
     try XCTSkipUnless(TerminalSession.tmuxAvailable, "tmux is not installed")
-    let folder = try DangkeProcess.temporaryDirectory()
+    let folder = try ProcessRunner.temporaryDirectory()
     addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("答案.csv").path
     for lang in ["C", "C.UTF-8"] {

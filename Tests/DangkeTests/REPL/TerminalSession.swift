@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The real `dangke` binary running in a pseudo-terminal: a private tmux server
@@ -20,7 +21,7 @@ final class TerminalSession {
     env.merge(environment) { _, new in new }
     let assignments = env.sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-    let command = ([Self.binary.path] + arguments).map(Self.quote).joined(separator: " ")
+    let command = ([Repository.dangke.path] + arguments).map(Self.quote).joined(separator: " ")
     let dir = Self.quote(folder.path)
     // `trap : INT` keeps the shell alive when Ctrl-C reaches the whole foreground group
     // (a trap with a command, unlike an ignored signal, is reset for dangke itself).
@@ -30,8 +31,7 @@ final class TerminalSession {
       status=$?; stty -g > after; echo $status > exited; sleep 60
       """
     try tmux(
-      ["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "160", "-y", "50", script],
-      capture: false)
+      ["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "160", "-y", "50", script])
   }
 
   deinit {
@@ -120,69 +120,20 @@ final class TerminalSession {
     return (before, after)
   }
 
-  /// Runs `tmux -u -L socket args…` and returns its standard output. Spawned directly with
-  /// `posix_spawn` and reaped with `waitpid`: the server that `new-session` forks keeps every
-  /// descriptor it inherits, so anything waiting for end-of-file on one (Foundation's
-  /// `Process` does) would wait for the server to exit. Output goes through a file.
+  /// Runs `tmux -u -L socket args…` and returns its standard output (the server that
+  /// `new-session` starts outlives the command, hence `runLeavingServers`).
   @discardableResult
-  private func tmux(_ args: [String], capture: Bool = true) throws -> String {
-    let outPath = folder.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
-    defer { unlink(outPath) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(
-      &actions, 1, capture ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var env = ProcessInfo.processInfo.environment
-    env["TMUX"] = nil
-    env["LC_ALL"] = nil
-    env["LANG"] = "C.UTF-8"
-    let argv = ["tmux", "-u", "-L", socket] + args
-    let envp = env.map { "\($0.key)=\($0.value)" }
-    var pid: pid_t = 0
-    let spawned = withCStrings(argv) { cArgs in
-      withCStrings(envp) { cEnv in
-        posix_spawnp(&pid, "tmux", &actions, nil, cArgs, cEnv)
-      }
-    }
-    guard spawned == 0 else { throw TerminalError.tmux(args.first ?? "", spawned) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-    guard status == 0 else { throw TerminalError.tmux(args.first ?? "", status) }
-    guard capture else { return "" }
-    return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-  }
-
-  private func withCStrings<R>(
-    _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R
-  ) -> R {
-    let pointers = strings.map { strdup($0) } + [nil]
-    defer { for pointer in pointers { free(pointer) } }
-    return body(pointers)
+  private func tmux(_ args: [String]) throws -> String {
+    let r = try ProcessRunner.runLeavingServers(
+      "tmux", ["-u", "-L", socket] + args,
+      environment: ["TMUX": nil, "LC_ALL": nil, "LANG": "C.UTF-8"])
+    guard r.status == 0 else { throw TerminalError.tmux(args.first ?? "", r.status) }
+    return r.stdout
   }
 
   private static func quote(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
-
-  /// The dangke binary built beside the test bundle.
-  static let binary: URL = {
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      let sibling = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("dangke")
-      if FileManager.default.isExecutableFile(atPath: sibling.path) { return sibling }
-    }
-    var dir = Bundle.main.bundleURL
-    for _ in 0..<4 {
-      let candidate = dir.appendingPathComponent("dangke")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent(".build/debug/dangke")
-  }()
 
   /// Whether tmux can be run here (the tests are skipped otherwise).
   static var tmuxAvailable: Bool {

@@ -1,38 +1,37 @@
 import Engine
+import Foundation
 import Lang
+import TestSupport
 import XCTest
 
-/// Every malformed query in Fixtures/bad/queries.txt gives exactly its expected message, quickly.
+/// Every malformed query in Fixtures/bad/queries/ (one file a feature) gives exactly its
+/// expected message, in English and in Chinese, quickly. With DANGKE_UPDATE_GOLDEN=1 the
+/// expected messages are rewritten instead.
 final class QueryCorpusTests: XCTestCase {
+  /// `Tests/EngineTests/Fixtures/bad/queries`.
+  static let path = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/bad/queries").path
+
   /// The longest one case may take (debug build, shared machine).
   static let timeLimit = Duration.seconds(5)
 
   func testEveryMalformedQueryHasItsExactMessage() throws {
-    let path = CorpusFile.root + "/queries.txt"
-    let corpus = try CorpusFile(path: path)
+    let corpus = try GoldenCorpus(path: Self.path)
     XCTAssertGreaterThanOrEqual(corpus.cases.count, 60)
-    var actual: [String] = []
-    var actualZh: [String] = []
-    for c in corpus.cases {
+    let reports = try corpus.check(printed: true) { c in
       let (text, elapsed) = run(c.input, .en)
-      let (textZh, _) = run(c.input, .zh)
-      actual.append(text)
-      actualZh.append(textZh)
-      XCTAssertLessThan(elapsed, Self.timeLimit, c.title)
-      if !CorpusFile.updating {
-        XCTAssertEqual(text, c.expected, "case '\(c.title)'")
-        XCTAssertEqual(textZh, c.expectedZh, "case '\(c.title)' in Chinese")
-      }
+      XCTAssertLessThan(elapsed, Self.timeLimit, c.name)
+      return (text, run(c.input, .zh).0)
     }
-    if CorpusFile.updating { try corpus.write(to: path, actual: actual, actualZh: actualZh) }
+    for report in reports { XCTFail(report) }
   }
 
   /// Every case that is an error or a warning says where: a `line …, column …` and a caret.
   func testEveryMessageIsLocated() throws {
-    let corpus = try CorpusFile(path: CorpusFile.root + "/queries.txt")
+    let corpus = try GoldenCorpus(path: Self.path)
     for c in corpus.cases where !c.expected.isEmpty {
-      XCTAssertTrue(c.expected.contains(" --> line "), "case '\(c.title)' has no location")
-      XCTAssertTrue(c.expected.contains("^"), "case '\(c.title)' has no caret")
+      XCTAssertTrue(c.expected.contains(" --> line "), "case '\(c.name)' has no location")
+      XCTAssertTrue(c.expected.contains("^"), "case '\(c.name)' has no caret")
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The stages stay one-way: the executor and the SQL generator read the lowered plan only,
@@ -11,10 +12,7 @@ final class StageBoundaryTests: XCTestCase {
     "Related", "Path", "Name", "Period",
   ]
 
-  private var root: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-  }
+  private var root: URL { Repository.root }
 
   /// Each Swift file below `folder` with its comments removed.
   private func code(in folder: String) throws -> [(String, String)] {

@@ -38,10 +38,4 @@ enum GenSample {
   static func table(_ name: String) -> GenTestTable {
     GenTestTable(bytes("\(name).csv"))
   }
-
-  /// The repository root, found from this file's path.
-  static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-  }
 }

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TestSupport
 import XCTest
 
 /// The same seed gives the same bytes, in memory and on disk; the committed sample is exactly
@@ -49,7 +50,7 @@ final class GeneratorDeterminismTests: XCTestCase {
   }
 
   func testCommittedSampleIsByteIdentical() throws {
-    let folder = GenSample.repositoryRoot.appendingPathComponent("examples/data/kangjian")
+    let folder = Repository.root.appendingPathComponent("examples/data/kangjian")
     let committed = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     XCTAssertEqual(committed, GenSample.files.map(\.fileName).sorted())
     for file in GenSample.files {

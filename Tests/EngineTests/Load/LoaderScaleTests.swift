@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import Engine
@@ -36,9 +37,7 @@ final class LoaderScaleTests: XCTestCase {
   }
 
   func testCommittedSampleLoadsWithEveryReferenceResolved() throws {
-    let repo = URL(fileURLWithPath: LoadFixtures.root).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let folder = repo.path + "/examples/data/kangjian"
+    let folder = Repository.path("examples/data/kangjian")
     guard FileManager.default.fileExists(atPath: folder) else {
       throw XCTSkip("no sample at \(folder)")
     }

@@ -1,10 +1,11 @@
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
 @testable import Engine
 
-/// The differential corpus (`differential.dk`) and the seeded random queries answered in
+/// The differential corpus (`SQL/differential/`) and the seeded random queries answered in
 /// memory and on PostgreSQL after `dangke import` of the sample: the same columns (names and
 /// kinds) and the same rows in the same order, numbers within 1e-9.
 final class PostgresDifferentialTests: XCTestCase {
@@ -49,7 +50,7 @@ final class PostgresDifferentialTests: XCTestCase {
         continue
       }
       if let problem = Self.difference(statement, memory, server) {
-        XCTFail("line \(line.number): \(line.text)\n\(problem)")
+        XCTFail("\(line.place): \(line.text)\n\(problem)")
       } else {
         agreed += 1
       }

@@ -1,5 +1,6 @@
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
 @testable import Engine
@@ -50,7 +51,7 @@ final class PostgresShardTests: XCTestCase {
         if PostgresDifferentialTests.isKnownRowOrder(line.text, store) {
           known += 1
         } else {
-          XCTFail("line \(line.number): \(line.text)\n\(problem)")
+          XCTFail("\(line.place): \(line.text)\n\(problem)")
         }
       } else {
         agreed += 1
@@ -60,20 +61,13 @@ final class PostgresShardTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(agreed, 150)
   }
 
-  /// Runs scripts/pg-shards.sh and waits for it (posix_spawn and waitpid: the servers it
-  /// starts outlive it, which Foundation's Process does not always notice).
+  /// Runs scripts/pg-shards.sh and waits for it (the servers it starts outlive it).
   private func script(_ arguments: [String]) throws -> Int32 {
-    let here = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
-    let root = here.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let argv = ["/bin/bash", root.appendingPathComponent("scripts/pg-shards.sh").path] + arguments
-    var pid: pid_t = 0
-    var cArgs = argv.map { strdup($0) } + [nil]
-    defer { for p in cArgs { free(p) } }
-    let spawned = posix_spawn(&pid, "/bin/bash", nil, nil, &cArgs, environ)
-    guard spawned == 0 else { return -1 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-    return (status >> 8) & 0xff
+    let r = try ProcessRunner.runLeavingServers(
+      "/bin/bash", [Repository.path("scripts/pg-shards.sh")] + arguments)
+    if r.status != 0 {
+      print("scripts/pg-shards.sh \(arguments.joined(separator: " ")):\n\(r.stderr)")
+    }
+    return r.status
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Engine
@@ -45,13 +46,8 @@ enum PostgresTestServer {
 
   /// Runs a file of SQL with psql, as a person making a database by hand would.
   static func psql(_ url: String, file: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", file, url]
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    XCTAssertEqual(process.terminationStatus, 0, "psql -f \(file)")
+    let r = try ProcessRunner.run("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-f", file, url])
+    XCTAssertEqual(r.status, 0, "psql -f \(file)\n" + r.stderr)
   }
 
   static func fixture(_ name: String) -> String {

@@ -1,35 +1,45 @@
 import Engine
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
-/// Runs every query of `differential.dk` through Dangke and, translated by `sql`, through
-/// sqlite3 on the same sample, and checks that the answers agree cell by cell and in order.
+/// Runs every query of the differential corpus (the files of `differential/`, one a feature,
+/// in name order) through Dangke and, translated by `sql`, through sqlite3 on the same sample,
+/// and checks that the answers agree cell by cell and in order.
 ///
 /// Corpus lines: a query; `let …` (bound for the lines after it); `.set NAME VALUE` (a
 /// parameter); `known: QUERY` (a disagreement found in the engine and not fixed yet: it is
 /// run and reported, and the test fails if it starts to agree so the marker gets removed).
 final class DifferentialTests: XCTestCase {
-  static var corpusURL: URL {
+  static var corpusPath: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("differential.dk")
+      .appendingPathComponent("differential").path
   }
 
   struct Line {
+    /// The corpus file's name (`periods.dk`).
+    var file: String
     var number: Int
     var text: String
     var known: Bool
+
+    /// `periods.dk:12`, to name the line in a failure.
+    var place: String { "\(file):\(number)" }
   }
 
   static func corpus() throws -> [Line] {
-    let text = try String(contentsOf: corpusURL, encoding: .utf8)
     var lines: [Line] = []
-    for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      var line = raw.trimmingCharacters(in: .whitespaces)
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let known = line.hasPrefix("known:")
-      if known { line = line.dropFirst("known:".count).trimmingCharacters(in: .whitespaces) }
-      lines.append(Line(number: i + 1, text: line, known: known))
+    for path in try GoldenCorpus.paths(corpusPath) {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let file = URL(fileURLWithPath: path).lastPathComponent
+      for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var line = raw.trimmingCharacters(in: .whitespaces)
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        let known = line.hasPrefix("known:")
+        if known { line = line.dropFirst("known:".count).trimmingCharacters(in: .whitespaces) }
+        lines.append(Line(file: file, number: i + 1, text: line, known: known))
+      }
     }
     return lines
   }
@@ -64,7 +74,7 @@ final class DifferentialTests: XCTestCase {
     for line in try Self.corpus() {
       if line.text.hasPrefix(".set ") {
         let parts = line.text.split(separator: " ", maxSplits: 2).map(String.init)
-        XCTAssertEqual(parts.count, 3, "line \(line.number): .set NAME VALUE")
+        XCTAssertEqual(parts.count, 3, "\(line.place): .set NAME VALUE")
         if parts.count == 3 { session.parameters[parts[1]] = parts[2] }
         continue
       }
@@ -72,12 +82,12 @@ final class DifferentialTests: XCTestCase {
       do {
         statement = try Parser.parseStatement(line.text)
       } catch {
-        XCTFail("line \(line.number): \(line.text)\ndoes not parse: \(error.message)")
+        XCTFail("\(line.place): \(line.text)\ndoes not parse: \(error.message)")
         continue
       }
       guard case .query(let query) = statement.kind else {
         do { _ = try session.run(statement) } catch {
-          XCTFail("line \(line.number): \(line.text)\nfails: \(error.message)")
+          XCTFail("\(line.place): \(line.text)\nfails: \(error.message)")
         }
         continue
       }
@@ -85,22 +95,20 @@ final class DifferentialTests: XCTestCase {
       switch (problem, line.known) {
       case (nil, false): agreed += 1
       case (nil, true):
-        XCTFail("line \(line.number) is marked known but now agrees: drop 'known:'\n\(line.text)")
+        XCTFail("\(line.place) is marked known but now agrees: drop 'known:'\n\(line.text)")
       case (let p?, false): XCTFail(p)
       case (let p?, true): knownFailures.append(p)
       }
     }
     XCTAssertGreaterThanOrEqual(agreed, 90, "queries that agree")
-    for p in knownFailures {
-      print("known disagreement (marked known: in differential.dk):\n\(p)\n")
-    }
+    for p in knownFailures { print("known disagreement (a `known:` line of the corpus):\n\(p)\n") }
   }
 
   /// Nil when Dangke and SQLite agree; else the query, the SQL and the first differing rows.
   private func check(_ query: Query, _ line: Line, _ session: Session, _ db: SQLiteDatabase)
     -> String?
   {
-    let head = "line \(line.number): \(line.text)"
+    let head = "\(line.place): \(line.text)"
     let dangke: ResultTable
     let sql: String
     do {

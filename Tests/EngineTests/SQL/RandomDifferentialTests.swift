@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
 /// Randomized differential testing: seeded random queries (every construct: paths, buckets,

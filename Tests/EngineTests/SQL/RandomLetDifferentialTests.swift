@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
 /// Randomized differential testing of let answers: a random aggregate named with `let`, then

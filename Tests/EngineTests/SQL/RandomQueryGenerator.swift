@@ -1,26 +1,5 @@
 import Engine
-
-/// A small seeded generator (SplitMix64): the same seed gives the same queries everywhere.
-struct SeededRandom {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A whole number in `0..<n`.
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-
-  mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) < p * 1_000_000 }
-
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
+import TestSupport
 
 /// A random query in parts, so a failing one can be shrunk by dropping parts.
 struct RandomQuery: CustomStringConvertible {

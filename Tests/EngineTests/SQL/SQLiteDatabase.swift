@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TestSupport
 
 /// The sample data loaded into a temporary SQLite database through Debian's `sqlite3`, once
 /// per test run: one table per store table with declared types, the CSV files imported,
@@ -14,14 +15,8 @@ final class SQLiteDatabase: Sendable {
     var description: String
   }
 
-  /// The repository root, found from this file's path.
-  static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-  }
-
   static var sampleFolder: URL {
-    repositoryRoot.appendingPathComponent("examples/data/kangjian")
+    Repository.root.appendingPathComponent("examples/data/kangjian")
   }
 
   /// The shared database, built on first use.
@@ -149,40 +144,7 @@ final class SQLiteDatabase: Sendable {
   private static func run(_ arguments: [String]) throws -> (
     status: Int32, output: String, error: String
   ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: sqlite3)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Read both pipes to the end before waiting, so a large answer cannot fill a pipe.
-    let errorData = ErrorReader(err.fileHandleForReading)
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: output, as: UTF8.self),
-      String(decoding: errorData.wait(), as: UTF8.self)
-    )
-  }
-}
-
-/// Reads a pipe to its end on another thread.
-private final class ErrorReader: @unchecked Sendable {
-  private var data = Data()
-  private let done = DispatchSemaphore(value: 0)
-
-  init(_ handle: FileHandle) {
-    DispatchQueue.global().async {
-      self.data = handle.readDataToEndOfFile()
-      self.done.signal()
-    }
-  }
-
-  func wait() -> Data {
-    done.wait()
-    return data
+    let r = try ProcessRunner.run(URL(fileURLWithPath: sqlite3), arguments)
+    return (r.status, r.stdout, r.stderr)
   }
 }

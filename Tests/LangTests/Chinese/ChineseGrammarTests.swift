@@ -1,11 +1,11 @@
 import Foundation
 import Lang
+import TestSupport
 import XCTest
 
 /// grammar.md's table of Chinese keywords lists exactly the lexer's words.
 final class ChineseGrammarTests: XCTestCase {
-  let root = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  let root = Repository.root
 
   /// The backticked words of a table cell: "`且` `并且` `和`" → [且, 并且, 和].
   func words(_ cell: Substring) -> [String] {

@@ -1,24 +1,10 @@
 import Lang
-
-/// A small deterministic generator (SplitMix64), so every run checks the same cases.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+import TestSupport
 
 /// Generates random span-free ASTs of the shapes the parser produces (parentheses as
 /// `.group` wherever precedence needs them, values on the right as the parser reads them).
 struct RandomAST {
-  var rng: SeededGenerator
+  var rng: SeededRandom
   private let zero = Span(0, 0)
   private let names = [
     "sessions", "members", "attendance", "type", "date", "member", "org", "name", "会议", "类别",
@@ -27,7 +13,7 @@ struct RandomAST {
   private let words = ["micro", "open", "居民区", "done", "两新组织", "a1", "Practice"]
   private let formats = ["table", "csv", "json", "markdown", "chart"]
 
-  init(seed: UInt64) { rng = SeededGenerator(seed: seed) }
+  init(seed: UInt64) { rng = SeededRandom(seed: seed) }
 
   mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &rng) < percent }
   mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &rng)] }

@@ -10,38 +10,38 @@ import Foundation
 /// The `text` block is what the terminal shows: stdout, then stderr. The exit status must be 0
 /// unless the `text` info string says otherwise (```` ```text exit=1 ```` for a shown error).
 /// A `dk` block with no `text` block after it is only parse-checked elsewhere, and skipped here.
-struct FencedBlock: Equatable {
+public struct FencedBlock: Equatable, Sendable {
   /// The info string after the opening fence, trimmed (`dk`, `text exit=1`, `sh`…).
-  var info: String
+  public var info: String
   /// 0-based index of the opening fence line.
-  var openIndex: Int
+  public var openIndex: Int
   /// 0-based index of the closing fence line (the file's line count if unclosed).
-  var closeIndex: Int
+  public var closeIndex: Int
   /// The lines between the fences.
-  var lines: [String]
+  public var lines: [String]
 
   /// The first word of the info string.
-  var language: String { String(info.split(separator: " ").first ?? "") }
+  public var language: String { String(info.split(separator: " ").first ?? "") }
   /// The words of the info string after the first.
-  var words: [String] { info.split(separator: " ").dropFirst().map(String.init) }
+  public var words: [String] { info.split(separator: " ").dropFirst().map(String.init) }
   /// The block's text: its lines, each ended by a newline.
-  var text: String { lines.map { $0 + "\n" }.joined() }
+  public var text: String { lines.map { $0 + "\n" }.joined() }
 }
 
 /// One executable example of a document: statements and the output they must print.
-struct DocPair: Equatable {
-  var file: String
-  var query: FencedBlock
-  var output: FencedBlock
+public struct DocPair: Equatable, Sendable {
+  public var file: String
+  public var query: FencedBlock
+  public var output: FencedBlock
   /// Arguments every block of the document gets before its own (`--lang zh` for docs/zh).
-  var leading: [String] = []
+  public var leading: [String] = []
 
   /// The 1-based line of the `dk` fence, for messages.
-  var line: Int { query.openIndex + 1 }
+  public var line: Int { query.openIndex + 1 }
   /// The document's leading arguments, then the extra ones from the `dk` info string.
-  var arguments: [String] { leading + query.words }
+  public var arguments: [String] { leading + query.words }
   /// The expected exit status, from `exit=N` in the `text` info string (default 0).
-  var expectedStatus: Int32 {
+  public var expectedStatus: Int32 {
     for word in output.words where word.hasPrefix("exit=") {
       if let status = Int32(word.dropFirst(5)) { return status }
     }
@@ -49,10 +49,10 @@ struct DocPair: Equatable {
   }
 }
 
-enum DocBlocks {
+public enum DocBlocks {
   /// Every fenced block of a Markdown text, in order. Fences are lines of three or more
   /// backticks (up to three spaces of indent); a block closes at a fence at least as long.
-  static func blocks(in text: String) -> [FencedBlock] {
+  public static func blocks(in text: String) -> [FencedBlock] {
     let lines = LineDiff.lines(text)
     var blocks: [FencedBlock] = []
     var index = 0
@@ -75,7 +75,7 @@ enum DocBlocks {
 
   /// The `dk` blocks directly followed (blank lines aside) by a `text` block; `leading`
   /// arguments go before each block's own.
-  static func pairs(in text: String, file: String, leading: [String] = []) -> [DocPair] {
+  public static func pairs(in text: String, file: String, leading: [String] = []) -> [DocPair] {
     let lines = LineDiff.lines(text)
     let all = blocks(in: text)
     var pairs: [DocPair] = []
@@ -90,7 +90,7 @@ enum DocBlocks {
 
   /// The text with each pair's output block replaced by a new output and status, for
   /// `scripts/update-golden.sh`. `outputs` maps a pair's `dk` fence index to what it printed.
-  static func replacingOutputs(
+  public static func replacingOutputs(
     in text: String, pairs: [DocPair], outputs: [Int: (String, Int32)]
   ) -> String {
     var lines = LineDiff.lines(text)

@@ -1,5 +1,5 @@
 /// A readable unified-style line diff between an expected and an actual text.
-enum LineDiff {
+public enum LineDiff {
   /// One line of an edit script.
   enum Edit: Equatable {
     case same(String)
@@ -11,7 +11,7 @@ enum LineDiff {
   ///
   /// `expectedLabel` and `actualLabel` head the diff (`--- …`, `+++ …`); `firstLine` is the
   /// file line of the expected text's first line, so hunk headers point into the file.
-  static func unified(
+  public static func unified(
     expected: String, actual: String, expectedLabel: String, actualLabel: String,
     firstLine: Int = 1, context: Int = 3
   ) -> String? {
@@ -39,7 +39,7 @@ enum LineDiff {
   }
 
   /// Lines without their terminators; a final newline does not start an empty line.
-  static func lines(_ text: String) -> [String] {
+  public static func lines(_ text: String) -> [String] {
     var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if parts.last == "" { parts.removeLast() }
     return parts
