@@ -41,7 +41,7 @@ final class REPLCommandTests: XCTestCase {
   func testTheUnderHoursExampleCountsMembersWhoNeverCameAndLeavesExemptOnesOut() throws {
     let repl = try makeREPL()
     out = ""
-    XCTAssertTrue(repl.perform(".example 9"))
+    XCTAssertTrue(repl.state.perform(".example 9"))
     XCTAssertEqual(err, "")
     XCTAssertEqual(
       out,
