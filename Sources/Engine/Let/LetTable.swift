@@ -39,7 +39,7 @@ struct LetShape {
           roles.append(.plain(key.expr.type))
         }
       }
-      for m in plan.metrics { roles.append(.plain(Self.type(of: m.kind))) }
+      for c in plan.measureColumns { roles.append(.plain(Self.type(of: c.kind))) }
     }
     // The executor's answer decides: a role for each of its columns.
     while roles.count < shown.count { roles.append(.plain(.text)) }

@@ -64,7 +64,7 @@ final class LanguageTests: XCTestCase {
     XCTAssertEqual(r.status, 0)
     let lines = r.stdout.components(separatedBy: "\n")
     XCTAssertEqual(lines[0], "简介：运行一个语句脚本（.dk 文件）。")
-    XCTAssertTrue(lines.contains { $0.hasPrefix("用法：dangke run <script>") }, r.stdout)
+    XCTAssertTrue(lines.contains { $0 == "用法：dangke run [<options>] <script>" }, r.stdout)
     XCTAssertTrue(lines.contains("参数："), r.stdout)
     XCTAssertTrue(lines.contains("选项："), r.stdout)
     XCTAssertTrue(
