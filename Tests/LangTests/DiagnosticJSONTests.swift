@@ -43,7 +43,7 @@ final class DiagnosticJSONTests: XCTestCase {
     XCTAssertEqual(
       DiagnosticJSON.line(sessions, source: SourceText("sessions"), language: .zh),
       #"{"code":"E0210","severity":"error","message":"语句不能以“sessions”开头","#
-        + #""hint":"语句以 count、sum、avg、min、max、median、rate、list、let、show、describe 或 sql 开头；"#
+        + #""hint":"语句以 count、sum、avg、min、max、median、stddev、rate、list、let、show、describe 或 sql 开头；"#
         + #"例如：count sessions","file":null,"line":1,"column":1}"#)
     XCTAssertEqual(DiagnosticJSON.quoted("a\tb\u{1}\n\r"), #""a\tb\u0001\n\r""#)
   }

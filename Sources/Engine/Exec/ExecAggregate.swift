@@ -195,6 +195,13 @@ extension Executor {
         if !x.isNaN { values[Int(slots[i])].append(x) }
       }
       return .numbers(values.map(median))
+    case .stddev:
+      var spreads = [Spread](repeating: Spread(), count: n)
+      for (i, r) in selection.enumerated() {
+        let x = v.number(Int(r))
+        if !x.isNaN { spreads[Int(slots[i])].add(x) }
+      }
+      return .numbers(spreads.map(\.standardDeviation))
     case .rate:
       return .numbers([])
     }
@@ -313,6 +320,25 @@ func median(_ values: [Double]) -> Double {
   guard !values.isEmpty else { return .nan }
   let s = values.sorted()
   return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// Welford's running count, mean and sum of squared deviations from the mean: the sample
+/// standard deviation in one pass, without the cancellation of `Σx² − (Σx)²/n` for values
+/// far from 0, and nothing allocated per value.
+struct Spread {
+  var count = 0.0
+  var mean = 0.0
+  var squares = 0.0
+
+  mutating func add(_ x: Double) {
+    count += 1
+    let delta = x - mean
+    mean += delta / count
+    squares += delta * (x - mean)
+  }
+
+  /// The sample standard deviation (dividing by n − 1); NaN (empty) for fewer than two values.
+  var standardDeviation: Double { count < 2 ? .nan : (squares / (count - 1)).squareRoot() }
 }
 
 /// A (group slot, value) pair for `count distinct`.

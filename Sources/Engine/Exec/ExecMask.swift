@@ -33,7 +33,8 @@ struct Executor {
   }
 
   /// For each base row, the aggregate of the related rows that refer to it and pass the filter:
-  /// a count, or the sum (0 when none), average, minimum, maximum or median (empty when none).
+  /// a count, or the sum (0 when none), average, minimum, maximum, median or standard
+  /// deviation (empty when none; a standard deviation also for one).
   func relatedValues(_ r: RelatedPlan, baseRows: Int) throws(Diagnostic) -> Vector {
     guard let valueExpr = r.value else {
       return .integer(try relatedCounts(r, baseRows: baseRows))
@@ -45,6 +46,7 @@ struct Executor {
     var counts = [Int64](repeating: 0, count: baseRows)
     var best = [Double](repeating: .nan, count: baseRows)
     var lists = [[Double]](repeating: [], count: r.function == .median ? baseRows : 0)
+    var spreads = [Spread](repeating: Spread(), count: r.function == .stddev ? baseRows : 0)
     for i in 0..<refs.count where refs[i] >= 0 && (m == nil || m![i] == Truth.yes) {
       let x = values.number(i)
       if x.isNaN { continue }
@@ -53,6 +55,7 @@ struct Executor {
       sums[b] += x
       if best[b].isNaN || (r.function == .min ? x < best[b] : x > best[b]) { best[b] = x }
       if r.function == .median { lists[b].append(x) }
+      if r.function == .stddev { spreads[b].add(x) }
     }
     switch r.function {
     case .count, .countDistinct: return .integer(counts)
@@ -67,6 +70,7 @@ struct Executor {
       default: return .decimal(best)
       }
     case .median: return .decimal(lists.map(median))
+    case .stddev: return .decimal(spreads.map(\.standardDeviation))
     case .rate: return .decimal(sums)
     }
   }

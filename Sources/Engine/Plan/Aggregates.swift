@@ -5,8 +5,8 @@ import Lang
 /// executor's empty cells, related-row aggregates and the SQL generator all read these.
 ///
 /// To add an aggregate: its case in Lang's `AggregateFunction` and keyword, a line in each
-/// switch below, and its accumulator in `Exec/ExecAggregate.swift` (ARCHITECTURE.md, "How to
-/// add an aggregate").
+/// switch below, and its accumulator in `Exec/ExecAggregate.swift` (the full list is
+/// ARCHITECTURE.md, "How to extend", "An aggregate").
 extension AggregateFunction {
   /// The answer column name of a metric: `count`, `sum`, `avg`, …
   var outputName: String {
@@ -22,7 +22,7 @@ extension AggregateFunction {
     let numeric = type == .integer || type == .decimal
     switch self {
     case .count, .countDistinct: return true
-    case .sum, .avg, .median: return numeric
+    case .sum, .avg, .median, .stddev: return numeric
     case .min, .max: return numeric || type == .date || type == .text
     case .rate: return false
     }
@@ -49,8 +49,8 @@ extension AggregateFunction {
     }
   }
 
-  /// The SQL aggregate over `x`, where a dialect needs nothing special (a median is the
-  /// dialect's); `COALESCE(SUM(x), 0)` so a sum of no rows is 0, as in the engine.
+  /// The SQL aggregate over `x`, where a dialect needs nothing special (a median and a
+  /// standard deviation are the dialect's: `SQLDialect.median`, `SQLDialect.stddev`); `COALESCE(SUM(x), 0)` so a sum of no rows is 0, as in the engine.
   func sql(_ x: String) -> String {
     switch self {
     case .count: "COUNT(\(x))"
@@ -59,7 +59,7 @@ extension AggregateFunction {
     case .avg, .rate: "AVG(\(x))"
     case .min: "MIN(\(x))"
     case .max: "MAX(\(x))"
-    case .median: "NULL"
+    case .median, .stddev: "NULL"
     }
   }
 
@@ -97,7 +97,7 @@ extension MetricPlan {
     var column = ResultColumn(name: name ?? self.name, kind: kind)
     switch function {
     case _ where formula != nil: column.role = .amount
-    case .count, .countDistinct, .sum, .avg, .rate: column.role = .amount
+    case .count, .countDistinct, .sum, .avg, .stddev, .rate: column.role = .amount
     case .min, .max, .median: column.role = .value
     }
     return column

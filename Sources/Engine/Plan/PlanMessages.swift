@@ -78,8 +78,8 @@ struct PlanMessages: MessageCatalog {
   let cannotAggregate = MessageSpec(
     "E0312", en: "cannot take the {0} of {1}: it is {2}", zh: "不能对{1}求 {0}：它是{2}",
     explain: (
-      en: "sum, avg and median take numbers; min and max also take dates and text.",
-      zh: "sum、avg 和 median 只能用于数字；min 和 max 还能用于日期和文本。"
+      en: "sum, avg, median and stddev take numbers; min and max also take dates and text.",
+      zh: "sum、avg、median 和 stddev 只能用于数字；min 和 max 还能用于日期和文本。"
     ), example: "sum title of sessions")
   let worksOnNumbers = MessageSpec(en: "{0} works on numbers", zh: "{0} 只能用于数字")
   let countRowsInstead = MessageSpec(
@@ -137,8 +137,8 @@ struct PlanMessages: MessageCatalog {
   let needsColumn = MessageSpec(
     "E0320", en: "{0} needs a column", zh: "{0} 后面要写一列",
     explain: (
-      en: "sum, avg, min, max and median aggregate a column.",
-      zh: "sum、avg、min、max 和 median 要对某一列求值。"
+      en: "sum, avg, min, max, median and stddev aggregate a column.",
+      zh: "sum、avg、min、max、median 和 stddev 要对某一列求值。"
     ),
     example: "sum of attendance")
   let noTimeColumn = MessageSpec(

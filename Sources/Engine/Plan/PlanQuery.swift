@@ -128,7 +128,7 @@ extension Planner {
       plan.argument = try m.argument.map { (a) throws(Diagnostic) in
         try conditions.rowValue(a, follow: true)
       }
-    case .sum, .avg, .median, .min, .max:
+    case .sum, .avg, .median, .stddev, .min, .max:
       guard let argument = m.argument else {
         throw .error(planMessages.needsColumn(m.function.rawValue), at: m.span)
       }

@@ -15,6 +15,7 @@ struct LetBodyDialect: SQLDialect {
   func contains(_ value: String, _ needle: String) -> String { base.contains(value, needle) }
   func same(_ a: String, _ b: String) -> String { base.same(a, b) }
   func median(_ value: String) -> String? { base.median(value) }
+  func stddev(_ value: String) -> String? { base.stddev(value) }
   func collate(_ order: TextOrder) -> String { base.collate(order) }
   func rowOrder(_ alias: String) -> String? { base.rowOrder(alias) }
 

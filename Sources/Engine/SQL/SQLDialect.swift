@@ -26,6 +26,10 @@ public protocol SQLDialect: Sendable {
   /// The median of a group's non-empty `value`s as one aggregate call, or nil where the
   /// dialect has none (the generator then ranks the rows).
   func median(_ value: String) -> String?
+  /// The sample standard deviation of a group's non-empty `value`s (NULL for fewer than two)
+  /// as one aggregate call, or nil where the dialect has none (the generator then takes the
+  /// distances from the group's mean, in two passes).
+  func stddev(_ value: String) -> String?
   /// The collation an `ORDER BY` term of text takes for `order` (empty where the dialect has
   /// none: SQLite orders by bytes, and the differential tests allow for it).
   func collate(_ order: TextOrder) -> String

@@ -9,10 +9,15 @@ struct SQLMetric {
   /// The measures of a formula (`sum(…) / sum hours`), each with its own base column.
   var parts: [SQLMetric] = []
 
-  /// Whether it needs the rank columns of `ranked` (a median the dialect cannot take).
+  /// Whether it needs the window columns of `ranked` (a median or standard deviation the
+  /// dialect cannot take in one call: the ranks, or the group's mean).
   var needsRanks: Bool {
-    (plan.function == .median && plan.formula == nil && dialect.median("x") == nil)
-      || parts.contains { $0.needsRanks }
+    guard plan.formula == nil else { return parts.contains { $0.needsRanks } }
+    switch plan.function {
+    case .median: return dialect.median("x") == nil
+    case .stddev: return dialect.stddev("x") == nil
+    default: return false
+    }
   }
 
   /// The aggregate over a group's rows, or over those of them for which `only` holds
@@ -34,6 +39,10 @@ struct SQLMetric {
         (only.map { [$0] } ?? [])
         + ["\(a) IS NOT NULL", "\(rank) IN ((\(n) + 1) / 2, (\(n) + 2) / 2)"]
       return "AVG(CASE WHEN \(condition.joined(separator: " AND ")) THEN \(a) END)"
+    case .stddev:
+      if let stddev = dialect.stddev(x) { return stddev }
+      // The squared distances from the mean of the group (or crosstab cell) of `ranked`.
+      return SQLRows.stddev(x, mean: SQLText.identifier(argument + "_mean"))
     default:
       return plan.function.sql(x)
     }
@@ -62,7 +71,8 @@ struct SQLMetric {
     }
   }
 
-  /// The rank columns a median needs, partitioned by the group's key columns.
+  /// The window columns a median or standard deviation needs, partitioned by the group's key
+  /// columns (with a crosstab's, so each cell has its own).
   func rankColumns(partition keys: [String]) -> [String] {
     if !parts.isEmpty { return parts.flatMap { $0.rankColumns(partition: keys) } }
     guard needsRanks, let argument else { return [] }
@@ -70,6 +80,9 @@ struct SQLMetric {
     let groups = keys.map(SQLText.identifier)
     let byValue = (groups + ["\(a) IS NULL"]).joined(separator: ", ")
     let byGroup = groups.isEmpty ? "" : "PARTITION BY " + groups.joined(separator: ", ")
+    if plan.function == .stddev {
+      return ["AVG(\(a)) OVER (\(byGroup)) AS " + SQLText.identifier(argument + "_mean")]
+    }
     return [
       "ROW_NUMBER() OVER (PARTITION BY \(byValue) ORDER BY \(a)) AS "
         + SQLText.identifier(argument + "_rn"),

@@ -21,6 +21,15 @@ struct SQLRows {
       return dialect.bucketNumber(bucket, scope.column(p))
     case .year(let p):
       return dialect.year(scope.column(p))
+    case .related(let r) where r.function == .stddev && dialect.stddev("x") == nil:
+      // The distances from the mean of the same related rows, taken by a subquery of its own.
+      let mean = try related(r, outer: scope) { (inner) throws(Diagnostic) in
+        "AVG(\(try value(r.value!, in: &inner)))"
+      }
+      return "("
+        + (try related(r, outer: scope) { (inner) throws(Diagnostic) in
+          Self.stddev(try value(r.value!, in: &inner), mean: "(\(mean))")
+        }) + ")"
     case .related(let r):
       return "(" + (try related(r, outer: scope, select: relatedAggregate(r))) + ")"
     case .number(let v, _):
@@ -57,9 +66,16 @@ struct SQLRows {
             notes: [planMessages.runInDangke()])
         }
         return median
+      case .stddev: return dialect.stddev(x) ?? "NULL"
       default: return r.function.sql(x)
       }
     }
+  }
+
+  /// The sample standard deviation of `x` from its `mean`, in two passes: NULL for fewer than
+  /// two values.
+  static func stddev(_ x: String, mean: String) -> String {
+    "SQRT(SUM((\(x) - \(mean)) * (\(x) - \(mean))) * 1.0 / NULLIF(COUNT(\(x)) - 1, 0))"
   }
 
   /// `SELECT <select> FROM <related table> … WHERE <its reference> = <outer id> AND <filter>`.

@@ -24,6 +24,8 @@ public enum AggregateFunction: String, Hashable, Sendable, CaseIterable {
   case min
   case max
   case median
+  /// Sample standard deviation of the non-empty values (empty for fewer than two).
+  case stddev
   /// Share of rows for which the argument condition holds (`rate status=done`).
   case rate
 }

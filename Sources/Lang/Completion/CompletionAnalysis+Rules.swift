@@ -6,13 +6,14 @@ extension CompletionAnalysis {
     {
       return afterValue()  // `order by count`, `having sum`: an output column
     }
+    if Keyword.columnMetrics.contains(keyword) { return scopeColumns() }
     switch keyword {
     case .count:
       if tokens.count == 1 || (tokens.count == 2 && tokens[0].keyword == .sql) {
         return tables() + keywords([.distinct])
       }
       return scopeColumns()
-    case .sum, .avg, .min, .max, .median, .distinct: return scopeColumns()
+    case .distinct: return scopeColumns()
     case .rate: return scopeColumns() + keywords(Self.conditionStarts)
     case .list, .of, .describe, .has, .no: return tables()
     case .show: return keywords([.tables])
@@ -38,13 +39,16 @@ extension CompletionAnalysis {
   /// After `(`: values of an `in` list, a related table, a call argument, or a condition.
   func afterLeftParen(at index: Int) -> [CompletionCandidate] {
     let before = tokens[safe: index - 1]
-    let measures: Set<Keyword> = [.count, .sum, .avg, .min, .max, .median, .distinct]
+    let measures = Set(Keyword.columnMetrics + [.count, .distinct])
     if let keyword = before?.keyword, measures.contains(keyword), isMeasure(at: index - 1) {
       return scopeColumns() + keywords([.where])  // `count(where …)`, `sum(hours where …)`
     }
+    if let keyword = before?.keyword, Parser.relatedFunctions[keyword] != nil {
+      return relatedTables()
+    }
     switch before?.keyword {
     case .in: return values(ofPathEndingAt: inSubjectEnd(inAt: index - 1))
-    case .has, .no, .count, .sum, .avg, .min, .max, .median: return relatedTables()
+    case .has, .no: return relatedTables()
     default:
       if before?.name != nil { return scopeColumns() }
       return scopeColumns() + keywords(Self.conditionStarts)

@@ -24,6 +24,7 @@ public enum ChineseKeywords {
     Entry(word: "最小", keywords: [.min], canonical: true),
     Entry(word: "最大", keywords: [.max], canonical: true),
     Entry(word: "中位数", keywords: [.median], canonical: true),
+    Entry(word: "标准差", keywords: [.stddev], canonical: true),
     Entry(word: "占比", keywords: [.rate], canonical: true),
     Entry(word: "列出", keywords: [.list], canonical: true),
     Entry(word: "从", keywords: [.of], canonical: true),

@@ -10,6 +10,7 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
   case min
   case max
   case median
+  case stddev
   case rate
   // Statements.
   case list
@@ -54,8 +55,15 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
     self.init(rawValue: text.lowercased())
   }
 
-  /// Keywords that start a metric (`count`, `sum hours`, `rate status=done`, …).
-  public static let metrics: [Keyword] = [.count, .sum, .avg, .min, .max, .median, .rate]
+  /// Keywords that start a metric (`count`, `sum hours`, `rate status=done`, …): one per
+  /// `AggregateFunction` (`count distinct` starts with `count`), in its order.
+  public static let metrics: [Keyword] = AggregateFunction.allCases.compactMap {
+    Keyword(rawValue: $0.rawValue)
+  }
+
+  /// Metric keywords followed by a column (`sum hours`, `stddev score`): all but `count`
+  /// and `rate`.
+  public static let columnMetrics: [Keyword] = metrics.filter { $0 != .count && $0 != .rate }
 
   /// Keywords that may start a statement.
   public static let statementStarts: [Keyword] =

@@ -1,7 +1,7 @@
 extension Parser {
   /// value := path | call | aggregate "(" NAME ["." path] ["where" condition] ")" | literal
   ///        | "$" NAME
-  /// aggregate := "count" | "sum" | "avg" | "min" | "max" | "median"
+  /// aggregate := "count" | "sum" | "avg" | "min" | "max" | "median" | "stddev"
   ///
   /// A metric word alone (`count`, `sum`, …) is a path naming that output column, as in
   /// `having sum < 32` or `order by count desc`.
@@ -78,9 +78,10 @@ extension Parser {
   }
 
   /// The aggregates that can take related rows: `sum(attendance.hours)`.
-  static let relatedFunctions: [Keyword: AggregateFunction] = [
-    .count: .count, .sum: .sum, .avg: .avg, .min: .min, .max: .max, .median: .median,
-  ]
+  static let relatedFunctions: [Keyword: AggregateFunction] = Dictionary(
+    uniqueKeysWithValues: AggregateFunction.allCases.compactMap { function in
+      function == .rate ? nil : Keyword(rawValue: function.rawValue).map { ($0, function) }
+    })
 
   /// aggregate "(" NAME ["." path] ["where" condition] ")" — rows of another table that refer
   /// to this row, aggregated: `count(attendance)`, `sum(attendance.hours where …)`.

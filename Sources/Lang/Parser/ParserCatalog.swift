@@ -71,13 +71,15 @@ struct ParserMessages: MessageCatalog {
   let unknownStatement = MessageSpec(
     "E0210", en: "a statement cannot start with '{0}'", zh: "语句不能以“{0}”开头",
     explain: (
-      en: "Every statement starts with a keyword: count, sum, avg, min, max, median, rate,"
-        + " list, let, show, describe or sql.",
-      zh: "每条语句都以关键字开头：count、sum、avg、min、max、median、rate、list、let、show、describe 或 sql。"
+      en: "Every statement starts with a keyword: count, sum, avg, min, max, median, stddev,"
+        + " rate, list, let, show, describe or sql.",
+      zh: "每条语句都以关键字开头：count、sum、avg、min、max、median、stddev、rate、list、let、show、describe 或 sql。"
     ), example: "sessions")
   let statementStarts = MessageSpec(
-    en: "start with count, sum, avg, min, max, median, rate, list, let, show, describe or sql",
-    zh: "语句以 count、sum、avg、min、max、median、rate、list、let、show、describe 或 sql 开头")
+    en:
+      "start with count, sum, avg, min, max, median, stddev, rate, list, let, show, describe"
+      + " or sql",
+    zh: "语句以 count、sum、avg、min、max、median、stddev、rate、list、let、show、describe 或 sql 开头")
   let expectedOf = MessageSpec(
     "E0211", en: "expected 'of' and a table after {0}", zh: "{0}后面要写“of”和表名",
     explain: (
@@ -154,8 +156,8 @@ struct ParserMessages: MessageCatalog {
     en: "name it after the table: {0}({1}.hours)", zh: "在表名后面写出列名：{0}({1}.hours)")
   let stillOpen = MessageSpec(en: "this '(' is still open: {0}", zh: "这个“(”还没有闭合：{0}")
   let metricsAre = MessageSpec(
-    en: "metrics are count, sum, avg, min, max, median, rate",
-    zh: "指标有 count、sum、avg、min、max、median、rate")
+    en: "metrics are count, sum, avg, min, max, median, stddev, rate",
+    zh: "指标有 count、sum、avg、min、max、median、stddev、rate")
   let nameTheColumn = MessageSpec(
     en: "name the column, then 'of' and the table: {0} hours of attendance",
     zh: "先写列名，再写“of”和表名：{0} hours of attendance")

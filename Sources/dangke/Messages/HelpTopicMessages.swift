@@ -6,7 +6,7 @@ struct HelpTopicMessages: MessageCatalog {
   let overview = MessageSpec(
     en: """
       Ask questions in words, one statement per line. Tab completes names and values.
-        Verbs:    count · sum avg min max median · rate · list · let · show tables · describe · sql
+        Verbs:    count · sum avg min max median stddev · rate · list · let · show tables · describe · sql
         Clauses:  where · by · across · having · order by · limit · top · as
         Commands: {0}
       .help VERB shows examples (.help count, .help where); .help commands explains the commands;
@@ -15,7 +15,8 @@ struct HelpTopicMessages: MessageCatalog {
       """,
     zh: """
       用文字提问，每行一条语句。Tab 键可以补全名称和取值。
-        动词：count 计数 · sum avg min max median 求和、平均、最小、最大、中位数 · rate 比例
+        动词：count 计数 · sum avg min max median stddev 求和、平均、最小、最大、中位数、标准差
+              · rate 比例
               · list 列出 · let 命名 · show tables 列出表 · describe 描述表 · sql 对应的 SQL
         子句：where 条件 · by 分组 · across 交叉 · having 分组条件 · order by 排序 · limit 限行
               · top 前几名 · as 输出格式
@@ -28,8 +29,10 @@ struct HelpTopicMessages: MessageCatalog {
     en: "Count rows, or the non-empty (distinct) values of a column.",
     zh: "统计行数，或者某一列非空（不重复）值的个数。")
   let aggregates = MessageSpec(
-    en: "Add up, average, or find the smallest, largest or middle value of a column.",
-    zh: "对一列求和、求平均，或者找出最小值、最大值、中位数。")
+    en:
+      "Add up, average, or find the smallest, largest or middle value of a column, or the"
+      + " spread of its values (sample standard deviation).",
+    zh: "对一列求和、求平均，或者找出最小值、最大值、中位数，或者算出样本标准差。")
   let rate = MessageSpec(
     en: "The share of rows for which a condition holds, per group.",
     zh: "满足条件的行所占的比例，按组计算。")

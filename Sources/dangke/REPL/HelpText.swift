@@ -23,12 +23,13 @@ enum HelpText {
           "count distinct member of attendance where session.date in 2016 by member.category",
         ]),
       Topic(
-        names: ["sum", "avg", "min", "max", "median"], summary: m.aggregates(),
+        names: Keyword.columnMetrics.map(\.rawValue), summary: m.aggregates(),
         examples: [
           "sum hours of attendance by member.category",
           "avg score of attendance by session.type",
           "min date of sessions",
           "count, avg score, sum hours of attendance by session.type",
+          "stddev score of attendance by session.type",
         ]),
       Topic(
         names: ["rate"], summary: m.rate(),

@@ -57,7 +57,8 @@ final class DifferentialTests: XCTestCase {
     let all = queries.map(\.text).joined(separator: "\n")
     for construct in [
       " and ", " or ", "not ", " in (", " in 2016", "-Q", " between ", "~", "is empty",
-      "is not empty", "count distinct", "sum ", "avg ", "min ", "max ", "median ", "rate ",
+      "is not empty", "count distinct", "sum ", "avg ", "min ", "max ", "median ", "stddev ",
+      "rate ",
       "day(", "week(", "month(", "quarter(", "year(", "by month", "having", "order by", " desc",
       "limit", "top", "across", "has ", "no ", "count(", "$", "list ", ".org.name", " with change",
       ", yoy", "share",

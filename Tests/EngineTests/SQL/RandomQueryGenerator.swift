@@ -164,7 +164,7 @@ struct RandomQueryGenerator {
     guard !numbers.isEmpty, random.chance(0.6) else {
       return filter.map { "count(where \($0))" } ?? "count"
     }
-    let fn = random.pick(["sum", "avg", "max"])
+    let fn = random.pick(["sum", "avg", "max", "stddev"])
     let x = random.pick(numbers).name
     return filter.map { "\(fn)(\(x) where \($0))" } ?? "\(fn) \(x)"
   }
@@ -256,7 +256,7 @@ struct RandomQueryGenerator {
         + (random.chance(0.2) ? " * 100" : "")
     }
     if random.chance(0.12), let a = arithmetic(table) {
-      return "\(random.pick(["sum", "avg", "min", "max", "median", "count"])) \(a)"
+      return "\(random.pick(["sum", "avg", "min", "max", "median", "stddev", "count"])) \(a)"
     }
     if random.chance(0.15) {
       let filter = condition(table, depth: 1)
@@ -276,7 +276,7 @@ struct RandomQueryGenerator {
     default:
       switch column.type {
       case .integer, .decimal:
-        return "\(random.pick(["sum", "avg", "median", "min", "max"])) \(p)"
+        return "\(random.pick(["sum", "avg", "median", "stddev", "min", "max"])) \(p)"
       case .date, .text: return "\(random.pick(["min", "max"])) \(p)"
       case .boolean: return "count"
       }

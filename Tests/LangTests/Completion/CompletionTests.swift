@@ -25,12 +25,12 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(
       texts("|"),
       [
-        "count", "sum", "avg", "min", "max", "median", "rate", "list", "let", "show", "describe",
-        "sql",
+        "count", "sum", "avg", "min", "max", "median", "stddev", "rate", "list", "let", "show",
+        "describe", "sql",
       ])
     XCTAssertEqual(texts("cou|"), ["count"])
     XCTAssertEqual(texts("d|"), ["describe"])
-    XCTAssertEqual(texts("count sessions; s|"), ["sum", "show", "sql"])
+    XCTAssertEqual(texts("count sessions; s|"), ["sum", "stddev", "show", "sql"])
   }
 
   func testPartialWordIsReplaced() {
@@ -50,7 +50,7 @@ final class CompletionTests: XCTestCase {
   }
 
   func testMeasuresNamedFilteredAndComputed() {
-    let metrics = ["count", "sum", "avg", "min", "max", "median", "rate"]
+    let metrics = ["count", "sum", "avg", "min", "max", "median", "stddev", "rate"]
     XCTAssertEqual(texts("lessons = |"), metrics)
     XCTAssertEqual(texts("lessons = count, micro = |"), metrics)
     XCTAssertEqual(texts("lessons = c|"), ["count"])

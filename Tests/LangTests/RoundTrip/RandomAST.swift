@@ -78,7 +78,7 @@ struct RandomAST {
     case 7: return Expr(.relatedCount(related(depth: depth - 1)), span: zero)
     default:
       var r = related(depth: depth - 1)
-      r.function = pick([.sum, .avg, .min, .max, .median, .count])
+      r.function = pick([.sum, .avg, .min, .max, .median, .stddev, .count])
       r.value = Path([name()], span: zero)
       return Expr(.relatedCount(r), span: zero)
     }
@@ -292,7 +292,8 @@ struct RandomAST {
     case 2: return Metric(function: .rate, argument: condition(depth: 2), span: zero)
     default:
       return Metric(
-        function: pick([.sum, .avg, .min, .max, .median]), argument: value(depth: 2), span: zero)
+        function: pick([.sum, .avg, .min, .max, .median, .stddev]), argument: value(depth: 2),
+        span: zero)
     }
   }
 

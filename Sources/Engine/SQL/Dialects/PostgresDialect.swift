@@ -41,6 +41,8 @@ public struct PostgresDialect: SQLDialect {
     "percentile_cont(0.5) WITHIN GROUP (ORDER BY \(value))"
   }
 
+  public func stddev(_ value: String) -> String? { "stddev_samp(\(value))" }
+
   /// ICU's Chinese collation (pinyin), as Dangke orders text; "C" for bytes.
   public func collate(_ order: TextOrder) -> String {
     order == .pinyin ? " COLLATE \"zh-x-icu\"" : " COLLATE \"C\""

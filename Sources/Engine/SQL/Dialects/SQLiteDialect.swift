@@ -44,6 +44,11 @@ public struct SQLiteDialect: SQLDialect {
 
   public func median(_ value: String) -> String? { nil }
 
+  /// SQLite has no standard deviation: the generator squares the distances from the group's
+  /// mean (a window column, or a subquery for related rows), which the sums of the values and
+  /// of their squares would lose to rounding for values far from 0 or all alike.
+  public func stddev(_ value: String) -> String? { nil }
+
   public func collate(_ order: TextOrder) -> String { "" }
 
   public func rowOrder(_ alias: String) -> String? { SQLText.identifier(alias) + ".rowid" }
