@@ -78,11 +78,9 @@ extension Executor {
     guard !keys.isEmpty, records.count > 1 else { return records }
     let ranks: [[Int32: Int32]] = keys.indices.map { k in
       let distinct = Set(records.map { $0.codes[k] })
-      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted {
-        $0.1.order($1.1, text: textOrder) < 0
-      }
+      let ordered = orderedCodes(Array(distinct), of: keys[k])
       var rank: [Int32: Int32] = [:]
-      for (i, (code, _)) in ordered.enumerated() { rank[code] = Int32(i) }
+      for (i, code) in ordered.enumerated() { rank[code] = Int32(i) }
       return rank
     }
     let keyed = records.map { r in (keys.indices.map { ranks[$0][r.codes[$0]]! }, r) }

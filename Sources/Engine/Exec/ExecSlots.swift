@@ -152,11 +152,9 @@ extension Executor {
       var present = [Bool](repeating: false, count: keys[k].domain)
       for slot in slots { present[Int(codeOf(slot, k))] = true }
       let distinct = present.indices.filter { present[$0] }.map { Int32($0) }
-      let ordered = distinct.map { ($0, keys[k].orderValue($0)) }.sorted {
-        $0.1.order($1.1, text: textOrder) < 0
-      }
+      let ordered = orderedCodes(distinct, of: keys[k])
       var rank = [Int32](repeating: 0, count: keys[k].domain)
-      for (i, (code, _)) in ordered.enumerated() { rank[Int(code)] = Int32(i) }
+      for (i, code) in ordered.enumerated() { rank[Int(code)] = Int32(i) }
       rankOf.append(rank)
       radix.append(ordered.count)
     }
