@@ -16,6 +16,9 @@ struct KeyColumn {
   var base: Int32
   /// The value a code sorts by, when cheaper than `labels(code)[0]` (a reference's id).
   var sortValue: (@Sendable (Int32) -> Value)? = nil
+  /// For a text key whose codes are a dictionary's: the dictionary, whose pinyin ranks are
+  /// worked out once and kept (ordering the keys then compares integers).
+  var dictionary: StringDictionary? = nil
   /// Whether `codes` follows the selection rather than the base rows.
   var perSelection = false
   /// For a time bucket over a period that `where` bounds: the codes of the period's first and
@@ -81,7 +84,7 @@ extension Executor {
         codes: codes.map { $0 == ColumnData.missingCode ? missing : Int32($0) },
         domain: dictionary.count + 1, missing: missing, columns: [column],
         labels: { $0 == missing ? [.missing] : [.text(dictionary.string(UInt32($0)))] },
-        bucket: nil, base: 0)
+        bucket: nil, base: 0, dictionary: dictionary)
     case .rows(let rows, let target):
       return referenceKey(rows, target: target, column: column)
     case .boolean(let values):

@@ -120,6 +120,15 @@ extension Executor {
     for k in keys.indices {
       var present = [Bool](repeating: false, count: keys[k].domain)
       for slot in slots { present[(slot / strides[k]) % keys[k].domain] = true }
+      if textOrder == .pinyin, let dictionary = keys[k].dictionary {
+        let ranks = dictionary.pinyinRanks()
+        var last: UInt32?
+        for code in present.indices where present[code] && code < ranks.count {
+          if let last, last > ranks[code] { return false }
+          last = ranks[code]
+        }
+        continue
+      }
       var previous: Value?
       for code in present.indices where present[code] {
         let value = keys[k].orderValue(Int32(code))
