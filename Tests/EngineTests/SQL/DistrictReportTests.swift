@@ -33,11 +33,7 @@ final class DistrictReportTests: XCTestCase {
       try Data(file.bytes).write(to: folder.appendingPathComponent(file.fileName))
     }
     let store = try Loader.load(.directory(folder.path))
-    let database = folder.appendingPathComponent("district.db").path
-    let load = folder.appendingPathComponent("load.sql")
-    try SQLiteDatabase.loadScript(store, folder: folder).write(
-      to: load, atomically: true, encoding: .utf8)
-    XCTAssertEqual(try sqlite3(["-bail", database, ".read '\(load.path)'"]).stderr, "")
+    let database = try SQLiteDatabase(store: store, data: folder, in: folder)
 
     let session = Session(store: store)
     session.textOrder = .bytes
@@ -50,21 +46,7 @@ final class DistrictReportTests: XCTestCase {
         case .text(let sql) = try session.run(Parser.parseStatement("sql " + text)).outcome
       else { return XCTFail(text) }
       if let rows { XCTAssertEqual(answer.rows.count, rows, text) }
-      let query = folder.appendingPathComponent("query.sql")
-      try sql.write(to: query, atomically: true, encoding: .utf8)
-      let result = try sqlite3(["-json", "-bail", database, ".read '\(query.path)'"])
-      XCTAssertEqual(result.stderr, "", text)
-      // sqlite3 prints nothing for an answer without rows.
-      if result.stdout.allSatisfy(\.isWhitespace) {
-        XCTAssertEqual(answer.rows.count, 0, text)
-        continue
-      }
-      let expected = try SQLiteJSON(parsing: result.stdout)
-      XCTAssertNil(AnswerComparison.difference(answer, expected), text)
+      XCTAssertNil(AnswerComparison.difference(answer, try database.query(sql)), text)
     }
-  }
-
-  private func sqlite3(_ arguments: [String]) throws -> ProcessOutput {
-    try ProcessRunner.run(URL(fileURLWithPath: SQLiteDatabase.sqlite3), arguments)
   }
 }

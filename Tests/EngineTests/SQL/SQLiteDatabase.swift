@@ -30,10 +30,8 @@ final class SQLiteDatabase: Sendable {
     }
   }()
 
-  private init() throws {
-    guard FileManager.default.isExecutableFile(atPath: Self.sqlite3) else {
-      throw Failure(description: "\(Self.sqlite3) is missing: apt-get install sqlite3")
-    }
+  private convenience init() throws {
+    let store: Store
     do {
       store = try Loader.load(.directory(Self.sampleFolder.path))
     } catch {
@@ -42,14 +40,23 @@ final class SQLiteDatabase: Sendable {
     Self.removeFoldersOfEndedRuns()
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dangke-sql-\(ProcessInfo.processInfo.processIdentifier)")
+    try self.init(store: store, data: Self.sampleFolder, in: folder)
+  }
+
+  /// `store`, loaded from the CSV files of `data`, as a new database in `folder`.
+  init(store: Store, data: URL, in folder: URL) throws {
+    guard FileManager.default.isExecutableFile(atPath: Self.sqlite3) else {
+      throw Failure(description: "\(Self.sqlite3) is missing: apt-get install sqlite3")
+    }
+    self.store = store
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    path = folder.appendingPathComponent("sample.db").path
+    path = folder.appendingPathComponent("data.db").path
     try? FileManager.default.removeItem(atPath: path)
     let script = folder.appendingPathComponent("load.sql")
-    try Self.loadScript(store).write(to: script, atomically: true, encoding: .utf8)
+    try Self.loadScript(store, folder: data).write(to: script, atomically: true, encoding: .utf8)
     let result = try Self.run(["-bail", path, ".read '\(script.path)'"])
     guard result.status == 0, result.error.isEmpty else {
-      throw Failure(description: "loading the sample into sqlite3 failed: \(result.error)")
+      throw Failure(description: "loading the data into sqlite3 failed: \(result.error)")
     }
   }
 
@@ -66,7 +73,7 @@ final class SQLiteDatabase: Sendable {
   }
 
   /// The `sqlite3` commands that create and fill the tables.
-  static func loadScript(_ store: Store, folder: URL = sampleFolder) -> String {
+  static func loadScript(_ store: Store, folder: URL) -> String {
     var lines: [String] = []
     for t in store.tables {
       let name = quoted(t.name)
