@@ -5,12 +5,8 @@ import XCTest
 final class CompareCompletionTests: XCTestCase {
   let context = FakeContext()
 
-  func texts(_ marked: String) -> [String] {
-    let bar = marked.firstIndex(of: "|")!
-    var text = marked
-    text.remove(at: bar)
-    let cursor = marked.utf8.distance(from: marked.startIndex, to: bar)
-    return Completion.candidates(line: text, cursor: cursor, context: context).texts
+  func texts(_ marked: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+    context.texts(marked, file: file, line: line)
   }
 
   func testWithOffersItsWords() {

@@ -5,18 +5,11 @@ import XCTest
 final class CompletionTests: XCTestCase {
   let context = FakeContext()
 
-  /// Completes `marked` (the cursor is where `|` stands) and returns the candidate texts.
+  /// Completes `marked` (the cursor is where `|` stands).
   func complete(_ marked: String, file: StaticString = #filePath, line: UInt = #line)
     -> CompletionResult
   {
-    guard let bar = marked.firstIndex(of: "|") else {
-      XCTFail("no cursor in \(marked)", file: file, line: line)
-      return CompletionResult(replaced: .at(0), candidates: [])
-    }
-    var text = marked
-    text.remove(at: bar)
-    let cursor = marked.utf8.distance(from: marked.startIndex, to: bar)
-    return Completion.candidates(line: text, cursor: cursor, context: context)
+    context.complete(marked, file: file, line: line)
   }
 
   func texts(_ marked: String) -> [String] { complete(marked).texts }
@@ -162,12 +155,8 @@ final class CompletionTests: XCTestCase {
 final class ChineseCompletionTests: XCTestCase {
   let context = FakeContext()
 
-  func texts(_ marked: String) -> [String] {
-    let bar = marked.firstIndex(of: "|")!
-    var text = marked
-    text.remove(at: bar)
-    let cursor = marked.utf8.distance(from: marked.startIndex, to: bar)
-    return Completion.candidates(line: text, cursor: cursor, context: context).texts
+  func texts(_ marked: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+    context.texts(marked, file: file, line: line)
   }
 
   func testATypedPrefixPicksAChineseKeyword() {

@@ -1,4 +1,5 @@
 import Lang
+import XCTest
 
 /// A small schema like the sample data's, for completion tests.
 struct FakeContext: CompletionContext {
@@ -39,4 +40,25 @@ struct FakeContext: CompletionContext {
   }
 
   var letNames: [String] { ["recent"] }
+}
+
+extension FakeContext {
+  /// Completes `marked` where its `|` stands (the cursor), as the prompt would.
+  func complete(_ marked: String, file: StaticString = #filePath, line: UInt = #line)
+    -> CompletionResult
+  {
+    guard let bar = marked.firstIndex(of: "|") else {
+      XCTFail("no cursor in \(marked)", file: file, line: line)
+      return CompletionResult(replaced: .at(0), candidates: [])
+    }
+    var text = marked
+    text.remove(at: bar)
+    let cursor = marked.utf8.distance(from: marked.startIndex, to: bar)
+    return Completion.candidates(line: text, cursor: cursor, context: self)
+  }
+
+  /// The candidate texts of `complete(marked)`.
+  func texts(_ marked: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+    complete(marked, file: file, line: line).texts
+  }
 }
