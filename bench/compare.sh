@@ -76,7 +76,7 @@ for s in "$SCALE" sample; do
   if [ ! -f "$DATA_ROOT/$s/attendance.csv" ]; then
     note "generating the $s data set in $DATA_ROOT/$s"
     mkdir -p "$DATA_ROOT"
-    "$DANGKE" generate --scale "$s" --out "$DATA_ROOT/$s" >&2
+    "$DANGKE" generate --scale "$s" --out "$DATA_ROOT/$s" --force >&2
   fi
 done
 DUCKDB_FILE=$OUT/db.duckdb

@@ -11,123 +11,68 @@ struct ExportOptions: ParsableArguments {
 
   @Flag(name: .long, help: catalogHelp(cliHelpMessages.force))
   var force = false
+
+  /// The text format the `--out` file's extension names (`.csv`, `.json`, `.md`, `.txt`),
+  /// when `--format` chose none. (A workbook or page is a `DocumentRun`.)
+  func formatOfFile(chosen: OutputFormat?) -> OutputFormat? {
+    guard chosen == nil, let out, let format = ShellState.format(ofFile: out) else { return nil }
+    return format.isDocument ? nil : format
+  }
 }
 
-/// An answer file written safely: the answers go to a temporary file beside the target
-/// (`.NAME.dangke-XXXXXX`), which is renamed over the target only when the run ends well.
-/// Ctrl-C (SIGINT), SIGTERM and SIGHUP remove the temporary file, so the target is either
-/// the old file or the whole new one; after SIGKILL the old file is intact and a stray
-/// temporary file may remain.
+/// The `--out` file of a run: an `AnswerFile` (see there for the rules), placed only when
+/// the run ends well. Ctrl-C (SIGINT), SIGTERM and SIGHUP remove the temporary file, so the
+/// target is either the old file or the whole new one; after SIGKILL the old file is intact
+/// and the stray temporary file is removed by the next write into that folder.
 final class Export {
-  let target: String
-  private let temporary: String
-  private let fd: Int32
-  /// The first write error (`errno`), reported when the run ends.
-  private var failure: Int32 = 0
+  let file: AnswerFile
 
-  /// Checks `options` against the data paths and opens the temporary file; nil without
-  /// `--out`. A refused target is printed and ends the process with status 2.
+  /// Checks `options` against the data paths and opens the file; nil without `--out`. A
+  /// refused target is printed and ends the process with status 2.
   static func open(_ options: ExportOptions, data: [String]) throws -> Export? {
     guard let path = options.out else { return nil }
-    if let problem = refusal(path, force: options.force, data: data) {
-      ErrorOutput.error(problem)
+    do {
+      let file = try AnswerFile.open(path, force: options.force, messages: .out, data: data)
+      if let temporary = file.temporary { ExportCleanup.shared.arm(temporary) }
+      return Export(file: file)
+    } catch {
+      ErrorOutput.error(error.message)
       throw StatusExit(status: .usageError)
     }
-    let folder = folderOf(path)
-    var template = Array((folder + "/." + nameOf(path) + ".dangke-XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else {
-      ErrorOutput.error(cliMessages.cannotWriteIn(folder, String(cString: strerror(errno))))
-      throw StatusExit(status: .usageError)
-    }
-    let mask = umask(0o022)
-    umask(mask)
-    fchmod(fd, 0o666 & ~mask)
-    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    let export = Export(target: path, temporary: temporary, fd: fd)
-    ExportCleanup.shared.arm(temporary)
-    return export
   }
 
-  private init(target: String, temporary: String, fd: Int32) {
-    self.target = target
-    self.temporary = temporary
-    self.fd = fd
+  private init(file: AnswerFile) {
+    self.file = file
   }
 
-  /// Why `path` may not be written, or nil when it may.
-  static func refusal(_ path: String, force: Bool, data: [String]) -> Message? {
-    if isDirectory(path) { return cliMessages.outIsFolder(path) }
-    let folder = folderOf(path)
-    guard isDirectory(folder) else { return cliMessages.outNoFolder(path, folder) }
-    let real = realPath(folder)
-    for source in data {
-      let dataFolder = isDirectory(source) ? source : folderOf(source)
-      let realData = realPath(dataFolder)
-      if real == realData || real.hasPrefix(realData.hasSuffix("/") ? realData : realData + "/") {
-        return cliMessages.outInsideData(path, dataFolder)
-      }
-    }
-    if FileManager.default.fileExists(atPath: path), !force {
-      return cliMessages.outExists(path)
-    }
-    return nil
-  }
-
-  /// Appends answer text to the temporary file.
+  /// Appends answer text to the file.
   func write(_ text: String) {
-    var text = text
-    text.withUTF8 { write(bytes: $0) }
+    file.write(text)
     #if DEBUG
       TestSlowExport.pause()
     #endif
   }
 
-  /// Appends bytes (a whole document: a workbook, a report page) to the temporary file.
-  func write(bytes: UnsafeBufferPointer<UInt8>) {
-    guard failure == 0 else { return }
-    var offset = 0
-    while offset < bytes.count {
-      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-      if n < 0 {
-        if errno == EINTR { continue }
-        failure = errno
-        return
-      }
-      offset += n
-    }
-  }
+  /// Appends bytes (a whole document: a workbook, a report page).
+  func write(bytes: UnsafeBufferPointer<UInt8>) { file.write(bytes) }
 
-  /// Ends the export: renames the whole file into place when `complete`, else removes it
-  /// and leaves any old file as it was. A write or rename failure is printed; returns
-  /// whether the file was written.
+  /// Ends the export: puts the whole file in place when `complete`, else removes it and
+  /// leaves any old file as it was. A write or rename failure is printed; returns whether the
+  /// file was written.
   @discardableResult
   func finish(complete: Bool) -> Bool {
     defer { ExportCleanup.shared.disarm() }
-    if complete, failure == 0, fsync(fd) != 0 { failure = errno }
-    close(fd)
-    if complete, failure == 0, rename(temporary, target) == 0 { return true }
-    if complete, failure == 0 { failure = errno }
-    unlink(temporary)
-    if failure != 0 {
-      ErrorOutput.error(cliMessages.cannotWrite(target, String(cString: strerror(failure))))
-    } else {
-      ErrorOutput.error(cliMessages.notWritten(target))
+    do {
+      if complete {
+        try file.place()
+        return true
+      }
+      file.discard()
+      if file.temporary != nil { ErrorOutput.error(cliMessages.notWritten(file.target)) }
+    } catch {
+      ErrorOutput.error(error.message)
     }
     return false
-  }
-
-  private static func folderOf(_ path: String) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
-    return folder.isEmpty ? "." : folder
-  }
-
-  private static func nameOf(_ path: String) -> String { (path as NSString).lastPathComponent }
-
-  private static func realPath(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }
 
@@ -186,8 +131,9 @@ final class ExportCleanup: Sendable {
     path.store(0, ordering: .releasing)
   }
 
-  /// Called from the signal handler.
-  fileprivate func removeNow() {
+  /// Called from the signal handler, and before the process ends at a failed write to
+  /// standard output.
+  func removeNow() {
     if let p = UnsafePointer<CChar>(bitPattern: path.load(ordering: .acquiring)) { unlink(p) }
   }
 }

@@ -45,6 +45,7 @@ struct Open: ParsableCommand {
     try runExporting(export, data: paths, document: document) { out, document in
       let shell = try makeShell(data: paths, output: output)
       if let out { shell.out = out }
+      if let format = export.formatOfFile(chosen: output.format) { shell.format = format }
       // Statements are read once the data is open.
       let scripts = command.isEmpty ? [readAllStandardInput()] : command
       document?.attach(to: shell, data: paths, script: scripts.joined(separator: "\n"))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Foundation
+import Lang
 
 /// `dangke run SCRIPT`: a saved report script, with parameters.
 struct Run: ParsableCommand {
@@ -30,6 +31,7 @@ struct Run: ParsableCommand {
       out, document in
       let shell = try makeShell(data: data, output: output)
       if let out { shell.out = out }
+      if let format = export.formatOfFile(chosen: output.format) { shell.format = format }
       document?.attach(to: shell, data: data, script: text)
       let state = ShellState(script: shell, output: output)
       let runner = ScriptRunner(state: state, fileName: script, keepGoing: keepGoing)
@@ -115,9 +117,16 @@ struct Generate: ParsableCommand {
     case csv, xlsx
   }
 
+  @Flag(name: .long, help: catalogHelp(fileMessages.generateForce))
+  var force = false
+
   @OptionGroup var language: LanguageOption
 
   func run() throws {
+    if let problem = Self.refusal(out, force: force) {
+      ErrorOutput.error(problem)
+      throw StatusExit(status: .usageError)
+    }
     do {
       let generator = Generator(scale: scale, seed: seed)
       switch format {
@@ -132,6 +141,15 @@ struct Generate: ParsableCommand {
 }
 
 extension Generate {
+  /// Why the data set may not be written into `folder`: it is a file, or (without `force`)
+  /// a folder that holds anything, such as a user's own data.
+  static func refusal(_ folder: String, force: Bool) -> Message? {
+    guard FileManager.default.fileExists(atPath: folder) else { return nil }
+    guard isDirectory(folder) else { return fileMessages.generateIntoFile(folder) }
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return entries.isEmpty || force ? nil : fileMessages.folderNotEmpty(folder)
+  }
+
   /// The data set as `kangjian.xlsx` and `schema.json` in the folder: the generated tables
   /// loaded as the sample is, then written one sheet per table.
   private func writeWorkbook(_ generator: Generator) throws {

@@ -15,7 +15,8 @@ public struct RenderOptions: Sendable {
   /// thousands (`24,437`); ids, years and the values of `min`/`max`/`median` stay plain, and
   /// csv, json and xlsx never have separators.
   public var thousands: Bool = false
-  /// csv: start with a UTF-8 byte order mark so Excel reads the file as UTF-8.
+  /// csv: start with a UTF-8 byte order mark so Excel reads the file as UTF-8. The
+  /// StatementRunner clears it after its first answer: one mark per output, not per answer.
   public var bom: Bool = false
   /// chart: columns taken by the longest bar.
   public var chartWidth: Int = 40

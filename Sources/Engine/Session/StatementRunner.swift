@@ -100,10 +100,13 @@ public final class StatementRunner {
         var stream = ChunkedOutput(write: out)
         Engine.renderer(for: format, options: options).write(table, to: &stream)
         stream.flush()
+        // `--bom`: one mark at the start of the output, not one per answer.
+        options.bom = false
       case .text(let text):
         // A document's file takes answers only.
         if collector != nil { break }
         out(text.hasSuffix("\n") ? text : text + "\n")
+        options.bom = false
       case .bound:
         break
       }

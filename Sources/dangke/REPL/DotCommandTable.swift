@@ -107,7 +107,7 @@ extension DotCommand {
           }
           return
         }
-        try state.sink.open(target.path, force: target.force)
+        try state.openOutput(target)
       }),
     DotCommand(
       [".once"], usage: { m.onceUsage() }, help: { m.onceLine() },
@@ -116,7 +116,7 @@ extension DotCommand {
         try DotArguments.file(words, optional: false, usage: { m.onceUsage() })!
       },
       run: { (state, target) throws(DotCommandError) in
-        try AnswerSink.check(target.path, force: target.force, exists: m.onceExists)
+        try AnswerSink.check(target.path, force: target.force, once: true)
         state.once = target
       }),
     DotCommand(

@@ -2,11 +2,42 @@ import Engine
 import Foundation
 import Lang
 
-/// `.once FILE`: the next statement's answer goes to FILE, whole (every row, no colour), in
-/// the format of the file's extension unless `--format` or `.format` chose one; then answers
-/// go back to where they went (the screen or an `.output` file). The file is written under
-/// a temporary name and appears only when the statement succeeded.
+/// `.output FILE` and `.once FILE`: answers written to a file are whole (every row, no
+/// colour) and in the format of the file's extension unless `--format` or `.format` chose
+/// one. `.once` takes the next statement's answer only, then answers go back to where they
+/// went (the screen or an `.output` file); its file appears only when the statement
+/// succeeded.
 extension ShellState {
+  /// `.output FILE [--force]`: a workbook or report page is refused (it is one document
+  /// made at the end; `.once` writes one).
+  func openOutput(_ target: FileTarget) throws(DotCommandError) {
+    let format = formatChosen ? shell.format : Self.format(ofFile: target.path)
+    if let format, format.isDocument {
+      throw DotCommandError(fileMessages.outputDocument(target.path, format.rawValue))
+    }
+    try sink.open(target.path, force: target.force)
+    // A new file starts with its own byte-order mark.
+    outputBom = bom
+  }
+
+  /// Runs `body` with the settings of an answer file: every row, no colour, the format of
+  /// `path`'s extension unless one was chosen; the settings of the screen come back after.
+  func asFile<T>(_ path: String, _ body: () -> T) -> T {
+    let saved = (format: shell.format, options: shell.options)
+    if !formatChosen, let format = Self.format(ofFile: path), !format.isDocument {
+      shell.format = format
+    }
+    shell.options.maxRows = nil
+    shell.options.color = false
+    shell.options.bom = outputBom
+    let result = body()
+    // `--bom`: once the file's first answer is written, its mark is used up.
+    outputBom = shell.options.bom
+    shell.format = saved.format
+    shell.options = saved.options
+    return result
+  }
+
   func runOnce(_ text: String, into target: FileTarget, fileName: String?) -> Bool {
     let saved = (format: shell.format, options: shell.options, collector: shell.collector)
     defer {
@@ -17,6 +48,7 @@ extension ShellState {
     if !formatChosen, let format = Self.format(ofFile: target.path) { shell.format = format }
     shell.options.maxRows = nil
     shell.options.color = false
+    shell.options.bom = bom
     shell.collector = nil
     let separator = sink.separator
     sink.separator = nil

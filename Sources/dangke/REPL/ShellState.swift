@@ -30,6 +30,11 @@ final class ShellState {
   var formatChosen = false
   /// `.once FILE`: where the next statement's answer goes.
   var once: FileTarget?
+  /// `--bom`: every answer file (and standard output) starts with one byte-order mark when
+  /// its first answer is CSV.
+  let bom: Bool
+  /// Whether the `.output` file still waits for its byte-order mark.
+  var outputBom = false
   /// Set by `.quit`.
   var leaving = false
 
@@ -45,6 +50,8 @@ final class ShellState {
     let sink = AnswerSink(screen: answers ?? screen)
     self.sink = sink
     shell.out = { sink.write($0) }
+    bom = shell.options.bom
+    sink.report = { [unowned self] error in self.shell.err(error.rendered + "\n") }
   }
 
   /// Writes a reply in the current language.
@@ -73,7 +80,10 @@ final class ShellState {
   @discardableResult
   func execute(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
     guard let target = once else {
-      return runStatements(text, fileName: fileName, keepGoing: keepGoing)
+      guard let path = sink.target else {
+        return runStatements(text, fileName: fileName, keepGoing: keepGoing)
+      }
+      return asFile(path) { runStatements(text, fileName: fileName, keepGoing: keepGoing) }
     }
     once = nil
     let (first, rest) = Self.splitFirstStatement(text, options: shell.parseOptions)

@@ -98,9 +98,9 @@ final class REPLCommandTests: XCTestCase {
 
     XCTAssertTrue(repl.state.perform(".output \(path)"))
     repl.state.execute("count sessions")
-    XCTAssertFalse(FileManager.default.fileExists(atPath: path), "written under a temporary name")
-    XCTAssertTrue(repl.state.perform(".output"))
     let written = try String(contentsOfFile: path, encoding: .utf8)
+    XCTAssertEqual(written, "count\n-----\n  485\n(1 row)\n", "there as the answer is written")
+    XCTAssertTrue(repl.state.perform(".output"))
     XCTAssertTrue(written.contains("485"), written)
     XCTAssertFalse(out.contains("485"), "nothing on the screen")
 
