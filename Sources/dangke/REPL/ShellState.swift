@@ -80,18 +80,24 @@ final class ShellState {
   @discardableResult
   func execute(_ text: String, fileName: String? = nil, keepGoing: Bool = false) -> Bool {
     guard let target = once else {
-      guard let path = sink.target else {
-        return runStatements(text, fileName: fileName, keepGoing: keepGoing)
-      }
-      return asFile(path) { runStatements(text, fileName: fileName, keepGoing: keepGoing) }
+      return runToSink(text, fileName: fileName, keepGoing: keepGoing)
     }
     once = nil
     let (first, rest) = Self.splitFirstStatement(text, options: shell.parseOptions)
     var succeeded = runOnce(first, into: target, fileName: fileName)
     if !rest.allSatisfy(\.isWhitespace), succeeded || keepGoing {
-      succeeded = runStatements(rest, fileName: fileName, keepGoing: keepGoing) && succeeded
+      succeeded = runToSink(rest, fileName: fileName, keepGoing: keepGoing) && succeeded
     }
     return succeeded
+  }
+
+  /// Runs `text` with its answers going to the screen, or to the `.output` file as answers
+  /// to a file go (`asFile`).
+  private func runToSink(_ text: String, fileName: String?, keepGoing: Bool) -> Bool {
+    guard let path = sink.target else {
+      return runStatements(text, fileName: fileName, keepGoing: keepGoing)
+    }
+    return asFile(path) { runStatements(text, fileName: fileName, keepGoing: keepGoing) }
   }
 
   /// Runs `text` through the statement runner, timing it when `.timer on`.

@@ -18,7 +18,7 @@ final class InterruptedExportTests: XCTestCase {
 
   private var target: String { folder.appendingPathComponent("answer.csv").path }
 
-  /// Temporary files of the export (`.answer.csv.dangke-XXXXXX`) and their sizes.
+  /// Temporary files of the export (`.answer.csv.dangke-PID-XXXXXX`) and their sizes.
   private func temporaries() -> [String: Int] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     var sizes: [String: Int] = [:]
@@ -34,7 +34,7 @@ final class InterruptedExportTests: XCTestCase {
   /// least `bytes`, sends `signal`, and returns how the process ended.
   private func interrupt(
     _ args: [String], with signal: Int32, after bytes: Int, environment: [String: String] = [:]
-  ) throws -> (reason: Process.TerminationReason, status: Int32) {
+  ) throws -> (reason: Process.TerminationReason, status: Int32, pid: Int32) {
     try old.write(toFile: target, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = Repository.dangke
@@ -55,7 +55,7 @@ final class InterruptedExportTests: XCTestCase {
       try String(contentsOfFile: target, encoding: .utf8), old, "the old file while writing")
     kill(process.processIdentifier, signal)
     process.waitUntilExit()
-    return (process.terminationReason, process.terminationStatus)
+    return (process.terminationReason, process.terminationStatus, process.processIdentifier)
   }
 
   private let slow = ["DANGKE_TEST_SLOW_EXPORT_MS": "200"]
@@ -82,8 +82,19 @@ final class InterruptedExportTests: XCTestCase {
     XCTAssertEqual(end.reason, .uncaughtSignal)
     XCTAssertEqual(end.status, SIGKILL)
     XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), old)
-    // SIGKILL cannot be caught: the partial temporary file stays, under its hidden name.
+    // SIGKILL cannot be caught: the partial temporary file stays, under its hidden name
+    // with the dead process's id, readable by its owner only.
+    let left = try XCTUnwrap(temporaries().keys.first)
     XCTAssertEqual(temporaries().count, 1)
+    XCTAssertTrue(left.hasPrefix(".answer.csv.dangke-\(end.pid)-"), left)
+    let attributes = try FileManager.default.attributesOfItem(
+      atPath: folder.appendingPathComponent(left).path)
+    XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    // The next write into the folder removes it.
+    let next = try DangkeProcess.run(["-c", "count orgs", "--out", target, "--force"])
+    XCTAssertEqual(next.status, 0, next.stderr)
+    XCTAssertEqual(temporaries(), [:])
+    XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "count\n40\n")
   }
 
   func testUninterruptedExportIsWhole() throws {
