@@ -20,7 +20,11 @@ struct SnapshotCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    if FileManager.default.fileExists(atPath: out), !Snapshot.isSnapshot(out) {
+    // Not a regular file (a FIFO, a device): refused before anything opens it (opening a
+    // FIFO to read it would wait forever).
+    var info = stat()
+    let regular = stat(out, &info) != 0 || info.st_mode & S_IFMT == S_IFREG
+    if FileManager.default.fileExists(atPath: out), !regular || !Snapshot.isSnapshot(out) {
       ErrorOutput.error(cliMessages.notASnapshot(out))
       throw StatusExit(status: .usageError)
     }

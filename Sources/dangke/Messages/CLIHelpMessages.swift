@@ -101,10 +101,15 @@ struct CLIHelpMessages: MessageCatalog {
     en: "Start CSV output with a UTF-8 byte-order mark, for Excel.",
     zh: "CSV 输出以 UTF-8 字节顺序标记开头，方便 Excel 打开。")
   let out = MessageSpec(
-    en: "Write the answers to this file (whole or not at all: a temporary file, then renamed).",
-    zh: "把答案写进这个文件（要么完整写出，要么不写：先写临时文件，再改名）。")
+    en: "Write the answers to this file, in the format of its extension (.csv, .json, .md, "
+      + ".xlsx, .html) unless --format says otherwise; whole or not at all (a temporary file, "
+      + "then renamed).",
+    zh: "把答案写进这个文件，格式按扩展名（.csv、.json、.md、.xlsx、.html），除非 --format 另有指定；"
+      + "要么完整写出，要么不写（先写临时文件，再改名）。")
   let force = MessageSpec(
-    en: "With --out: replace the file if it exists.", zh: "配合 --out：文件已存在时覆盖它。")
+    en: "With --out: replace the file if it exists (a FIFO or a device is written to, never "
+      + "replaced).",
+    zh: "配合 --out：文件已存在时覆盖它（命名管道和设备只会被写入，不会被替换）。")
   let script = MessageSpec(en: "The script file.", zh: "脚本文件。")
   let keepGoing = MessageSpec(
     en: "Go on after an error instead of stopping.", zh: "出错后继续运行，而不是停下。")

@@ -36,8 +36,9 @@ struct DotCommandMessages: MessageCatalog {
     zh: ".output 文件 [--force]；只写 .output 则回到屏幕输出")
   let outputShortUsage = MessageSpec(en: ".output FILE [--force]", zh: ".output 文件 [--force]")
   let outputLine = MessageSpec(
-    en: "write answers to FILE; .output alone: back to the screen",
-    zh: "把答案写进文件；只写 .output：回到屏幕")
+    en: "write answers to FILE (every row, its extension's format); .output alone: back to "
+      + "the screen",
+    zh: "把答案写进文件（全部行，格式按扩展名）；只写 .output：回到屏幕")
   let onceUsage = MessageSpec(en: ".once FILE [--force]", zh: ".once 文件 [--force]")
   let onceLine = MessageSpec(
     en: "write only the next answer to FILE, in the format of its extension (.csv, .xlsx …)",

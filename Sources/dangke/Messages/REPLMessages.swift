@@ -80,8 +80,12 @@ struct REPLMessages: MessageCatalog {
   let cannotWrite = MessageSpec(
     "E1111", en: "cannot write '{0}': {1}", zh: "写不了“{0}”：{1}",
     explain: (
-      en: "Renaming the finished answer file into place failed; the temporary file is removed.",
-      zh: "把写好的答案文件改成目标名字时出错；临时文件已经删除。"
+      en: "Writing the answer file, or putting the finished file in place, failed (a full "
+        + "disk, a lost permission); the temporary file is removed and an old file of that name "
+        + "stays as it was. After a failed write to an `.output` file, answers go to the "
+        + "screen again.",
+      zh: "写答案文件时出错，或者把写好的文件换到目标名字时出错（磁盘满了、权限变了等）；临时文件已经"
+        + "删除，同名的旧文件保持原样。`.output` 的文件写入失败后，答案重新显示在屏幕上。"
     ))
   let unclosedQuote = MessageSpec(
     "E1112", en: "unclosed quote", zh: "引号没有配对",

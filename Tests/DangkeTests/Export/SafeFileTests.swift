@@ -79,6 +79,15 @@ final class SafeFileTests: XCTestCase {
       r.stderr, "dangke: error[E1223]: no program reads the FIFO 'pipe'; start the reader first\n")
   }
 
+  func testASnapshotIsNotWrittenOverAFIFO() throws {
+    let r = try shell(
+      "mkfifo snap && timeout 20 $D snapshot --out snap; echo \"status=$?\"; "
+        + "test -p snap && echo 'still a fifo'")
+    XCTAssertEqual(r.stdout, "status=2\nstill a fifo\n")
+    XCTAssertEqual(
+      r.stderr, "dangke: error[E0660]: snap exists and is not a snapshot; not replacing it\n")
+  }
+
   func testABlockDeviceIsRefused() throws {
     try XCTSkipUnless(
       (try? type("/dev/loop0")) == .typeBlockSpecial, "no block device /dev/loop0 here")
