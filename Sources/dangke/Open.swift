@@ -54,10 +54,13 @@ struct Open: ParsableCommand {
       if !command.isEmpty { runner.beforeFirstStatement = sampleNote(data: paths, state: state) }
       // Each -c in order, as one script: an error stops the rest.
       for text in scripts {
-        guard runner.run(text) else { return .queryError }
+        guard runner.run(text) else {
+          _ = state.finishOutput()
+          return .queryError
+        }
         if state.leaving { break }
       }
-      return .success
+      return state.finishOutput() ? .success : .usageError
     }
   }
 }

@@ -36,7 +36,9 @@ struct Run: ParsableCommand {
       let state = ShellState(script: shell, output: output)
       let runner = ScriptRunner(state: state, fileName: script, keepGoing: keepGoing)
       runner.beforeFirstStatement = sampleNote(data: data, state: state)
-      return ExitStatus(queriesSucceeded: runner.run(text))
+      let succeeded = runner.run(text)
+      guard state.finishOutput() else { return succeeded ? .usageError : .queryError }
+      return ExitStatus(queriesSucceeded: succeeded)
     }
   }
 }

@@ -55,7 +55,7 @@ final class ScriptRunner {
   private func statements(_ body: String) -> Bool {
     // Tables for people are separated by a blank line, as within one part (unless a dot
     // command such as `.print` wrote something in between).
-    let format = state.shell.format
+    let format = state.answerFormat
     if state.sink.writes == answersEnd, format != .csv, format != .json {
       state.sink.separator = "\n"
     }

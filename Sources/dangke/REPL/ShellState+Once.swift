@@ -20,13 +20,34 @@ extension ShellState {
     outputBom = bom
   }
 
+  /// The format answers are written in now: that of the `.output` file's extension, unless
+  /// a format was chosen (or there is no such file).
+  var answerFormat: OutputFormat {
+    if let path = sink.target, !formatChosen, let format = Self.format(ofFile: path),
+      !format.isDocument
+    {
+      return format
+    }
+    return shell.format
+  }
+
+  /// At the end of a script: an `.output` file still open is finished (an empty one takes
+  /// its name). False, with the error printed, when it could not be written.
+  func finishOutput() -> Bool {
+    do {
+      try sink.close()
+      return true
+    } catch {
+      shell.err(error.rendered + "\n")
+      return false
+    }
+  }
+
   /// Runs `body` with the settings of an answer file: every row, no colour, the format of
   /// `path`'s extension unless one was chosen; the settings of the screen come back after.
   func asFile<T>(_ path: String, _ body: () -> T) -> T {
     let saved = (format: shell.format, options: shell.options)
-    if !formatChosen, let format = Self.format(ofFile: path), !format.isDocument {
-      shell.format = format
-    }
+    shell.format = answerFormat
     shell.options.maxRows = nil
     shell.options.color = false
     shell.options.bom = outputBom

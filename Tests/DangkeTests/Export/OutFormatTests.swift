@@ -48,6 +48,21 @@ final class OutFormatTests: XCTestCase {
     XCTAssertEqual(contents("a.csv"), "[\n{\"count\":40}\n]\n")
   }
 
+  /// `.output FILE` in a script: the file is there even when the script does not switch
+  /// back, and holds every answer; an empty one too.
+  func testOutputInAScriptWithoutSwitchingBack() throws {
+    let stdout = try run([
+      "-c", ".output \(path("a.csv"))", "-c", "count orgs", "-c", "count sessions",
+    ])
+    XCTAssertEqual(stdout, "")
+    XCTAssertEqual(contents("a.csv"), "count\n40\ncount\n485\n")
+    _ = try run(["-c", ".output \(path("empty.csv"))"])
+    XCTAssertEqual(contents("empty.csv"), "")
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(),
+      ["a.csv", "empty.csv"])
+  }
+
   func testOneByteOrderMarkPerFile() throws {
     _ = try run([
       "-c", "count orgs", "-c", "count sessions", "--format", "csv", "--bom", "--out",

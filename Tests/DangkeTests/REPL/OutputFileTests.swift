@@ -136,6 +136,17 @@ final class OutputFileTests: XCTestCase {
     XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeCharacterSpecial)
   }
 
+  func testAFailedWriteIsToldAndTheAnswersComeBackToTheScreen() throws {
+    let state = makeState()
+    XCTAssertTrue(state.perform(".output /dev/full"))
+    state.execute("count orgs")
+    XCTAssertEqual(err, "error[E1111]: cannot write '/dev/full': No space left on device\n")
+    XCTAssertEqual(out, "")
+    state.execute("count orgs")
+    XCTAssertEqual(out, "count\n-----\n   40\n(1 row)\n")
+    XCTAssertNil(state.sink.target)
+  }
+
   // MARK: Two prompts writing one new name: one of them is refused
 
   func testOfTwoOnceFilesOfOneNameTheSecondIsRefused() throws {
