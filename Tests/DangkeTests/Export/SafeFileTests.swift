@@ -140,6 +140,13 @@ final class SafeFileTests: XCTestCase {
       note + "dangke: error[E1220]: cannot write to standard output: No space left on device\n")
   }
 
+  func testAFullStandardOutputInChinese() throws {
+    let r = try shell("$D --lang zh -c '统计 党组织' > /dev/full; echo \"status=$?\"")
+    XCTAssertEqual(r.stdout, "status=2\n")
+    XCTAssertTrue(
+      r.stderr.hasSuffix("dangke: 错误[E1220]：无法写到标准输出：No space left on device\n"), r.stderr)
+  }
+
   func testAFullStandardOutputOfPipedStatementsAndOfAScript() throws {
     try "count orgs\n".write(toFile: path("r.dk"), atomically: true, encoding: .utf8)
     let r = try shell(
