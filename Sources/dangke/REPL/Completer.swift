@@ -7,6 +7,8 @@ import Lang
 struct LineCompletion: Equatable, Sendable {
   var replaced: Range<Int>
   var candidates: [CompletionCandidate]
+  /// Shown under the list: the counts are not under the conditions typed so far.
+  var note: Message? = nil
 
   static let none = LineCompletion(replaced: 0..<0, candidates: [])
 }
@@ -29,7 +31,8 @@ struct Completer: Sendable {
       line: prefix + line, cursor: shift + cursor, context: context)
     let start = Swift.max(0, result.replaced.start - shift)
     let end = Swift.max(start, result.replaced.end - shift)
-    return LineCompletion(replaced: start..<end, candidates: result.candidates)
+    return LineCompletion(
+      replaced: start..<end, candidates: result.candidates, note: context.notes.take())
   }
 
   /// A dot command's name, or its argument as its row of the table says.
