@@ -7,7 +7,6 @@ import Synchronization
 /// search, Tab completion, and Chinese input whatever the user's locale.
 final class EditLineReader: LineReader {
   let history: History
-  private let resize = ResizeHandler()
 
   /// Sets a UTF-8 LC_CTYPE (libedit drops CJK input otherwise), starts libedit drawing on
   /// `output` (see TerminalInput), installs the Tab hook and loads the history file at
@@ -38,6 +37,9 @@ final class EditLineReader: LineReader {
     _ = Interrupts.shared.take()
     shownPrompt.withLock { $0 = prompt }
     TerminalInput.waitForPipedOutput()
+    // Only while a line is read: elsewhere a resize must not interrupt a write (EINTR).
+    let resize = ResizeHandler()
+    defer { withExtendedLifetime(resize) {} }
     guard let raw = readline(prompt) else {
       TerminalInput.write("\n")
       return Interrupts.shared.take() ? .interrupted : .endOfFile

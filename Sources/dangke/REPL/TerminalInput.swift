@@ -73,7 +73,8 @@ private func handleResize(_: Int32) {
   resized.store(true, ordering: .releasing)
 }
 
-/// Installs the SIGWINCH handler while the line editor lives.
+/// Installs the SIGWINCH handler (without SA_RESTART, so the key reader wakes up) for the
+/// handler's lifetime.
 final class ResizeHandler {
   private var previous = sigaction()
 

@@ -108,8 +108,9 @@ final class TerminalEditingTests: XCTestCase {
       try tty.type("mode=online")
       try tty.press("Enter")
       let screen = try tty.waitForPrompt(after: count)
+      let oneRow = lang.hasPrefix("zh") ? "（共 1 行）" : "(1 row)"
       XCTAssertTrue(
-        screen.hasSuffix("count\n-----\n    5\n(1 row)\ndangke>"), "\(lang): \(screen)")
+        screen.hasSuffix("count\n-----\n    5\n\(oneRow)\ndangke>"), "\(lang): \(screen)")
       // Up brings back the whole statement as run, not `.edit`.
       try tty.press("Up")
       try tty.waitFor("history") {
@@ -252,6 +253,27 @@ final class TerminalEditingTests: XCTestCase {
       XCTAssertTrue(written.contains("count\n-----\n  485\n(1 row)\n"), written)
       XCTAssertFalse(written.contains("dangke>"), "the prompt is drawn on the terminal only")
       XCTAssertFalse(written.contains("\u{1B}"), written)
+    }
+  }
+
+  func testTabCountsUnderTheConditionsAndCompletesChinesePaths() throws {
+    for lang in Self.locales {
+      let tty = try start(lang)
+      _ = FileManager.default.createFile(
+        atPath: tty.folder.appendingPathComponent("报告.csv").path, contents: Data())
+      try tty.type("count sessions where type=微党课 and mode=")
+      try tty.press("Tab", "Tab")
+      let listed = try tty.waitFor("counts listed") { $0.contains("线下 (") }
+      XCTAssertTrue(
+        listed.hasSuffix(
+          "线下 (27)     offline (27)  线上 (5)      online (5)\n"
+            + "dangke> count sessions where type=微党课 and mode="), "\(lang): \(listed)")
+      let before = TerminalSession.promptCount(try tty.screen())
+      try tty.press("C-c")
+      try tty.waitForPrompt(after: before)
+      try tty.type(".once 报")
+      try tty.press("Tab")
+      try tty.waitFor("path completed") { $0.hasSuffix("dangke> .once 报告.csv") }
     }
   }
 }
