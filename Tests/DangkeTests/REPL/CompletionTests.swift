@@ -217,4 +217,24 @@ final class PathCompletionTests: XCTestCase {
     // .output and .once take one file: the word after it is not a path.
     XCTAssertEqual(complete(".output \(dir)/report.json \(dir)/r").candidates, [])
   }
+
+  func testANameWithABlankIsQuoted() throws {
+    let dir = try folder().path
+    _ = FileManager.default.createFile(atPath: dir + "/月度 报告.csv", contents: Data())
+    try FileManager.default.createDirectory(
+      atPath: dir + "/my data", withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: dir + "/my data/q1.csv", contents: Data())
+    let line = ".output \(dir)/月"
+    let month = complete(line)
+    XCTAssertEqual(month.candidates.map(\.text), ["\"\(dir)/月度 报告.csv\""])
+    XCTAssertEqual(month.replaced, 8..<line.utf8.count)
+    XCTAssertEqual(complete(".run \(dir)/my").candidates.map(\.text), ["\"\(dir)/my data/"])
+    // Inside the open quote the next Tab goes on.
+    let inside = ".run \"\(dir)/my data/q"
+    let next = complete(inside)
+    XCTAssertEqual(next.candidates.map(\.text), ["\"\(dir)/my data/q1.csv\""])
+    XCTAssertEqual(next.replaced, 5..<inside.utf8.count)
+    XCTAssertEqual(
+      try DotWords.split(".run \"\(dir)/my data/q1.csv\""), [".run", "\(dir)/my data/q1.csv"])
+  }
 }
