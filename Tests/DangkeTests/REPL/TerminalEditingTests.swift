@@ -263,11 +263,13 @@ final class TerminalEditingTests: XCTestCase {
         atPath: tty.folder.appendingPathComponent("报告.csv").path, contents: Data())
       try tty.type("count sessions where type=微党课 and mode=")
       try tty.press("Tab", "Tab")
-      let listed = try tty.waitFor("counts listed") { $0.contains("线下 (") }
-      XCTAssertTrue(
-        listed.hasSuffix(
-          "线下 (27)     offline (27)  线上 (5)      online (5)\n"
-            + "dangke> count sessions where type=微党课 and mode="), "\(lang): \(listed)")
+      let expected =
+        "dangke> count sessions where type=微党课 and mode=\n"
+        + "线下 (27)     offline (27)  线上 (5)      online (5)\n"
+        + "dangke> count sessions where type=微党课 and mode="
+      // The list is drawn, then the prompt again: wait for both.
+      let listed = try tty.waitFor("counts listed") { $0.hasSuffix(expected) }
+      XCTAssertTrue(listed.hasSuffix(expected), "\(lang): \(listed)")
       let before = TerminalSession.promptCount(try tty.screen())
       try tty.press("C-c")
       try tty.waitForPrompt(after: before)
