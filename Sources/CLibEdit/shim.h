@@ -105,6 +105,10 @@ static inline void dangke_rl_write(const char *text) {
 /// Unicode scalar (libedit stores it as a wchar_t) or -1 to end the line as Ctrl-C does.
 static inline void dangke_rl_set_getc(int (*getc)(FILE *)) { rl_getc_function = getc; }
 
+/// A function libedit calls at the start of each readline(), after it set up the terminal
+/// (and rebound the terminal's kill and word-erase characters to its defaults).
+static inline void dangke_rl_set_pre_input_hook(rl_hook_func_t *hook) { rl_pre_input_hook = hook; }
+
 /// The cursor's byte offset in rl_line_buffer (libedit updates it before a bound function).
 static inline int dangke_rl_point(void) { return rl_point; }
 

@@ -47,6 +47,7 @@ enum TerminalInput {
       _ = rl_parse_and_bind("settc \(capability) \"\"")
     }
     _ = rl_add_defun("dangke-redraw", redrawAfterResize, resizeKey)
+    dangke_rl_set_pre_input_hook(bindKeys)
   }
 
   /// With stdout piped (`dangke | tee log`), waits until the reader took what was written (up
@@ -64,6 +65,14 @@ enum TerminalInput {
 
   /// Writes `text` where libedit draws.
   static func write(_ text: String) { dangke_rl_write(text) }
+}
+
+/// Run by libedit at the start of each line, after it bound the terminal's kill character
+/// (Ctrl-U) to its kill-line: Ctrl-U deletes from the start of the line to the cursor, as in
+/// readline (sqlite3, bash) and DuckDB's shell.
+private func bindKeys() -> Int32 {
+  _ = rl_parse_and_bind("bind ^U vi-kill-line-prev")
+  return 0
 }
 
 /// Set by the SIGWINCH handler, taken by the key reader.

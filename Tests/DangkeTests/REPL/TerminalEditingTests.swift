@@ -58,8 +58,9 @@ final class TerminalEditingTests: XCTestCase {
     ("微党课ab党课", ["Left", "Left", "Left", "DC"], "dangke> 微党课a党课", 15),
     ("ab x微党课", ["Left", "Left", "Left", "C-w"], "dangke> ab 微党课", 11),
     ("党课 微党课 课", ["Left", "Left", "C-w"], "dangke> 党课  课", 13),
-    // Ctrl-U is libedit's kill-line: the whole line goes.
-    ("ab微党课", ["Left", "Left", "C-u"], "dangke>", 8),
+    // Ctrl-U deletes from the start of the line to the cursor (as in readline).
+    ("ab微党课", ["Left", "Left", "C-u"], "dangke> 党课", 8),
+    ("党课 ab微", ["Left", "C-u"], "dangke> 微", 8),
     ("ab 微党课 xy", ["M-b", "M-b"], "dangke> ab 微党课 xy", 11),
     ("ab 微党课 xy", ["Home", "M-f", "M-f"], "dangke> ab 微党课 xy", 17),
     // Typing before Chinese text.
