@@ -41,7 +41,8 @@ struct StoreCompletionContext: CompletionContext, Sendable {
   func values(of table: String, column path: [String], over source: Source)
     -> [(value: String, count: Int)]
   {
-    guard let session else { return values(of: table, column: path) }
+    // A PostgreSQL session holds no rows here: its counts stay as the store has them.
+    guard let session, session.server == nil else { return values(of: table, column: path) }
     let flag = CancellationFlag()
     let started = ContinuousClock.now
     if budget <= .zero {
