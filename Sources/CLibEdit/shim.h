@@ -88,4 +88,45 @@ static inline int dangke_use_utf8_ctype(void) {
   codeset = nl_langinfo(CODESET);
   return codeset && strcmp(codeset, "UTF-8") == 0;
 }
+/// The C standard output stream (Swift 6 rejects the `stdout` global).
+static inline FILE *dangke_stdout(void) { return stdout; }
+
+/// Where libedit draws (set before rl_initialize): the terminal when stdout is piped.
+static inline void dangke_rl_set_outstream(FILE *stream) { rl_outstream = stream; }
+
+/// Writes `text` where libedit draws, and flushes.
+static inline void dangke_rl_write(const char *text) {
+  FILE *out = rl_outstream ? rl_outstream : stdout;
+  fputs(text, out);
+  fflush(out);
+}
+
+/// The function libedit reads each character with (set before rl_initialize). It returns a
+/// Unicode scalar (libedit stores it as a wchar_t) or -1 to end the line as Ctrl-C does.
+static inline void dangke_rl_set_getc(int (*getc)(FILE *)) { rl_getc_function = getc; }
+
+/// A function libedit calls at the start of each readline(), after it set up the terminal
+/// (and rebound the terminal's kill and word-erase characters to its defaults).
+static inline void dangke_rl_set_pre_input_hook(rl_hook_func_t *hook) { rl_pre_input_hook = hook; }
+
+/// The cursor's byte offset in rl_line_buffer (libedit updates it before a bound function).
+static inline int dangke_rl_point(void) { return rl_point; }
+
+/// Sets rl_point, which libedit's wrapper of a bound function takes as a character index.
+static inline void dangke_rl_set_point(int point) { rl_point = point; }
+
+/// Installs `handler` for `sig` without SA_RESTART (a blocked read returns EINTR).
+static inline int dangke_install_handler(int sig, void (*handler)(int), struct sigaction *previous) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  return sigaction(sig, &action, previous);
+}
+
+/// Restores an action saved by dangke_install_handler.
+static inline int dangke_restore_handler(int sig, const struct sigaction *previous) {
+  return sigaction(sig, previous, NULL);
+}
 #endif

@@ -40,7 +40,8 @@ public enum Completion {
     let chinese = tokens.last { $0.keyword != nil }.map { bytes[$0.span.start] >= 0x80 } ?? false
     let keywordForms: CompletionAnalysis.KeywordForms =
       !partial.isEmpty ? .both : chinese ? .chinese : .english
-    let analysis = CompletionAnalysis(tokens: tokens, context: context, keywordForms: keywordForms)
+    let analysis = CompletionAnalysis(
+      tokens: tokens, context: context, keywordForms: keywordForms, text: Array(bytes[0..<cursor]))
     let lowered = partial.lowercased()
     var seen = Set<String>()
     let candidates = analysis.candidates().filter { candidate in

@@ -11,6 +11,9 @@ struct CompletionAnalysis {
   var tokens: [Token]
   let context: any CompletionContext
   var keywordForms: KeywordForms = .english
+  /// The text before the cursor (UTF-8), which the tokens' spans index: the conditions typed
+  /// so far are parsed from it.
+  var text: [UInt8] = []
 
   static let buckets = ["day", "week", "month", "quarter", "year"]
   static let formats = OutputFormat.allCases.map(\.rawValue)
@@ -167,9 +170,38 @@ struct CompletionAnalysis {
   func values(ofPathEndingAt end: Int) -> [CompletionCandidate] {
     let parts = path(endingAt: end)
     guard let table = scopeTable, !parts.isEmpty else { return [] }
-    return context.values(of: table, column: parts).map { value, count in
+    let counted =
+      if let source = conditionsSoFar(before: end - 2 * (parts.count - 1)) {
+        context.values(of: table, column: parts, over: source)
+      } else {
+        context.values(of: table, column: parts)
+      }
+    return counted.map { value, count in
       CompletionCandidate(text: Self.written(value), display: "\(value) (\(count))")
     }
+  }
+
+  /// The statement's source with the conditions typed before the one starting at token
+  /// `start`, when they all hold for the rows it is about: the condition follows a top-level
+  /// `and` of the `where` (`type=微党课 and mode=|`), and what comes before parses as a
+  /// statement whose condition is not an `or` (which `and` would bind into). Nil otherwise.
+  func conditionsSoFar(before start: Int) -> Source? {
+    guard start > 0, tokens[start - 1].keyword == .and, innermostOpenParen == nil,
+      let first = tokens.first, first.span.end <= tokens[start - 1].span.start,
+      tokens[start - 1].span.start <= text.count
+    else { return nil }
+    let prefix = String(
+      decoding: text[first.span.start..<tokens[start - 1].span.start], as: UTF8.self)
+    guard let statement = try? Parser.parseStatement(prefix) else { return nil }
+    let source: Source
+    switch statement.kind {
+    case .query(let query), .sql(let query): source = query.source
+    case .letBinding(_, let bound): source = bound
+    default: return nil
+    }
+    guard let filter = source.filter, source.table.text == scopeTable else { return nil }
+    if case .or = filter.kind { return nil }
+    return source
   }
 
   /// A value as it must be typed: bare when it reads back as the same value, else quoted.

@@ -9,8 +9,21 @@ public protocol CompletionContext {
   /// Values of a column (a path from `table`, like `["member", "category"]`) with their
   /// row counts, most frequent first.
   func values(of table: String, column path: [String]) -> [(value: String, count: Int)]
+  /// Values of a column as above, counted over the rows that `source` (the statement's
+  /// table with the conditions typed before this one) selects.
+  func values(of table: String, column path: [String], over source: Source)
+    -> [(value: String, count: Int)]
   /// Names bound with `let` in this session.
   var letNames: [String] { get }
+}
+
+extension CompletionContext {
+  /// By default the conditions typed so far do not change the counts.
+  public func values(of table: String, column path: [String], over source: Source)
+    -> [(value: String, count: Int)]
+  {
+    values(of: table, column: path)
+  }
 }
 
 /// One completion: the text to insert and what to show in the list (`micro (96)`).

@@ -7,6 +7,8 @@ import Lang
 struct LineCompletion: Equatable, Sendable {
   var replaced: Range<Int>
   var candidates: [CompletionCandidate]
+  /// Shown under the list: the counts are not under the conditions typed so far.
+  var note: Message? = nil
 
   static let none = LineCompletion(replaced: 0..<0, candidates: [])
 }
@@ -29,7 +31,8 @@ struct Completer: Sendable {
       line: prefix + line, cursor: shift + cursor, context: context)
     let start = Swift.max(0, result.replaced.start - shift)
     let end = Swift.max(start, result.replaced.end - shift)
-    return LineCompletion(replaced: start..<end, candidates: result.candidates)
+    return LineCompletion(
+      replaced: start..<end, candidates: result.candidates, note: context.notes.take())
   }
 
   /// A dot command's name, or its argument as its row of the table says.
@@ -37,7 +40,13 @@ struct Completer: Sendable {
     let bytes = Array(line.utf8)
     let upTo = Array(bytes[0..<Swift.min(cursor, bytes.count)])
     var wordStart = upTo.count
-    while wordStart > 0, upTo[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+    if upTo.count(where: { $0 == UInt8(ascii: "\"") }) % 2 == 1,
+      let quote = upTo.lastIndex(of: UInt8(ascii: "\""))
+    {
+      wordStart = quote  // inside "a quoted word" (a path with blanks)
+    } else {
+      while wordStart > 0, upTo[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+    }
     let word = String(decoding: upTo[wordStart...], as: UTF8.self)
     let before = String(decoding: upTo[..<wordStart], as: UTF8.self)
     let earlier = before.split(separator: " ").map { $0.lowercased() }
@@ -71,7 +80,11 @@ struct Completer: Sendable {
 
   /// File and folder names starting with `prefix` (a path as typed; `~/` is understood).
   /// Folders end with `/`; hidden names only when the prefix asks for them.
-  static func paths(prefix: String) -> [CompletionCandidate] {
+  /// A name with a blank is put in double quotes (as `.output "my report.csv"` is typed); a
+  /// folder's quote stays open for the next Tab.
+  static func paths(prefix typed: String) -> [CompletionCandidate] {
+    let quoted = typed.hasPrefix("\"")
+    let prefix = quoted ? String(typed.dropFirst()) : typed
     let slash = prefix.lastIndex(of: "/")
     let folderPart = slash.map { String(prefix[...$0]) } ?? ""
     let namePart = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
@@ -88,7 +101,12 @@ struct Completer: Sendable {
       .sorted()
       .map { name in
         let suffix = isDirectory(folder + "/" + name) ? "/" : ""
-        return CompletionCandidate(text: folderPart + name + suffix, display: name + suffix)
+        let path = folderPart + name
+        guard quoted || path.contains(where: \.isWhitespace) else {
+          return CompletionCandidate(text: path + suffix, display: name + suffix)
+        }
+        let text = "\"" + path + (suffix.isEmpty ? "\"" : suffix)
+        return CompletionCandidate(text: text, display: name + suffix)
       }
   }
 }

@@ -130,6 +130,13 @@ extension DotCommand {
         try state.runScript(call.0, parameters: call.1)
       }),
     DotCommand(
+      [".edit"], usage: { promptEditMessages.editUsage() },
+      help: { promptEditMessages.editLine() }, promptOnly: true,
+      parse: { (words) throws(DotCommandError) in
+        try DotArguments.atMost(0, words, usage: { promptEditMessages.editUsage() })
+      },
+      run: { (state, _) throws(DotCommandError) in try state.edit() }),
+    DotCommand(
       [".print"], usage: { m.printUsage() }, help: { m.printLine() },
       parse: { words in words.joined(separator: " ") },
       run: { state, text in state.sink.write(text + "\n") }),

@@ -1,5 +1,6 @@
 import CLibEdit
 import Foundation
+import Lang
 import Synchronization
 
 /// Reads lines with libedit (its readline-compatible API): editing, history with Ctrl-R
@@ -7,13 +8,16 @@ import Synchronization
 final class EditLineReader: LineReader {
   let history: History
 
-  /// Sets a UTF-8 LC_CTYPE (libedit drops CJK input otherwise), starts libedit, installs
-  /// the Tab hook and loads the history file at `historyPath` (nil: no file).
-  init(historyPath: String?) {
+  /// Sets a UTF-8 LC_CTYPE (libedit drops CJK input otherwise), starts libedit drawing on
+  /// `output` (see TerminalInput), installs the Tab hook and loads the history file at
+  /// `historyPath` (nil: no file).
+  init(historyPath: String?, output: UnsafeMutablePointer<FILE>) {
     _ = dangke_use_utf8_ctype()
     dangke_rl_configure()
+    TerminalInput.prepare(output: output)
     _ = rl_initialize()
     dangke_rl_configure()
+    TerminalInput.configure()
     Self.insertHighCharactersInSearch()
     dangke_rl_set_completer(attemptCompletion)
     history = History(path: historyPath)
@@ -26,14 +30,19 @@ final class EditLineReader: LineReader {
     set { completionHook.withLock { $0 = newValue } }
   }
 
+  /// The prompt being shown (for the redraw after a resize).
+  static var currentPrompt: String { shownPrompt.withLock { $0 } }
+
   func readLine(prompt: String) -> LineInput {
     _ = Interrupts.shared.take()
+    shownPrompt.withLock { $0 = prompt }
+    TerminalInput.waitForPipedOutput()
+    // Only while a line is read: elsewhere a resize must not interrupt a write (EINTR).
+    let resize = ResizeHandler()
+    defer { withExtendedLifetime(resize) {} }
     guard let raw = readline(prompt) else {
-      if Interrupts.shared.take() {
-        Console.out("\n")
-        return .interrupted
-      }
-      return .endOfFile
+      TerminalInput.write("\n")
+      return Interrupts.shared.take() ? .interrupted : .endOfFile
     }
     defer { free(raw) }
     return .line(String(cString: raw))
@@ -53,6 +62,9 @@ final class EditLineReader: LineReader {
     history.add(entry)
   }
 }
+
+/// The prompt `readLine` shows.
+private let shownPrompt = Mutex("")
 
 /// The completer the C callback reaches (a C function pointer cannot capture context).
 private let completionHook = Mutex<Completer?>(nil)
@@ -108,7 +120,7 @@ private func attemptCompletion(
       return last == here
     }
     if again {
-      showCandidates(matches.listed)
+      showCandidates(matches.listed, note: completion.note)
     } else if after == here {
       _ = rl_ding()
     }
@@ -124,21 +136,22 @@ let candidateQueryLimit = 100
 
 /// Writes the candidate list under the line being edited, then redraws the prompt and line.
 /// A list longer than `candidateQueryLimit` asks first; any key but `y` skips it.
-private func showCandidates(_ candidates: [String]) {
+private func showCandidates(_ candidates: [String], note: Message?) {
   dangke_rl_flush()
-  Console.out("\n")
+  TerminalInput.write("\n")
   if candidates.count > candidateQueryLimit {
-    Console.out(completionListMessages.showAll(candidates.count).description)
+    TerminalInput.write(completionListMessages.showAll(candidates.count).description)
     var key: UInt8 = 0
     while read(STDIN_FILENO, &key, 1) < 0, errno == EINTR {}
-    Console.out("\n")
+    TerminalInput.write("\n")
     guard key == UInt8(ascii: "y") || key == UInt8(ascii: "Y") || key == UInt8(ascii: " ") else {
       rl_forced_update_display()
       return
     }
   }
   let lines = CandidateColumns.lines(candidates, screenWidth: Int(dangke_rl_screen_width()))
-  Console.out(lines.map { $0 + "\n" }.joined())
+  TerminalInput.write(lines.map { $0 + "\n" }.joined())
+  if let note { TerminalInput.write(note.description + "\n") }
   rl_forced_update_display()
 }
 

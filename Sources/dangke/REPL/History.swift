@@ -31,50 +31,80 @@ struct HistoryPolicy: Equatable {
   }
 }
 
-/// libedit's in-memory history (what Up and Ctrl-R search), loaded from and saved to a file
-/// after every entry. libedit's history is process-wide: make one of these at a time.
+/// libedit's in-memory history (what Up and Ctrl-R search) and the history file, which
+/// several prompts share: each entry is merged into the file as it is entered, under a lock,
+/// so two prompts open at once keep both their entries. A prompt reads the file when it
+/// starts; entries other prompts add later are in the file for the next start (as in bash).
+/// libedit's history is process-wide: the newest `add` decides what it holds.
 final class History {
   let path: String?
   let policy: HistoryPolicy
+  /// This prompt's entries, oldest first: the file as it was at the start, then its own.
+  private(set) var entries: [String] = []
 
-  /// Clears libedit's history, caps it, and loads `path` if the file exists.
+  /// Caps libedit's history and loads `path` if the file exists.
   init(path: String?, policy: HistoryPolicy = HistoryPolicy()) {
     self.path = path
     self.policy = policy
     using_history()
-    clear_history()
     stifle_history(Int32(policy.capacity))
     if let path {
       let folder = (path as NSString).deletingLastPathComponent
       try? FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
-      if FileManager.default.fileExists(atPath: path) { _ = read_history(path) }
+      entries = Self.locked(path) { Self.readFile(path) }
     }
+    install(entries)
   }
 
-  /// The entries, oldest first.
-  var entries: [String] {
-    (0..<Int(dangke_history_length())).compactMap { i in
+  /// Adds `text` unless the policy drops it, and merges it into the file: the file's entries
+  /// as they are now (other prompts' included), then this one. Returns whether it was added.
+  @discardableResult
+  func add(_ text: String) -> Bool {
+    guard let entry = policy.entry(for: ConnectionString.redactLine(text), after: entries.last)
+    else { return false }
+    entries.append(entry)
+    if entries.count > policy.capacity { entries.removeFirst(entries.count - policy.capacity) }
+    if let path {
+      Self.locked(path) {
+        var merged = Self.readFile(path)
+        if merged.last != entry { merged.append(entry) }
+        install(merged)
+        _ = write_history(path)
+      }
+    }
+    install(entries)
+    return true
+  }
+
+  /// Makes `list` libedit's history (the newest `capacity` of it).
+  private func install(_ list: [String]) {
+    clear_history()
+    for entry in list.suffix(policy.capacity) { _ = add_history(entry) }
+  }
+
+  /// The entries of libedit's history file at `path` (libedit's own format: each entry
+  /// strvis-encoded on one line), read through libedit's history.
+  private static func readFile(_ path: String) -> [String] {
+    clear_history()
+    guard FileManager.default.fileExists(atPath: path) else { return [] }
+    _ = read_history(path)
+    return (0..<Int(dangke_history_length())).compactMap { i in
       dangke_history_at(Int32(i)).map { String(cString: $0) }
     }
   }
 
-  /// Adds `text` unless the policy drops it, then saves the file. Returns whether it was added.
+  /// Runs `body` holding an exclusive lock on the history file (created, private, if missing):
+  /// another prompt adding an entry meanwhile waits. Without a lock (a read-only folder), runs
+  /// it anyway.
   @discardableResult
-  func add(_ text: String) -> Bool {
-    let newest = dangke_history_last().map { String(cString: $0) }
-    guard let entry = policy.entry(for: ConnectionString.redactLine(text), after: newest) else {
-      return false
-    }
-    _ = add_history(entry)
-    save()
-    return true
-  }
-
-  /// Writes the history file (libedit's own format: each entry strvis-encoded on one line).
-  func save() {
-    guard let path else { return }
-    _ = write_history(path)
+  private static func locked<T>(_ path: String, _ body: () -> T) -> T {
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return body() }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0, errno == EINTR {}
+    defer { flock(fd, LOCK_UN) }
+    return body()
   }
 }

@@ -19,6 +19,9 @@ final class Interrupts: Sendable {
   /// Whether Ctrl-C was pressed since the last call; clears the mark.
   func take() -> Bool { pending.exchange(false, ordering: .acquiringAndReleasing) }
 
+  /// Whether Ctrl-C was pressed since the last `take`, leaving the mark.
+  var isPending: Bool { pending.load(ordering: .acquiring) }
+
   /// Called from the signal handler.
   fileprivate func interrupt() {
     pending.store(true, ordering: .releasing)

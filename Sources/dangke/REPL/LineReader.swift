@@ -16,12 +16,6 @@ protocol LineReader: AnyObject {
   func addHistory(_ entry: String)
 }
 
-/// Whether both standard input and standard output are terminals (libedit needs both:
-/// with stdout piped it stops editing and arrow keys arrive as raw escape bytes).
-func isInteractiveTerminal() -> Bool {
-  isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-}
-
 #if canImport(Glibc)
   import Glibc
 #endif

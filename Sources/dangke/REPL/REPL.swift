@@ -31,14 +31,16 @@ final class REPL {
     let interrupts = InterruptHandler()
     defer { withExtendedLifetime(interrupts) {} }
     let reader: any LineReader
-    if isInteractiveTerminal() {
+    if isatty(STDIN_FILENO) == 1, let output = TerminalInput.outputStream() {
+      // Line editing needs stdin at a terminal and a terminal to draw on: with stdout piped
+      // (`dangke | tee session.log`) it draws on stderr's terminal or /dev/tty.
       let path = HistoryPolicy.defaultPath(environment: ProcessInfo.processInfo.environment)
-      reader = EditLineReader(historyPath: path)
+      reader = EditLineReader(historyPath: path, output: output)
     } else {
       let showPrompt = isatty(STDERR_FILENO) == 1
       reader = PlainLineReader { prompt in if showPrompt { Console.err(prompt) } }
     }
-    state.screen(Self.banner(state.shell.session.store))
+    state.screen(Self.banner(state.shell.session.store, editing: reader is EditLineReader))
     if let initFile { runInitFile(initFile) }
     loop(reader)
     do {
@@ -49,12 +51,15 @@ final class REPL {
   }
 
   /// Data set, tables with row counts, how to get help: three lines at most.
-  static func banner(_ store: Store) -> String {
+  /// Without line editing it does not offer Tab.
+  static func banner(_ store: Store, editing: Bool = true) -> String {
     let tables = store.tables.map { "\($0.name) \(grouped($0.rowCount))" }
     let separator = Language.current == .zh ? "，" : ", "
     return "Dangke 党课 · \(store.name)\n"
       + replMessages.bannerTables(store.tables.count, tables.joined(separator: separator))
-      .description + "\n" + replMessages.bannerHelp().description + "\n\n"
+      .description + "\n"
+      + (editing ? replMessages.bannerHelp() : promptEditMessages.bannerHelpPlain()).description
+      + "\n\n"
   }
 
   /// Reads and runs until end of input or `.quit`.
@@ -64,7 +69,8 @@ final class REPL {
       if let editor = reader as? EditLineReader {
         editor.completer = Completer(
           context: StoreCompletionContext(
-            store: state.shell.session.storeWithLets, lets: state.lets),
+            store: state.shell.session.storeWithLets, lets: state.lets,
+            session: state.shell.session),
           pending: pending.joined(separator: "\n"))
       }
       if state.dropped {
@@ -73,25 +79,42 @@ final class REPL {
       }
       switch reader.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
       case .endOfFile:
-        if reader is EditLineReader { state.screen("\n") }
+        // Ctrl-D on a `...>` line keeps the statement (see `keepsStatement`).
+        if keepsStatement(pending, reader) { continue }
         return
       case .interrupted:
         pending.removeAll()
       case .line(let line):
-        if pending.isEmpty, DotCommand.isDot(line) {
-          reader.addHistory(line)
+        if DotCommand.isDot(line), pending.isEmpty || ShellState.isEdit(line) {
+          if let entry = state.historyEntry(forDotLine: line) { reader.addHistory(entry) }
+          state.editing.pending = pending.joined(separator: "\n")
           if !state.perform(line) { return }
-          continue
+          // `.edit` hands back what the editor saved, in place of the lines typed so far.
+          guard let saved = state.editing.saved.take() else { continue }
+          pending = [saved]
+        } else {
+          pending.append(line)
         }
-        pending.append(line)
         let text = pending.joined(separator: "\n")
         if Continuation.needsMore(text) { continue }
         pending.removeAll()
         guard !text.allSatisfy(\.isWhitespace) else { continue }
         reader.addHistory(text)
+        state.editing.last = text
         state.execute(text)
       }
     }
+  }
+}
+
+extension REPL {
+  /// Ctrl-D on an empty `...>` line: at a terminal the unfinished statement is kept, with a
+  /// note on how to finish, edit or drop it (sqlite3 would run it half-typed and leave;
+  /// nothing typed is lost here). At the end of piped input there is no one to finish it.
+  fileprivate func keepsStatement(_ pending: [String], _ reader: any LineReader) -> Bool {
+    guard !pending.isEmpty, reader is EditLineReader else { return false }
+    state.say(promptEditMessages.statementKept())
+    return true
   }
 }
 

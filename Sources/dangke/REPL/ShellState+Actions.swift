@@ -107,6 +107,7 @@ extension ShellState {
     }
     let example = Examples.all[n - 1]
     screen("# \(example.question())\n\(REPL.prompt)\(example.statement)\n")
+    editing.last = example.statement
     execute(example.statement)
   }
 }

@@ -37,6 +37,8 @@ final class ShellState {
   var outputBom = false
   /// Set by `.quit`.
   var leaving = false
+  /// `.edit`: the statement it opens and what the editor saved (prompt only).
+  var editing = EditBuffer()
 
   /// `answers` receives answers when they go to neither an `.output` nor a `.once` file (by
   /// default the screen).

@@ -1,11 +1,19 @@
+import Dispatch
 import Engine
 import Lang
+import Synchronization
 
 /// What Tab completion knows about the loaded data: the Lang `CompletionContext` over a store.
 struct StoreCompletionContext: CompletionContext, Sendable {
   let store: Store
   /// `let` names of the session, each with the table it reads (as the REPL recorded them).
   let lets: [String: String]
+  /// The session that evaluates the conditions typed so far (nil: counts over all rows).
+  var session: Session? = nil
+  /// How long the conditions may take before the counts over all rows are shown instead.
+  var budget: Duration = .milliseconds(100)
+  /// The note for the list when the conditions took too long (read by the completer).
+  let notes = CompletionNotes()
 
   /// Table names, then their Chinese labels (`党课`).
   func tables() -> [String] { store.tableNamesAndLabels }
@@ -24,9 +32,47 @@ struct StoreCompletionContext: CompletionContext, Sendable {
   /// Values of a text column reached by `path` (following references), each with the number
   /// of rows of `table` holding it, most frequent first; Chinese code labels (`微党课`) too.
   func values(of table: String, column path: [String]) -> [(value: String, count: Int)] {
+    counts(of: table, column: path, rows: nil)
+  }
+
+  /// The counts over the rows `source` selects (`where type=微党课 and mode=|`), evaluated by
+  /// the session; after `budget` the evaluation stops and the counts over all rows are shown
+  /// with a note.
+  func values(of table: String, column path: [String], over source: Source)
+    -> [(value: String, count: Int)]
+  {
+    // A PostgreSQL session holds no rows here: its counts stay as the store has them.
+    guard let session, session.server == nil else { return values(of: table, column: path) }
+    let flag = CancellationFlag()
+    let started = ContinuousClock.now
+    if budget <= .zero {
+      flag.cancel()
+    } else {
+      let nanoseconds =
+        budget.components.seconds * 1_000_000_000
+        + budget.components.attoseconds / 1_000_000_000
+      DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
+        flag.cancel()
+      }
+    }
+    guard let (index, rows) = session.selection(of: source, cancellation: flag),
+      session.storeWithLets.tables[index].name == self.table(table)?.name
+    else {
+      if flag.isCancelled || ContinuousClock.now - started > budget {
+        notes.set(promptEditMessages.conditionsTooSlow(self.table(table)?.name ?? table))
+      }
+      return values(of: table, column: path)
+    }
+    return counts(of: table, column: path, rows: rows)
+  }
+
+  /// Value counts over `rows` of `table` (nil: every row).
+  private func counts(of table: String, column path: [String], rows: [Int32]?)
+    -> [(value: String, count: Int)]
+  {
     guard var current = self.table(table), !path.isEmpty else { return [] }
     // rowMap[i]: the row of `current` that row i of the starting table leads to (-1: none).
-    var rowMap: [Int32]? = nil
+    var rowMap: [Int32]? = rows
     for name in path.dropLast() {
       guard let reference = current.column(name)?.reference,
         let next = store.table(reference.table)
@@ -75,4 +121,14 @@ struct StoreCompletionContext: CompletionContext, Sendable {
     for i in rowMap.indices where rowMap[i] >= 0 { result[i] = rows[Int(rowMap[i])] }
     return result
   }
+}
+
+/// The note a completion leaves for the candidate list (the conditions took too long).
+final class CompletionNotes: Sendable {
+  private let note = Mutex<Message?>(nil)
+
+  func set(_ message: Message) { note.withLock { $0 = message } }
+
+  /// The note, which is then cleared.
+  func take() -> Message? { note.withLock { $0.take() } }
 }

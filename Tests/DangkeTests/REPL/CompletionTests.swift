@@ -168,3 +168,73 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(LibEditMatches.byteOffset(ofCharacter: 5, in: "count", endingWith: "count"), 5)
   }
 }
+
+/// Path completion for the dot commands that take a file, Chinese names included.
+final class PathCompletionTests: XCTestCase {
+  private func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dangke-paths-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: url.appendingPathComponent("数据/二〇一六"), withIntermediateDirectories: true)
+    for name in ["报告.csv", "报表.md", "report.json", ".hidden.dk"] {
+      _ = FileManager.default.createFile(
+        atPath: url.appendingPathComponent(name).path, contents: Data())
+    }
+    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+  }
+
+  private func complete(_ line: String) -> LineCompletion {
+    Completer(context: StoreCompletionContext(store: CompletionTests.store, lets: [:]))
+      .complete(line: line, cursor: line.utf8.count)
+  }
+
+  func testEveryCommandThatTakesAFileCompletesPaths() throws {
+    let dir = try folder().path
+    let commands = DotCommand.all.filter {
+      if case .paths = $0.completion { return true } else { return false }
+    }.map(\.name)
+    XCTAssertEqual(commands, [".load", ".output", ".once", ".run"])
+    for command in commands {
+      XCTAssertEqual(
+        complete("\(command) \(dir)/报").candidates.map(\.text),
+        ["\(dir)/报告.csv", "\(dir)/报表.md"], command)
+    }
+  }
+
+  func testChineseFoldersAndHiddenNames() throws {
+    let dir = try folder().path
+    let folderLine = ".output \(dir)/数"
+    let folder = complete(folderLine)
+    XCTAssertEqual(folder.candidates.map(\.text), ["\(dir)/数据/"])
+    XCTAssertEqual(folder.replaced, 8..<folderLine.utf8.count)
+    XCTAssertEqual(
+      complete(".run \(dir)/数据/").candidates.map(\.display), ["二〇一六/"])
+    XCTAssertEqual(
+      complete(".once \(dir)/").candidates.map(\.display),
+      ["report.json", "报表.md", "报告.csv", "数据/"].sorted())
+    XCTAssertEqual(complete(".load \(dir)/.h").candidates.map(\.display), [".hidden.dk"])
+    // .output and .once take one file: the word after it is not a path.
+    XCTAssertEqual(complete(".output \(dir)/report.json \(dir)/r").candidates, [])
+  }
+
+  func testANameWithABlankIsQuoted() throws {
+    let dir = try folder().path
+    _ = FileManager.default.createFile(atPath: dir + "/月度 报告.csv", contents: Data())
+    try FileManager.default.createDirectory(
+      atPath: dir + "/my data", withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: dir + "/my data/q1.csv", contents: Data())
+    let line = ".output \(dir)/月"
+    let month = complete(line)
+    XCTAssertEqual(month.candidates.map(\.text), ["\"\(dir)/月度 报告.csv\""])
+    XCTAssertEqual(month.replaced, 8..<line.utf8.count)
+    XCTAssertEqual(complete(".run \(dir)/my").candidates.map(\.text), ["\"\(dir)/my data/"])
+    // Inside the open quote the next Tab goes on.
+    let inside = ".run \"\(dir)/my data/q"
+    let next = complete(inside)
+    XCTAssertEqual(next.candidates.map(\.text), ["\"\(dir)/my data/q1.csv\""])
+    XCTAssertEqual(next.replaced, 5..<inside.utf8.count)
+    XCTAssertEqual(
+      try DotWords.split(".run \"\(dir)/my data/q1.csv\""), [".run", "\(dir)/my data/q1.csv"])
+  }
+}

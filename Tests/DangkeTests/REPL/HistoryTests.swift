@@ -63,3 +63,49 @@ final class HistoryTests: XCTestCase {
     XCTAssertEqual(reloaded.entries, (8...12).map { "count sessions limit \($0)" })
   }
 }
+
+/// Two prompts on one history file, and what dot-command lines leave in the history.
+final class SharedHistoryTests: XCTestCase {
+  private func temporaryPath() -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dangke-history-\(UUID().uuidString)")
+    addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+    return folder.appendingPathComponent("dangke/history").path
+  }
+
+  func testTwoPromptsOpenAtOnceKeepBothEntries() {
+    let path = temporaryPath()
+    let first = History(path: path)
+    XCTAssertTrue(first.add("count sessions"))
+    let second = History(path: path)  // opened while the first is still open
+    XCTAssertTrue(first.add("count members where name ~ \"王\""))
+    XCTAssertTrue(second.add("list orgs limit 3"))
+    XCTAssertTrue(first.add("count sessions by type"))
+    XCTAssertEqual(
+      first.entries,
+      ["count sessions", "count members where name ~ \"王\"", "count sessions by type"])
+    XCTAssertEqual(second.entries, ["count sessions", "list orgs limit 3"])
+    XCTAssertEqual(
+      History(path: path).entries,
+      [
+        "count sessions", "count members where name ~ \"王\"", "list orgs limit 3",
+        "count sessions by type",
+      ])
+  }
+
+  func testTheSameEntryFromTwoPromptsIsStoredOnce() {
+    let path = temporaryPath()
+    let first = History(path: path)
+    let second = History(path: path)
+    XCTAssertTrue(first.add("count sessions"))
+    XCTAssertTrue(second.add("count sessions"))
+    XCTAssertEqual(History(path: path).entries, ["count sessions"])
+  }
+
+  func testTheFileIsPrivate() throws {
+    let path = temporaryPath()
+    History(path: path).add("count sessions")
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+  }
+}

@@ -12,7 +12,11 @@ final class TerminalSession {
   let folder: URL
 
   /// Starts dangke with `LANG=lang` and the given extra environment (e.g. XDG_STATE_HOME).
-  init(lang: String, environment: [String: String] = [:], arguments: [String] = []) throws {
+  /// `teeTo`: dangke's stdout goes through `| tee FILE` (stdin and stderr stay the terminal).
+  init(
+    lang: String, environment: [String: String] = [:], arguments: [String] = [],
+    teeTo: String? = nil, width: Int = 160
+  ) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dangke-tty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -21,7 +25,9 @@ final class TerminalSession {
     env.merge(environment) { _, new in new }
     let assignments = env.sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-    let command = ([Repository.dangke.path] + arguments).map(Self.quote).joined(separator: " ")
+    let command =
+      ([Repository.dangke.path] + arguments).map(Self.quote).joined(separator: " ")
+      + (teeTo.map { " | tee " + Self.quote($0) } ?? "")
     let dir = Self.quote(folder.path)
     // `trap : INT` keeps the shell alive when Ctrl-C reaches the whole foreground group
     // (a trap with a command, unlike an ignored signal, is reset for dangke itself).
@@ -31,7 +37,7 @@ final class TerminalSession {
       status=$?; stty -g > after; echo $status > exited; sleep 60
       """
     try tmux(
-      ["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "160", "-y", "50", script])
+      ["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(width), "-y", "50", script])
   }
 
   deinit {
@@ -53,6 +59,18 @@ final class TerminalSession {
     }
     return lines.joined(separator: "\n")
   }
+
+  /// Where the cursor is: column and row, from 0.
+  func cursor() throws -> (x: Int, y: Int) {
+    let text = try tmux(["display-message", "-p", "-t", "t", "#{cursor_x} #{cursor_y}"])
+    let parts = text.split(separator: " ").map {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+    return (parts[0], parts[1])
+  }
+
+  /// Makes the terminal `width` columns wide (the program gets SIGWINCH).
+  func resize(width: Int) throws { try tmux(["resize-window", "-t", "t", "-x", String(width)]) }
 
   /// The last non-blank line of the screen.
   func lastLine() throws -> String { try screen().components(separatedBy: "\n").last ?? "" }
