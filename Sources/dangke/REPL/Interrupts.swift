@@ -19,6 +19,10 @@ final class Interrupts: Sendable {
   /// Whether Ctrl-C was pressed since the last call; clears the mark.
   func take() -> Bool { pending.exchange(false, ordering: .acquiringAndReleasing) }
 
+  /// Whether Ctrl-C was pressed since the last `take`, leaving the mark (an answer being
+  /// printed stops at it).
+  var isPending: Bool { pending.load(ordering: .acquiring) }
+
   /// Called from the signal handler.
   fileprivate func interrupt() {
     pending.store(true, ordering: .releasing)

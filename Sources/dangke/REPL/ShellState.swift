@@ -32,6 +32,10 @@ final class ShellState {
   var once: FileTarget?
   /// Set by `.quit`.
   var leaving = false
+  /// At the prompt: answers on the terminal, paged when long (`.pager`).
+  var answerScreen: AnswerScreen?
+  /// `.maxwidth`: how wide tables on the screen may be.
+  var maxWidth = MaxWidth.terminal
 
   /// `answers` receives answers when they go to neither an `.output` nor a `.once` file (by
   /// default the screen).
@@ -87,14 +91,16 @@ final class ShellState {
   /// Runs `text` through the statement runner, timing it when `.timer on`.
   func runStatements(_ text: String, fileName: String?, keepGoing: Bool) -> Bool {
     let started = ContinuousClock.now
-    let succeeded = Interrupts.shared.cancelling(shell.session.cancellation) { () -> Bool in
-      #if DEBUG
-        if TestDelay.wait(shell.session.cancellation) {
-          shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
-          return false
-        }
-      #endif
-      return shell.run(text, fileName: fileName, keepGoing: keepGoing)
+    let succeeded = showingAnswers {
+      Interrupts.shared.cancelling(shell.session.cancellation) { () -> Bool in
+        #if DEBUG
+          if TestDelay.wait(shell.session.cancellation) {
+            shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
+            return false
+          }
+        #endif
+        return shell.run(text, fileName: fileName, keepGoing: keepGoing)
+      }
     }
     if timer {
       let elapsed = ContinuousClock.now - started
