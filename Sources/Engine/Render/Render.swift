@@ -66,12 +66,21 @@ struct RenderMessages: MessageCatalog {
 /// The renderers' catalog.
 let renderMessages = RenderMessages()
 
-/// The footer line naming the columns a fitted table left out.
-func hiddenColumnsFooter(total: Int, hidden: [String], language: Language = .current) -> String {
-  let names = hidden.joined(separator: renderMessages.listSeparator().text(language))
-  let message = renderMessages.columnsShown(
-    NumberText.grouped(total), NumberText.grouped(total - hidden.count), names)
-  return message.text(language)
+/// The footer naming the columns a fitted table left out, in lines of at most `width`
+/// columns broken between names: `41 columns (5 shown), not shown: a, b, …`.
+func hiddenColumnsFooter(
+  total: Int, hidden: [String], width: Int, language: Language = .current
+) -> [String] {
+  let separator = renderMessages.listSeparator().text(language)
+  let head = renderMessages.columnsShown(
+    NumberText.grouped(total), NumberText.grouped(total - hidden.count), ""
+  ).text(language)
+  var pieces = hidden.enumerated().map {
+    $0.offset < hidden.count - 1 ? $0.element + separator : $0.element
+  }
+  if pieces.isEmpty { return [head] }
+  pieces[0] = head + pieces[0]
+  return TextLayout.wrap(pieces, width: width)
 }
 
 /// How many of `total` rows to show under `maxRows`.

@@ -2,7 +2,8 @@
 /// renderer does the same at a terminal).
 ///
 /// First the widest columns are cut, all to one common width, but never below their floor
-/// (the header, up to `headerRoom` columns, and at least `minimumWidth`); when that is not
+/// (the header, up to `headerRoom` columns, and at least `minimumWidth`; numbers are never
+/// cut); when that is not
 /// enough, columns are left out from the right, keeping at least the first; the room then left
 /// widens the columns shown again, widest cut last.
 struct TableFit: Equatable, Sendable {
@@ -19,14 +20,15 @@ struct TableFit: Equatable, Sendable {
   static let headerRoom = 16
 
   /// The fit of columns whose widest cells (header included) take `natural` columns and whose
-  /// headers take `headers`, into `maxWidth` (nil: everything, as is).
-  static func fit(natural: [Int], headers: [Int], maxWidth: Int?) -> TableFit {
+  /// headers take `headers`, into `maxWidth` (nil: everything, as is); `numeric` columns keep
+  /// their width.
+  static func fit(natural: [Int], headers: [Int], numeric: [Bool], maxWidth: Int?) -> TableFit {
     let all = Array(natural.indices)
     guard let maxWidth, lineWidth(natural) > maxWidth else {
       return TableFit(shown: all, widths: natural)
     }
     let floors = natural.indices.map { c in
-      min(natural[c], max(min(headers[c], headerRoom), minimumWidth))
+      numeric[c] ? natural[c] : min(natural[c], max(min(headers[c], headerRoom), minimumWidth))
     }
     // Leave columns out from the right until the rest fit at their floors.
     var count = natural.count

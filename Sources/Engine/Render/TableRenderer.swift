@@ -35,16 +35,21 @@ public struct TableRenderer: AnswerRenderer {
       writeFooter(shown: shown, total: total, hidden: [], columnCount: columns.count, to: &out)
       return
     }
+    let numeric = columns.map { CellFormat.isNumeric($0.kind) }
     let fit = TableFit.fit(
-      natural: block.natural, headers: block.header.map(\.width), maxWidth: options.maxWidth)
-    let rightAligned = fit.shown.map { CellFormat.isNumeric(columns[$0].kind) }
+      natural: block.natural, headers: block.header.map(\.width), numeric: numeric,
+      maxWidth: options.maxWidth)
+    // A number wider than its column (after the first rows) is written whole, never cut.
+    let rightAligned = fit.shown.map { numeric[$0] }
     var line = ""
     func emit(_ cell: (Int) -> LaidOutCell, to out: inout some TextOutputStream) {
       line.removeAll(keepingCapacity: true)
       for (i, c) in fit.shown.enumerated() {
         if i > 0 { line.write("  ") }
         var laid = cell(c)
-        if laid.width > fit.widths[i] { laid = TextLayout.fit(laid.text, maxWidth: fit.widths[i]) }
+        if laid.width > fit.widths[i], !rightAligned[i] {
+          laid = TextLayout.fit(laid.text, maxWidth: fit.widths[i])
+        }
         TextLayout.append(laid, width: fit.widths[i], rightAligned: rightAligned[i], to: &line)
       }
       out.write(String(TextLayout.trimmingTrailingSpaces(line)))
@@ -77,10 +82,8 @@ public struct TableRenderer: AnswerRenderer {
   ) {
     var lines = [rowCountFooter(shown: shown, total: total)]
     if !hidden.isEmpty {
-      let text = hiddenColumnsFooter(total: columnCount, hidden: hidden)
-      lines += TextLayout.wrap(
-        text, after: renderMessages.listSeparator().text(.current),
-        width: options.maxWidth ?? Int.max)
+      lines += hiddenColumnsFooter(
+        total: columnCount, hidden: hidden, width: options.maxWidth ?? Int.max)
     }
     for line in lines {
       out.write(options.color ? Self.dim + line + Self.reset : line)

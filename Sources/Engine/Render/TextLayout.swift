@@ -10,11 +10,9 @@ enum TextLayout {
   /// keep the layout, so an answer of any length streams.
   static let layoutRows = 1_000
 
-  /// `text` in lines of at most `width` columns, broken only after `separator`; a line after
-  /// the first is indented by two spaces. A piece wider than `width` stays whole.
-  static func wrap(_ text: String, after separator: String, width: Int) -> [String] {
-    var pieces = text.components(separatedBy: separator)
-    for i in pieces.indices.dropLast() { pieces[i] += separator }
+  /// `pieces` joined in lines of at most `width` columns, broken only between pieces; a line
+  /// after the first is indented by two spaces. A piece wider than `width` stays whole.
+  static func wrap(_ pieces: [String], width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     for piece in pieces {

@@ -1,3 +1,4 @@
+import Lang
 import Synchronization
 import XCTest
 
@@ -38,11 +39,13 @@ final class StreamingRenderTests: XCTestCase {
       ],
       rows: ResultRows(count: rows) { i in
         pulls.count.add(1, ordering: .relaxed)
-        return [.integer(i), .text(i == 4_000 ? "一个比前面一千行都长得多的名字" : "党员\(i % 7)")]
+        return [.integer(Int64(i)), .text(i == 4_000 ? "一个比前面一千行都长得多的名字" : "党员\(i % 7)")]
       })
   }
 
-  private func check(_ format: OutputFormat, header: Int, file: StaticString = #filePath, line: UInt = #line) {
+  private func check(
+    _ format: OutputFormat, header: Int, file: StaticString = #filePath, line: UInt = #line
+  ) {
     let rows = 50_000
     let pulls = Pulls()
     var out = Recorder(pulls: pulls)
@@ -65,12 +68,12 @@ final class StreamingRenderTests: XCTestCase {
     let pulls = Pulls()
     let text = render(source(4_001, pulls: pulls), as: .table, options: RenderOptions())
     let lines = text.split(separator: "\n")
-    XCTAssertEqual(lines[0], "  id  name")
-    XCTAssertEqual(lines[1], "----  -----")
+    XCTAssertEqual(lines[0], " id  name")
+    XCTAssertEqual(lines[1], "---  -----")
     XCTAssertEqual(lines[2 + 4_000], "4000  一个…")
     let markdown = render(source(4_001, pulls: pulls), as: .markdown, options: RenderOptions())
       .split(separator: "\n")
-    XCTAssertEqual(markdown[2], "|    0 | 党员0 |")
+    XCTAssertEqual(markdown[2], "|   0 | 党员0 |")
     XCTAssertEqual(markdown[2 + 4_000], "| 4000 | 一个比前面一千行都长得多的名字 |")
   }
 

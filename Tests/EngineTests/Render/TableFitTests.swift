@@ -37,14 +37,18 @@ final class TableFitTests: XCTestCase {
   }
 
   func testTheWidestColumnIsCutFirst() {
-    let fit = TableFit.fit(natural: [2, 40, 20, 5], headers: [2, 5, 4, 5], maxWidth: 50)
+    let fit = TableFit.fit(
+      natural: [2, 40, 20, 5], headers: [2, 5, 4, 5], numeric: [true, false, false, true],
+      maxWidth: 50)
     XCTAssertEqual(fit.shown, [0, 1, 2, 3])
     XCTAssertEqual(fit.widths, [2, 18, 18, 5])
     XCTAssertEqual(TableFit.lineWidth(fit.widths), 49)
   }
 
   func testColumnsThatDoNotFitAreLeftOutFromTheRight() {
-    let fit = TableFit.fit(natural: [8, 20, 20, 20, 20], headers: [8, 20, 20, 20, 20], maxWidth: 40)
+    let fit = TableFit.fit(
+      natural: [8, 20, 20, 20, 20], headers: [8, 5, 5, 5, 5],
+      numeric: [false, false, false, false, false], maxWidth: 40)
     XCTAssertEqual(fit.shown, [0, 1, 2])
     XCTAssertEqual(fit.widths, [8, 14, 14])
   }
@@ -53,10 +57,10 @@ final class TableFitTests: XCTestCase {
     XCTAssertEqual(
       table(wide, width: nil),
       """
-      id  title                           组织                  hours
-      --  ------------------------------  --------------------  -----
-       1  居民区党员骨干培训班（第5期）  康健街道党工委         1.50
-       2  micro lesson                    康乐小区居民区党总支   2.00
+      id  title                          组织                  hours
+      --  -----------------------------  --------------------  -----
+       1  居民区党员骨干培训班（第5期）  康健街道党工委          1.5
+       2  micro lesson                   康乐小区居民区党总支      2
       (2 rows)
 
       """)
@@ -64,23 +68,23 @@ final class TableFitTests: XCTestCase {
 
   func testAWideTableFitsWithAFooterNamingWhatIsLeftOut() {
     XCTAssertEqual(
-      table(wide, width: 40),
+      table(wide, width: 30),
       """
-      id  title                 组织
-      --  --------------------  --------------
-       1  居民区党员骨干培训…  康健街道党工委
-       2  micro lesson          康乐小区居民…
+      id  title         组织
+      --  ------------  ------------
+       1  居民区党员…   康健街道党…
+       2  micro lesson  康乐小区居…
       (2 rows)
       4 columns (3 shown), not shown: hours
 
       """)
     XCTAssertEqual(
-      table(wide, width: 40, .zh),
+      table(wide, width: 30, .zh),
       """
-      id  title                 组织
-      --  --------------------  --------------
-       1  居民区党员骨干培训…  康健街道党工委
-       2  micro lesson          康乐小区居民…
+      id  title         组织
+      --  ------------  ------------
+       1  居民区党员…   康健街道党…
+       2  micro lesson  康乐小区居…
       （共 2 行）
       共 4 列，显示 3 列，未显示：hours
 
@@ -122,7 +126,7 @@ final class TableFitTests: XCTestCase {
       id    = 1
       title = 居民区党员骨干培训班（第5期）
       组织  = 康健街道党工委
-      hours = 1.50
+      hours = 1.5
 
       (1 row)
 
@@ -140,12 +144,12 @@ final class TableFitTests: XCTestCase {
       id    = 1
       title = 居民区党员骨干培训班（第5期）
       组织  = 康健街道党工委
-      hours = 1.50
+      hours = 1.5
 
       id    = 2
       title = micro lesson
       组织  = 康乐小区居民区党总支
-      hours = 2.00
+      hours = 2
 
       """)
     XCTAssertEqual(
@@ -154,7 +158,7 @@ final class TableFitTests: XCTestCase {
       id    = 1
       title = 居民区党员骨干培训班（第5期）
       组织  = 康健街道党工委
-      hours = 1.50
+      hours = 1.5
 
       (1 of 2 rows shown)
 
