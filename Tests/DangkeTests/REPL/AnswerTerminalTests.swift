@@ -77,7 +77,12 @@ final class AnswerTerminalTests: XCTestCase {
 
       // Without the pager, `.last` prints every row on the screen.
       try tty.run(".pager off")
-      let plain = try tty.run(".last")
+      try tty.type(".last")
+      try tty.press("Enter")
+      // The earlier prompts scroll away: wait for the footer, then the prompt under it.
+      let plain = try tty.waitFor("every row on the screen") {
+        $0.hasSuffix((zh(lang) ? "（共 485 行）" : "(485 rows)") + "\ndangke>")
+      }
       let shown = answer(plain, after: "485  ")
       XCTAssertEqual(shown, [zh(lang) ? "（共 485 行）" : "(485 rows)"], "\(lang): \(plain)")
       let runs = try String(contentsOf: place.appendingPathComponent("runs"), encoding: .utf8)
@@ -123,7 +128,7 @@ final class AnswerTerminalTests: XCTestCase {
       XCTAssertTrue(shown.allSatisfy { displayWidth($0) <= 80 }, shown.joined(separator: "\n"))
       XCTAssertTrue(shown[0].hasPrefix("category"), shown[0])
       let footer = shown.drop { !$0.hasPrefix(zh(lang) ? "共 41 列" : "41 columns") }
-      let prefix = zh(lang) ? "共 41 列，显示 5 列，未显示：" : "41 columns (5 shown), not shown: "
+      let prefix = zh(lang) ? "共 41 列，显示 4 列，未显示：" : "41 columns (4 shown), not shown: "
       XCTAssertTrue(footer.first?.hasPrefix(prefix) ?? false, shown.joined(separator: "\n"))
       XCTAssertTrue(footer.last?.hasSuffix("紫薇苑居民区党总支") ?? false, "\(footer)")
       XCTAssertEqual(shown.count, 2 + 5 + 1 + footer.count, lang)
