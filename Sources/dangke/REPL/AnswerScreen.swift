@@ -70,6 +70,7 @@ final class AnswerScreen {
   /// Writes what is held (before a message on standard error, so they keep their order);
   /// the rest of the answer then goes straight to the screen.
   func release() {
+    if inAnswer, dropping, !atLineStart { screen("\n") }  // a row cut by Ctrl-C
     guard inAnswer, holding, pager == nil, !held.isEmpty else { return }
     holding = false
     screen(held)

@@ -2,8 +2,8 @@ import Engine
 import Foundation
 import Lang
 
-/// `.maxwidth`: the terminal's width (the default: no limit when standard output is not a
-/// terminal, so scripts and pipes get whole tables), a number of columns, or no limit (0).
+/// `.maxwidth`: the terminal's width (the prompt's default; no limit when standard output is
+/// not a terminal), a number of columns, or no limit (0, the default of scripts).
 enum MaxWidth: Equatable {
   case terminal
   case columns(Int)

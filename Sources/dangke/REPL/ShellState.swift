@@ -34,8 +34,9 @@ final class ShellState {
   var leaving = false
   /// At the prompt: answers on the terminal, paged when long (`.pager`).
   var answerScreen: AnswerScreen?
-  /// `.maxwidth`: how wide tables on the screen may be.
-  var maxWidth = MaxWidth.terminal
+  /// `.maxwidth`: how wide tables on the screen may be; by default the terminal's width at
+  /// the prompt, and no limit in scripts, `-c` and piped statements (whole tables, as before).
+  var maxWidth: MaxWidth
 
   /// `answers` receives answers when they go to neither an `.output` nor a `.once` file (by
   /// default the screen).
@@ -48,6 +49,7 @@ final class ShellState {
     self.screen = screen
     let sink = AnswerSink(screen: answers ?? screen)
     self.sink = sink
+    maxWidth = interactive ? .terminal : .columns(0)
     shell.out = { sink.write($0) }
   }
 
