@@ -15,7 +15,7 @@ struct TableFit: Equatable, Sendable {
   /// Columns between two cells.
   static let gap = 2
   /// A column is cut no narrower than this (unless its widest cell is narrower).
-  static let minimumWidth = 10
+  static let minimumWidth = 16
   /// A header longer than this may be cut, so long names do not hide the other columns.
   static let headerRoom = 16
 
