@@ -101,6 +101,15 @@ final class AnswerTerminalTests: XCTestCase {
       XCTAssertFalse(paging.contains("(485 rows)"), paging)
       try tty.press("q")
       try tty.waitFor("the prompt after q") { $0.hasSuffix("\ndangke>") }
+      // q long before the end of 24,437 rows: the answer stops quietly.
+      try tty.type("list attendance")
+      try tty.press("Enter")
+      try tty.waitFor("less's prompt again") { $0.hasSuffix("\n:") }
+      try tty.press("q")
+      let back = try tty.waitFor("the prompt after q") { $0.hasSuffix("\ndangke>") }
+      XCTAssertFalse(back.contains("E0340"), back)
+      let after = try tty.run("count sessions")
+      XCTAssertTrue(after.hasSuffix(zh(lang) ? "（共 1 行）\ndangke>" : "(1 row)\ndangke>"), after)
     }
   }
 
