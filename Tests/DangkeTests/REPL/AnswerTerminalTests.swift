@@ -141,6 +141,20 @@ final class AnswerTerminalTests: XCTestCase {
       XCTAssertTrue(footer.first?.hasPrefix(prefix) ?? false, shown.joined(separator: "\n"))
       XCTAssertTrue(footer.last?.hasSuffix("紫薇苑居民区党总支") ?? false, "\(footer)")
       XCTAssertEqual(shown.count, 2 + 5 + 1 + footer.count, lang)
+
+      // The other wide answer: sessions, whose titles are long.
+      let list = "list sessions limit 5"
+      let sessions = answer(try tty.run(list), after: "dangke> " + list)
+      let plain = try DangkeProcess.run(
+        ["--lang", zh(lang) ? "zh" : "en"], input: ".maxwidth 80\n" + list + "\n")
+      XCTAssertEqual(sessions.joined(separator: "\n") + "\n", plain.stdout, lang)
+      XCTAssertTrue(
+        sessions.allSatisfy { displayWidth($0) <= 80 }, sessions.joined(separator: "\n"))
+      XCTAssertEqual(
+        sessions.last,
+        zh(lang)
+          ? "共 12 列，显示 8 列，未显示：venue、mode、hours、base"
+          : "12 columns (8 shown), not shown: venue, mode, hours, base", lang)
     }
   }
 
