@@ -19,13 +19,12 @@ enum MaxWidth: Equatable {
 
 /// How answers are shown: fitted to the width, paged at the prompt, shown again by `.last`.
 extension ShellState {
-  /// Runs `body` as one answer on the screen: tables fit `.maxwidth` when they go to the
-  /// screen (never in a file), and at the prompt a long answer is paged.
-  func showingAnswers<T>(_ body: () -> T) -> T {
+  /// Starts the answers of a statement line (`answerScreen.end()` ends them): tables fit
+  /// `.maxwidth` when they go to the screen (never in a file), and at the prompt a long answer
+  /// is paged.
+  func beginAnswers() {
     shell.options.maxWidth = sink.toScreen ? maxWidth.resolved : nil
     answerScreen?.begin()
-    defer { answerScreen?.end() }
-    return body()
   }
 
   /// `.last`: the last answer again, every row, in the format its statement asked for (else
@@ -38,13 +37,13 @@ extension ShellState {
     if format.isDocument { format = .table }
     let cancellation = shell.session.cancellation
     cancellation.reset()
-    let shown = showingAnswers {
-      Interrupts.shared.cancelling(cancellation) { () -> Bool in
-        var options = shell.options
-        options.maxRows = nil
-        return shell.show(last.table, as: format, options: options)
-      }
+    beginAnswers()
+    let shown = Interrupts.shared.cancelling(cancellation) { () -> Bool in
+      var options = shell.options
+      options.maxRows = nil
+      return shell.show(last.table, as: format, options: options)
     }
+    answerScreen?.end()
     if !shown {
       let cancelled = Diagnostic.cancelled(at: Span(0, 0)).text
       shell.err(ErrorOutput.headline(cancelled, .error) + "\n")

@@ -93,17 +93,17 @@ final class ShellState {
   /// Runs `text` through the statement runner, timing it when `.timer on`.
   func runStatements(_ text: String, fileName: String?, keepGoing: Bool) -> Bool {
     let started = ContinuousClock.now
-    let succeeded = showingAnswers {
-      Interrupts.shared.cancelling(shell.session.cancellation) { () -> Bool in
-        #if DEBUG
-          if TestDelay.wait(shell.session.cancellation) {
-            shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
-            return false
-          }
-        #endif
-        return shell.run(text, fileName: fileName, keepGoing: keepGoing)
-      }
+    beginAnswers()
+    let succeeded = Interrupts.shared.cancelling(shell.session.cancellation) { () -> Bool in
+      #if DEBUG
+        if TestDelay.wait(shell.session.cancellation) {
+          shell.err(TestDelay.cancelled(text, fileName: fileName) + "\n")
+          return false
+        }
+      #endif
+      return shell.run(text, fileName: fileName, keepGoing: keepGoing)
     }
+    answerScreen?.end()
     if timer {
       let elapsed = ContinuousClock.now - started
       let ms =
