@@ -23,6 +23,7 @@ public struct CSVRenderer: AnswerRenderer {
     // A field is neutralised when it is text: not a number, and not a masked value's digits.
     let neutralise = columns.map { !CellFormat.isNumeric($0.kind) || format.masks($0) }
     for row in table.rows {
+      if options.stop() { return }
       for (c, column) in columns.enumerated() {
         if c > 0 { out.write(",") }
         let value = c < row.count ? row[c] : .missing

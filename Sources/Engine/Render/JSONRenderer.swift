@@ -22,6 +22,7 @@ public struct JSONRenderer: AnswerRenderer {
     }
     out.write("[\n")
     for (r, row) in table.rows.enumerated() {
+      if options.stop() { return }
       out.write("{")
       for (c, column) in table.columns.enumerated() {
         if c > 0 { out.write(",") }

@@ -1,6 +1,10 @@
 /// Writes an answer as a GitHub pipe table, padded by display width so the source reads well too:
 /// `---:` under numbers, `|` in cells escaped as `\|`, line breaks in cells as spaces, and the
 /// row-count footer (after a blank line) only when rows were cut by `maxRows`.
+///
+/// Rows stream: the padding comes from the header and the first `TextLayout.layoutRows` rows;
+/// a wider cell after them is written whole (its row's pipes no longer line up, the table stays
+/// valid Markdown), so an answer of any length is written in bounded memory.
 public struct MarkdownRenderer: AnswerRenderer {
   public var options: RenderOptions
 
@@ -15,16 +19,21 @@ public struct MarkdownRenderer: AnswerRenderer {
     if !columns.isEmpty {
       let format = CellFormat(style: .display, options)
       let header = columns.map { Self.cell(format.header($0)) }
+      func cells(_ row: [Value]) -> [LaidOutCell] {
+        columns.indices.map { c in
+          Self.cell(format.text(c < row.count ? row[c] : .missing, in: columns[c]) ?? "")
+        }
+      }
       // An alignment row needs at least three dashes.
       var widths = header.map { max($0.width, 3) }
-      var body: [LaidOutCell] = []
-      body.reserveCapacity(shown * columns.count)
-      for row in table.rows.prefix(shown) {
-        for (c, column) in columns.enumerated() {
-          let cell = Self.cell(format.text(c < row.count ? row[c] : .missing, in: column) ?? "")
-          if cell.width > widths[c] { widths[c] = cell.width }
-          body.append(cell)
-        }
+      let blockRows = min(shown, TextLayout.layoutRows)
+      var block: [[LaidOutCell]] = []
+      block.reserveCapacity(blockRows)
+      for r in 0..<blockRows {
+        if options.stop() { return }
+        let laid = cells(table.rows[r])
+        for (c, cell) in laid.enumerated() where cell.width > widths[c] { widths[c] = cell.width }
+        block.append(laid)
       }
       let rightAligned = columns.map { CellFormat.isNumeric($0.kind) }
       Self.writeLine(header[...], widths: widths, rightAligned: rightAligned, to: &out)
@@ -34,10 +43,10 @@ public struct MarkdownRenderer: AnswerRenderer {
         rule += rightAligned[c] ? ": |" : " |"
       }
       out.write(rule + "\n")
-      let count = columns.count
       for r in 0..<shown {
-        let cells = body[(r * count)..<((r + 1) * count)]
-        Self.writeLine(cells, widths: widths, rightAligned: rightAligned, to: &out)
+        if options.stop() { return }
+        let laid = r < blockRows ? block[r] : cells(table.rows[r])
+        Self.writeLine(laid[...], widths: widths, rightAligned: rightAligned, to: &out)
       }
     }
     if shown < total {

@@ -24,6 +24,7 @@ public func renderer(for format: OutputFormat, options: RenderOptions) -> any An
   case .markdown: return MarkdownRenderer(options: options)
   case .chart: return ChartRenderer(options: options)
   case .html: return HTMLAnswerRenderer(options: options)
+  case .line: return LineRenderer(options: options)
   // A workbook is binary: StatementRunner collects xlsx answers for the --out file (or says
   // one is needed) and never asks for this; a caller that does gets the text table.
   case .xlsx: return TableRenderer(options: options)
@@ -53,12 +54,34 @@ struct RenderMessages: MessageCatalog {
   let oneRow = MessageSpec(en: "(1 row)", zh: "（共 1 行）")
   let rows = MessageSpec(en: "({0} rows)", zh: "（共 {0} 行）")
   let rowsShown = MessageSpec(en: "({0} of {1} rows shown)", zh: "（共 {1} 行，显示前 {0} 行）")
+  /// Under a table fitted to the terminal: the columns left out, by name.
+  let columnsShown = MessageSpec(
+    en: "{0} columns ({1} shown), not shown: {2}", zh: "共 {0} 列，显示 {1} 列，未显示：{2}")
+  /// Between the names of a list in a footer.
+  let listSeparator = MessageSpec(en: ", ", zh: "、")
   /// A group key's empty value in tables, markdown, charts and crosstab headers.
   let emptyKey = MessageSpec(en: "(empty)", zh: "（空）")
 }
 
 /// The renderers' catalog.
 let renderMessages = RenderMessages()
+
+/// The footer naming the columns a fitted table left out, in lines of at most `width`
+/// columns broken between names: `41 columns (5 shown), not shown: a, b, …`.
+func hiddenColumnsFooter(
+  total: Int, hidden: [String], width: Int, language: Language = .current
+) -> [String] {
+  let separator = renderMessages.listSeparator().text(language)
+  let head = renderMessages.columnsShown(
+    NumberText.grouped(total), NumberText.grouped(total - hidden.count), ""
+  ).text(language)
+  var pieces = hidden.enumerated().map {
+    $0.offset < hidden.count - 1 ? $0.element + separator : $0.element
+  }
+  if pieces.isEmpty { return [head] }
+  pieces[0] = head + pieces[0]
+  return TextLayout.wrap(pieces, width: width)
+}
 
 /// How many of `total` rows to show under `maxRows`.
 func shownRowCount(total: Int, maxRows: Int?) -> Int {

@@ -4,6 +4,13 @@ public struct RenderOptions: Sendable {
   public var maxRows: Int? = nil
   /// table and chart labels: cut longer cells with `…` (never splitting a character).
   public var maxCellWidth: Int = 40
+  /// table: the widest a line may be (the terminal's width at the prompt), or nil for no limit.
+  /// Columns that do not fit are left out and named under the table, the widest cells are cut
+  /// first, and a single row too wide is written as `column = value` lines (psql's `\x auto`).
+  public var maxWidth: Int? = nil
+  /// Polled by every format between rows: true stops the answer where it is (a pager that
+  /// quit; the statement runner adds Ctrl-C).
+  public var stop: @Sendable () -> Bool = { false }
   /// Whether to use colour codes (the caller decides: a terminal and NO_COLOR unset); only the
   /// table's header (bold) and footer (dim) are coloured.
   public var color: Bool = false

@@ -1,6 +1,12 @@
 /// Writes an answer as an aligned plain-text table for a terminal: ASCII rules only, columns
 /// aligned by display width (Chinese characters take two columns), numbers right-aligned, long
 /// cells cut with `…`, and a row-count footer.
+///
+/// Rows stream: the column widths come from the header and the first `TextLayout.layoutRows`
+/// rows, and later rows keep that layout (a wider cell is cut to its column), so a long answer
+/// is written as it is read, in bounded memory, as DuckDB's box renderer does for large results.
+/// With `maxWidth`, the table fits that width (`TableFit`): columns that do not fit are named
+/// under it, and a single row too wide is written as `column = value` lines instead.
 public struct TableRenderer: AnswerRenderer {
   public var options: RenderOptions
 
@@ -13,79 +19,121 @@ public struct TableRenderer: AnswerRenderer {
   private static let reset = "\u{1B}[0m"
 
   public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
-    let shown = shownRowCount(total: table.rows.count, maxRows: options.maxRows)
+    let total = table.rows.count
+    let shown = shownRowCount(total: total, maxRows: options.maxRows)
     let columns = table.columns
-    if !columns.isEmpty {
-      let grid = layOut(table, shown: shown)
-      writeGrid(grid, columns: columns, to: &out)
+    guard !columns.isEmpty else {
+      writeFooter(shown: shown, total: total, hidden: [], columnCount: 0, to: &out)
+      return
     }
-    let footer = rowCountFooter(shown: shown, total: table.rows.count)
-    out.write(options.color ? Self.dim + footer + Self.reset : footer)
-    out.write("\n")
+    guard let block = FirstBlock(table, shown: shown, options: options) else { return }
+    if let maxWidth = options.maxWidth, total == 1, shown == 1,
+      TableFit.lineWidth(block.natural) > maxWidth
+    {
+      guard LineRenderer(options: options).writeRecords(table, shown: 1, to: &out) else { return }
+      out.write("\n")
+      writeFooter(shown: shown, total: total, hidden: [], columnCount: columns.count, to: &out)
+      return
+    }
+    let numeric = columns.map { CellFormat.isNumeric($0.kind) }
+    let fit = TableFit.fit(
+      natural: block.natural, headers: block.header.map(\.width), numeric: numeric,
+      maxWidth: options.maxWidth)
+    // A number wider than its column (after the first rows) is written whole, never cut.
+    let rightAligned = fit.shown.map { numeric[$0] }
+    var line = ""
+    func emit(_ cell: (Int) -> LaidOutCell, to out: inout some TextOutputStream) {
+      line.removeAll(keepingCapacity: true)
+      for (i, c) in fit.shown.enumerated() {
+        if i > 0 { line.write("  ") }
+        var laid = cell(c)
+        if laid.width > fit.widths[i], !rightAligned[i] {
+          laid = TextLayout.fit(laid.text, maxWidth: fit.widths[i])
+        }
+        TextLayout.append(laid, width: fit.widths[i], rightAligned: rightAligned[i], to: &line)
+      }
+      out.write(String(TextLayout.trimmingTrailingSpaces(line)))
+    }
+
+    if options.color { out.write(Self.bold) }
+    emit({ block.header[$0] }, to: &out)
+    out.write(options.color ? Self.reset + "\n" : "\n")
+    let rule = fit.widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+    out.write(String(TextLayout.trimmingTrailingSpaces(rule)) + "\n")
+    let count = columns.count
+    for r in 0..<shown {
+      if options.stop() { return }
+      if r < block.rowCount {
+        emit({ block.body[r * count + $0] }, to: &out)
+      } else {
+        let row = table.rows[r]
+        emit({ block.cell(row, $0) }, to: &out)
+      }
+      out.write("\n")
+    }
+    let hidden = columns.indices.filter { !fit.shown.contains($0) }.map { block.header[$0].text }
+    writeFooter(shown: shown, total: total, hidden: hidden, columnCount: count, to: &out)
   }
 
-  /// Header and body cells, measured and cut, with each column's width.
-  private struct Grid {
-    var header: [LaidOutCell]
-    /// Row-major, `rowCount × header.count` cells.
-    var body: [LaidOutCell]
-    var widths: [Int]
-    var rowCount: Int
+  /// `(4,712 rows)`, then, when columns were left out, how many and which, wrapped to the width.
+  private func writeFooter(
+    shown: Int, total: Int, hidden: [String], columnCount: Int,
+    to out: inout some TextOutputStream
+  ) {
+    var lines = [rowCountFooter(shown: shown, total: total)]
+    if !hidden.isEmpty {
+      lines += hiddenColumnsFooter(
+        total: columnCount, hidden: hidden, width: options.maxWidth ?? Int.max)
+    }
+    for line in lines {
+      out.write(options.color ? Self.dim + line + Self.reset : line)
+      out.write("\n")
+    }
   }
+}
 
-  private func layOut(_ table: ResultTable, shown: Int) -> Grid {
-    let columns = table.columns
-    let format = CellFormat(style: .display, options)
-    let header = columns.map { column in
+/// The header and the first rows of an answer, laid out: the rows that set the columns' widths.
+struct FirstBlock {
+  var header: [LaidOutCell]
+  /// Row-major, `rowCount × header.count` cells.
+  var body: [LaidOutCell]
+  var rowCount: Int
+  /// Each column's width: its widest cell, header included.
+  var natural: [Int]
+  let columns: [ResultColumn]
+  let format: CellFormat
+  /// Cells are cut to this width as they are laid out.
+  let cap: Int
+
+  /// Nil when `options.stop` asked to stop while the rows were read.
+  init?(_ table: ResultTable, shown: Int, options: RenderOptions) {
+    columns = table.columns
+    format = CellFormat(style: .display, options)
+    cap = options.maxWidth.map { max($0, 1) } ?? options.maxCellWidth
+    let format = self.format
+    header = columns.map { column in
       let name = TextLayout.singleLine(format.header(column))
       return LaidOutCell(text: name, width: terminalWidth(of: name))
     }
-    var widths = header.map(\.width)
-    var body: [LaidOutCell] = []
-    body.reserveCapacity(shown * columns.count)
-    for rowIndex in 0..<shown {
-      let row = table.rows[rowIndex]
-      for (c, column) in columns.enumerated() {
-        let value = c < row.count ? row[c] : .missing
-        let text = TextLayout.singleLine(format.text(value, in: column) ?? "")
-        let cell = TextLayout.fit(text, maxWidth: options.maxCellWidth)
-        if cell.width > widths[c] { widths[c] = cell.width }
-        body.append(cell)
+    natural = header.map(\.width)
+    rowCount = min(shown, TextLayout.layoutRows)
+    body = []
+    body.reserveCapacity(rowCount * columns.count)
+    for r in 0..<rowCount {
+      if options.stop() { return nil }
+      let row = table.rows[r]
+      for c in columns.indices {
+        let laid = cell(row, c)
+        if laid.width > natural[c] { natural[c] = laid.width }
+        body.append(laid)
       }
     }
-    return Grid(header: header, body: body, widths: widths, rowCount: shown)
   }
 
-  private func writeGrid(
-    _ grid: Grid, columns: [ResultColumn], to out: inout some TextOutputStream
-  ) {
-    let rightAligned = columns.map { CellFormat.isNumeric($0.kind) }
-    var line = ""
-    func emit(_ cells: ArraySlice<LaidOutCell>, to out: inout some TextOutputStream) {
-      line.removeAll(keepingCapacity: true)
-      for (c, cell) in zip(0..., cells) {
-        if c > 0 { line.write("  ") }
-        TextLayout.append(cell, width: grid.widths[c], rightAligned: rightAligned[c], to: &line)
-      }
-      out.write(String(TextLayout.trimmingTrailingSpaces(line)))
-      out.write("\n")
-    }
-
-    if options.color {
-      out.write(Self.bold)
-      var header = ""
-      emit(grid.header[...], to: &header)
-      out.write(String(header.dropLast()))  // the reset goes before the line break
-      out.write(Self.reset + "\n")
-    } else {
-      emit(grid.header[...], to: &out)
-    }
-    let rule = grid.widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-    out.write(String(TextLayout.trimmingTrailingSpaces(rule)))
-    out.write("\n")
-    let count = columns.count
-    for r in 0..<grid.rowCount {
-      emit(grid.body[(r * count)..<((r + 1) * count)], to: &out)
-    }
+  /// Cell `c` of `row`, on one line, cut to `cap`.
+  func cell(_ row: [Value], _ c: Int) -> LaidOutCell {
+    let value = c < row.count ? row[c] : .missing
+    let text = TextLayout.singleLine(format.text(value, in: columns[c]) ?? "")
+    return TextLayout.fit(text, maxWidth: cap)
   }
 }

@@ -6,6 +6,26 @@ struct LaidOutCell: Sendable {
 
 /// Helpers for text laid out in columns (table, markdown, chart).
 enum TextLayout {
+  /// Rows measured before a table's (or markdown table's) column widths are fixed; later rows
+  /// keep the layout, so an answer of any length streams.
+  static let layoutRows = 1_000
+
+  /// `pieces` joined in lines of at most `width` columns, broken only between pieces; a line
+  /// after the first is indented by two spaces. A piece wider than `width` stays whole.
+  static func wrap(_ pieces: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for piece in pieces {
+      if !line.isEmpty, terminalWidth(of: line) + terminalWidth(of: piece) > width {
+        lines.append(String(trimmingTrailingSpaces(line)))
+        line = "  "
+      }
+      line += piece
+    }
+    lines.append(String(trimmingTrailingSpaces(line)))
+    return lines
+  }
+
   /// The text with control characters (line breaks, tabs, escape sequences) replaced by spaces,
   /// so one cell stays on one line and cannot drive the terminal.
   static func singleLine(_ text: String) -> String {

@@ -24,6 +24,8 @@ public final class StatementRunner {
   public var collector: ((ReportAnswer) -> Void)?
   /// The text of the current `run`, for each statement's own text and comment.
   private var scriptText = ""
+  /// The last answer rendered (not one collected for a document), for `.last`.
+  public private(set) var lastAnswer: LastAnswer?
 
   public init(
     session: Session, out: @escaping (String) -> Void, err: @escaping (String) -> Void
@@ -97,9 +99,11 @@ public final class StatementRunner {
         // Tables for people are separated by a blank line; csv and json stay bare.
         if answered > 0, format != .csv, format != .json { out("\n") }
         answered += 1
-        var stream = ChunkedOutput(write: out)
-        Engine.renderer(for: format, options: options).write(table, to: &stream)
-        stream.flush()
+        lastAnswer = LastAnswer(table: table, asked: asked)
+        guard show(table, as: format, options: options) else {
+          err(diagnosticText(.cancelled(at: statement.span), renderer) + "\n")
+          return false
+        }
         // `--bom`: one mark at the start of the output, not one per answer.
         options.bom = false
       case .text(let text):
@@ -148,6 +152,27 @@ extension StatementRunner {
     let d = Diagnostic.error(officeMessages.xlsxNeedsFile(), at: statement.span)
     err(diagnosticText(d, renderer) + "\n")
     return false
+  }
+}
+
+/// An answer kept for showing again: its table, and the format its statement asked for.
+public struct LastAnswer: Sendable {
+  public var table: ResultTable
+  public var asked: OutputFormat?
+}
+
+extension StatementRunner {
+  /// Writes `table` to `out` in `format`; rows stop at Ctrl-C (the session's cancellation)
+  /// or when `options.stop` says so. False when Ctrl-C stopped it.
+  public func show(_ table: ResultTable, as format: OutputFormat, options: RenderOptions) -> Bool {
+    var options = options
+    let cancellation = session.cancellation
+    let stop = options.stop
+    options.stop = { cancellation.isCancelled || stop() }
+    var stream = ChunkedOutput(write: out)
+    Engine.renderer(for: format, options: options).write(table, to: &stream)
+    stream.flush()
+    return !cancellation.isCancelled
   }
 }
 

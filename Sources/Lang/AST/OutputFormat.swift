@@ -9,6 +9,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
   case xlsx
   /// A self-contained HTML page: one answer, or a whole script's report with `--out`.
   case html
+  /// One `column = value` line per cell, a blank line between records (DuckDB's `.mode line`).
+  case line
 
   /// One line for help texts, in both languages.
   public var summary: (en: String, zh: String) {
@@ -21,6 +23,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case .xlsx:
       ("an Excel workbook, one sheet per answer (needs --out)", "Excel 工作簿，每个答案一张工作表（需要 --out）")
     case .html: ("a web page with tables and charts, for reports", "带表格和图表的网页，用作报告")
+    case .line: ("one `column = value` line per cell, for wide rows", "每个单元格一行“列 = 值”，适合很宽的行")
     }
   }
 
@@ -34,6 +37,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case .chart: []
     case .xlsx: ["xlsx"]
     case .html: ["html", "htm"]
+    case .line: []
     }
   }
 

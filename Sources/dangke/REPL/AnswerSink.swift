@@ -26,6 +26,9 @@ final class AnswerSink {
   /// The file answers go to, or nil for the screen.
   var target: String? { redirect?.target }
 
+  /// Whether answers go to the screen (no `.output` or `.once` file).
+  var toScreen: Bool { redirect == nil && onceRedirect == nil }
+
   func write(_ text: String) {
     writes += 1
     if let separator {

@@ -73,6 +73,33 @@ extension DotCommand {
         state.shell.options.maxRows = setting
       }),
     DotCommand(
+      [".maxwidth"], usage: { o.maxWidthShortUsage() }, help: { o.maxWidthLine() },
+      completion: .words { ["auto", "0"] },
+      parse: { (words) throws(DotCommandError) -> MaxWidth? in
+        try DotArguments.atMost(1, words, usage: { o.maxWidthUsage() })
+        guard let text = words.first else { return nil }
+        if text.lowercased() == "auto" { return .terminal }
+        guard let n = Int(text), n >= 0 else { throw DotCommandError(usage: o.maxWidthUsage()) }
+        return .columns(n)
+      },
+      run: { state, setting in
+        guard let setting else { return state.sayMaxWidth() }
+        state.maxWidth = setting
+      }),
+    DotCommand(
+      [".pager"], usage: { o.pagerUsage() }, help: { o.pagerLine() },
+      completion: .words { ["on", "off"] },
+      parse: { (words) throws(DotCommandError) in
+        try DotArguments.switchValue(words, usage: { o.pagerUsage() })
+      },
+      run: { state, on in state.answerScreen?.pagerOn = on }),
+    DotCommand(
+      [".last"], usage: { o.lastUsage() }, help: { o.lastLine() },
+      parse: { (words) throws(DotCommandError) in
+        try DotArguments.atMost(0, words, usage: { o.lastUsage() })
+      },
+      run: { (state, _) throws(DotCommandError) in try state.showLast() }),
+    DotCommand(
       [".timer"], usage: { Message(verbatim: ".timer on|off") }, help: { m.timerLine() },
       completion: .words { ["on", "off"] },
       parse: { (words) throws(DotCommandError) in
@@ -190,6 +217,7 @@ extension DotCommand {
 }
 
 private var m: DotCommandMessages { dotCommandMessages }
+private var o: PromptOutputMessages { promptOutputMessages }
 
 /// `table|csv|json|…`.
 private var formats: String { OutputFormat.allCases.map(\.rawValue).joined(separator: "|") }

@@ -19,7 +19,8 @@ final class Interrupts: Sendable {
   /// Whether Ctrl-C was pressed since the last call; clears the mark.
   func take() -> Bool { pending.exchange(false, ordering: .acquiringAndReleasing) }
 
-  /// Whether Ctrl-C was pressed since the last `take`, leaving the mark.
+  /// Whether Ctrl-C was pressed since the last `take`, leaving the mark (an answer being
+  /// printed stops at it).
   var isPending: Bool { pending.load(ordering: .acquiring) }
 
   /// Called from the signal handler.

@@ -13,12 +13,24 @@ final class REPL {
   static let prompt = "dangke> "
   static let continuationPrompt = "   ...> "
 
+  /// `screen` receives what the prompt shows; nil: the terminal, where long answers are paged.
   init(
-    shell: StatementRunner, output: OutputOptions, screen: @escaping (String) -> Void = Console.out
+    shell: StatementRunner, output: OutputOptions, screen: ((String) -> Void)? = nil
   ) {
-    state = ShellState(shell: shell, interactive: true, screen: screen)
+    let answers = AnswerScreen(output: screen, environment: ProcessInfo.processInfo.environment)
+    state = ShellState(
+      shell: shell, interactive: true, screen: screen ?? Console.out,
+      answers: { answers.write($0) })
+    state.answerScreen = answers
     state.formatChosen = output.format != nil
     shell.options.maxRows = 40
+    shell.options.stop = { [quit = answers.pagerQuit] in quit.isCancelled }
+    // A message keeps its place after the part of an answer held for the pager.
+    let err = shell.err
+    shell.err = { text in
+      answers.release()
+      err(text)
+    }
     shell.options.color = Self.useColor(environment: ProcessInfo.processInfo.environment)
   }
 

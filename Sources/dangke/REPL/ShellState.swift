@@ -39,6 +39,11 @@ final class ShellState {
   var leaving = false
   /// `.edit`: the statement it opens and what the editor saved (prompt only).
   var editing = EditBuffer()
+  /// At the prompt: answers on the terminal, paged when long (`.pager`).
+  var answerScreen: AnswerScreen?
+  /// `.maxwidth`: how wide tables on the screen may be; by default the terminal's width at
+  /// the prompt, and no limit in scripts, `-c` and piped statements (whole tables, as before).
+  var maxWidth: MaxWidth
 
   /// `answers` receives answers when they go to neither an `.output` nor a `.once` file (by
   /// default the screen).
@@ -51,6 +56,7 @@ final class ShellState {
     self.screen = screen
     let sink = AnswerSink(screen: answers ?? screen)
     self.sink = sink
+    maxWidth = interactive ? .terminal : .columns(0)
     shell.out = { sink.write($0) }
     bom = shell.options.bom
     sink.report = { [unowned self] error in self.shell.err(error.rendered + "\n") }
@@ -105,6 +111,7 @@ final class ShellState {
   /// Runs `text` through the statement runner, timing it when `.timer on`.
   func runStatements(_ text: String, fileName: String?, keepGoing: Bool) -> Bool {
     let started = ContinuousClock.now
+    beginAnswers()
     let succeeded = Interrupts.shared.cancelling(shell.session.cancellation) { () -> Bool in
       #if DEBUG
         if TestDelay.wait(shell.session.cancellation) {
@@ -114,6 +121,7 @@ final class ShellState {
       #endif
       return shell.run(text, fileName: fileName, keepGoing: keepGoing)
     }
+    answerScreen?.end()
     if timer {
       let elapsed = ContinuousClock.now - started
       let ms =

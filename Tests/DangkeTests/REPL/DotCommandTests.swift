@@ -132,7 +132,8 @@ final class DotCommandTests: XCTestCase {
     )
     XCTAssertEqual(
       error(".format cvs"),
-      "unknown format 'cvs'; did you mean 'csv'? (table, csv, json, markdown, chart, xlsx or html)")
+      "unknown format 'cvs'; did you mean 'csv'? (table, csv, json, markdown, chart, xlsx, html or line)"
+    )
     XCTAssertEqual(
       error(".run x.dk month"), "parameters are name=value, e.g. month=2016-11 (got 'month')")
     XCTAssertEqual(error(".load \"open"), "unclosed quote")

@@ -11,11 +11,12 @@ final class TerminalSession {
   /// Holds `before`, `after` and `exited`, written by the pane's shell.
   let folder: URL
 
-  /// Starts dangke with `LANG=lang` and the given extra environment (e.g. XDG_STATE_HOME).
-  /// `teeTo`: dangke's stdout goes through `| tee FILE` (stdin and stderr stay the terminal).
+  /// Starts dangke with `LANG=lang` and the given extra environment (e.g. XDG_STATE_HOME), in
+  /// a terminal of `width` × `height`. `teeTo`: dangke's stdout goes through `| tee FILE`
+  /// (stdin and stderr stay the terminal).
   init(
     lang: String, environment: [String: String] = [:], arguments: [String] = [],
-    teeTo: String? = nil, width: Int = 160
+    teeTo: String? = nil, width: Int = 160, height: Int = 50
   ) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dangke-tty-\(UUID().uuidString)")
@@ -33,11 +34,14 @@ final class TerminalSession {
     // (a trap with a command, unlike an ignored signal, is reset for dangke itself).
     let script = """
       trap : INT; cd \(dir); stty -g > before; \
-      env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES \(assignments) \(command); \
+      env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u PAGER -u LESS -u LESSCHARSET \(assignments) \(command); \
       status=$?; stty -g > after; echo $status > exited; sleep 60
       """
     try tmux(
-      ["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(width), "-y", "50", script])
+      [
+        "-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
+        script,
+      ])
   }
 
   deinit {

@@ -65,7 +65,8 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(
       texts("count sessions by type order by count |"), ["asc", "desc", "limit", "top", "as"])
     XCTAssertEqual(
-      texts("count sessions as |"), ["table", "csv", "json", "markdown", "chart", "xlsx", "html"])
+      texts("count sessions as |"),
+      ["table", "csv", "json", "markdown", "chart", "xlsx", "html", "line"])
   }
 
   func testWhereOffersColumnsOfTheStatementsTable() {
