@@ -49,6 +49,10 @@ struct TableLoader {
     /// The sheet, for a workbook, and what its sheets share.
     var sheet: XlsxWorkbook.Sheet? = nil
     var shared: XlsxShared? = nil
+    /// What counts as a missing value, and whether a total row at the bottom is kept (from
+    /// the schema).
+    var missing = MissingMarkers.usual
+    var keepTotal = false
     /// The name as the file or sheet writes it (`attendance-2016`, `花名册`), before it is
     /// made one a query can write.
     var written = ""
@@ -69,8 +73,12 @@ struct TableLoader {
 
   /// Loads `job` with the schema's view of its table (`schemaEncoding` is canonical).
   static func load(
-    _ job: Job, table schema: TableSchema?, schemaEncoding: String?
+    _ job: Job, table schema: TableSchema?, schemaEncoding: String?,
+    schemaMissing: [String]? = nil
   ) throws(LoadError) -> Loaded {
+    var job = job
+    job.missing = MissingMarkers(listed: schema?.missing ?? schemaMissing)
+    job.keepTotal = schema?.total == "keep"
     if let sheet = job.sheet {
       return try loadSheet(job, sheet, table: schema)
     }
@@ -124,7 +132,9 @@ struct TableLoader {
       if let type = column.type { types[name.lowercased()] = type }
     }
     var raw = try XlsxSheetReader(book: book, sheet: sheet, file: job.path, origin: job.origin)
-      .read(declared: { types[$0.lowercased()] }, headerRow: schema?.header)
+      .read(
+        declared: { types[$0.lowercased()] }, headerRow: schema?.header, missing: job.missing,
+        keepTotal: job.keepTotal, tableName: job.name)
     return finish(&raw, job: job, encoding: "xlsx", schema: schema)
   }
 
@@ -133,18 +143,15 @@ struct TableLoader {
     _ release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     switch job.format {
-    case .csv:
+    case .csv, .tsv:
       return try DelimitedReader.read(
-        bytes, delimiter: 0x2C, file: job.path, declared: declared, halve: job.halve,
+        bytes, delimiter: job.format == .csv ? 0x2C : 0x09, file: job.path, declared: declared,
+        halve: job.halve, missing: job.missing, keepTotal: job.keepTotal, table: job.name,
         release: release)
-    case .tsv:
-      return try DelimitedReader.read(
-        bytes, delimiter: 0x09, file: job.path, declared: declared, halve: job.halve,
-        release: release)
-    case .jsonl:
-      return try JSONRowReader.read(bytes, isArray: false, file: job.path, declared: declared)
-    case .json:
-      return try JSONRowReader.read(bytes, isArray: true, file: job.path, declared: declared)
+    case .jsonl, .json:
+      return try JSONRowReader.read(
+        bytes, isArray: job.format == .json, file: job.path, declared: declared,
+        missing: job.missing)
     case .xlsx:
       preconditionFailure("a workbook's jobs are sheets")
     }
@@ -161,6 +168,7 @@ struct TableLoader {
     var builders = raw.builders
     raw.builders = []
     for (i, name) in raw.names.enumerated() {
+      warnings += CellWarnings.of(builders[i], column: name, file: job.origin)
       let data = builders[i].finish()
       if builders[i].isMixed, case .text(let codes, let dictionary) = data {
         warnings.append(
