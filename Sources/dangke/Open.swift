@@ -44,6 +44,7 @@ struct Open: ParsableCommand {
     let document = try DocumentRun.make(output: output, export: export)
     try runExporting(export, data: paths, document: document) { out, document in
       let shell = try makeShell(data: paths, output: output)
+      noteLoadWarnings(shell.session.store, data: paths)
       if let out { shell.out = out }
       // Statements are read once the data is open.
       let scripts = command.isEmpty ? [readAllStandardInput()] : command

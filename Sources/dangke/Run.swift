@@ -29,6 +29,7 @@ struct Run: ParsableCommand {
     try runExporting(export, data: data, keepGoing: keepGoing, document: document) {
       out, document in
       let shell = try makeShell(data: data, output: output)
+      noteLoadWarnings(shell.session.store, data: data)
       if let out { shell.out = out }
       document?.attach(to: shell, data: data, script: text)
       let state = ShellState(script: shell, output: output)

@@ -138,6 +138,14 @@ struct CSVTokenizer {
     fieldCount += 1
   }
 
+  /// Whether field `i` was quoted: its spaces are kept, as written. (An unquoted field never
+  /// starts right after a quote: that is text after a closing quote, an error.)
+  @inline(__always)
+  func isQuoted(_ i: Int) -> Bool {
+    let s = fields[i]
+    return s.start < 0 || (s.start > 0 && base[s.start - 1] == 0x22)
+  }
+
   /// Whether some field of the current record lives in the scratch buffer.
   var usesScratch: Bool { !scratch.isEmpty }
 

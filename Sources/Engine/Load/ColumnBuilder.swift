@@ -59,11 +59,13 @@ struct ColumnBuilder {
   }
 
   /// Appends a cell; an empty cell (or one of spaces, or a missing marker) is missing.
-  /// Returns false when the value does not fit the declared type (nothing is appended then).
+  /// Spaces at either end are trimmed unless `trim` is false (a quoted CSV field, a JSON
+  /// string: written exactly). Returns false when the value does not fit the declared type
+  /// (nothing is appended then).
   @inline(__always)
-  mutating func append(_ p0: UnsafePointer<UInt8>, _ n0: Int) -> Bool {
+  mutating func append(_ p0: UnsafePointer<UInt8>, _ n0: Int, trim: Bool = true) -> Bool {
     var (p, n) = (p0, n0)
-    if n > 0 && (CellParser.mayBePadded(p[0]) || CellParser.mayBePadded(p[n - 1])) {
+    if trim, n > 0 && (CellParser.mayBePadded(p[0]) || CellParser.mayBePadded(p[n - 1])) {
       (p, n) = CellParser.trimSpaces(p, n)
     }
     if n == 0 || (missing.listed != nil && missing.listedIndex(p, n) != nil) {
@@ -120,7 +122,7 @@ struct ColumnBuilder {
         case .text: .text
         }
       materialize(type)
-      return append(p0, n0)
+      return append(p0, n0, trim: trim)
     case .broken:
       break
     }

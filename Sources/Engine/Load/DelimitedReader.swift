@@ -31,7 +31,8 @@ enum DelimitedReader {
       bytes = UnsafeBufferPointer(rebasing: bytes[..<total.start])
       notes.append(
         LoadReport.Warning(
-          file: file, line: total.line, habitMessages.totalRow(total.line, total.label, table)))
+          file: file, line: total.line,
+          habitMessages.totalRow(habitMessages.line(total.line), total.label, table)))
     }
     var tokenizer = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
     let blankOnly = !bytes.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
@@ -99,32 +100,34 @@ enum DelimitedReader {
     return table
   }
 
-  /// Moves `tokenizer` past title rows: while its record has one filled cell and the next
-  /// record fills more, that next one is the header. Returns a warning for each title.
+  /// Moves `tokenizer` past title rows: records of one filled cell (at most five, blank
+  /// lines between them) above a record that names two columns or more, which is the
+  /// header. Returns a warning for each title.
   private static func skipTitles(
     _ tokenizer: inout CSVTokenizer, file: String
   ) throws(LoadError) -> [LoadReport.Warning] {
-    var out: [LoadReport.Warning] = []
-    while out.count < 5 {
-      let (filled, first, _) = filledCells(tokenizer)
+    var titles: [(line: Int, text: String)] = []
+    var probe = tokenizer
+    while titles.count < 5 {
+      let (filled, first, _) = filledCells(probe)
       guard filled == 1, let title = first else { break }
-      var probe = tokenizer
-      var found = false
+      titles.append((probe.recordLine, title))
+      var more = false
       while try probe.next() {
         if probe.isBlank { continue }
-        found = true
+        more = true
         break
       }
-      // The header below a title names its columns: text, no numbers or dates.
-      let next = filledCells(probe)
-      guard found, next.count >= 2, next.allNames else { break }
-      out.append(
-        LoadReport.Warning(
-          file: file, line: tokenizer.recordLine,
-          habitMessages.titleRow(tokenizer.recordLine, title, probe.recordLine)))
-      tokenizer = probe
+      guard more else { return [] }
     }
-    return out
+    // The header below a title names its columns: text, no numbers or dates.
+    let header = filledCells(probe)
+    guard !titles.isEmpty, header.count >= 2, header.allNames else { return [] }
+    tokenizer = probe
+    return titles.map {
+      LoadReport.Warning(
+        file: file, line: $0.line, habitMessages.titleRow($0.line, $0.text, probe.recordLine))
+    }
   }
 
   /// How many fields of the tokenizer's record hold more than spaces, and the first one.
@@ -259,13 +262,13 @@ enum DelimitedReader {
           if let only {
             for i in only {
               let (p, n) = tokenizer.field(i, scratchBase: base)
-              _ = b[i].append(p, n)
+              _ = b[i].append(p, n, trim: !tokenizer.isQuoted(i))
             }
             return nil
           }
           for i in 0..<width {
             let (p, n) = tokenizer.field(i, scratchBase: base)
-            if !b[i].append(p, n) { return i }
+            if !b[i].append(p, n, trim: !tokenizer.isQuoted(i)) { return i }
           }
           return nil
         }

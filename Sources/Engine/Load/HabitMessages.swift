@@ -31,9 +31,9 @@ struct HabitMessages: MessageCatalog {
   let cells = MessageSpec(en: "{0} cells", zh: "{0} 个单元格")
   let totalRow = MessageSpec(
     "W1262",
-    en: "line {0} is a total row (\"{1}\"), left out; set \"total\": \"keep\" for table {2} in"
+    en: "{0} is a total row (\"{1}\"), left out; set \"total\": \"keep\" for table {2} in"
       + " schema.json to keep it",
-    zh: "第 {0} 行是合计行（“{1}”），已略去；如要保留，请在 schema.json 里给表 {2} 设置 \"total\": \"keep\"",
+    zh: "{0}是合计行（“{1}”），已略去；如要保留，请在 schema.json 里给表 {2} 设置 \"total\": \"keep\"",
     explain: (
       en: "A last row that starts with 合计, 总计, 小计, 共计 or Total sums the rows above it: loaded,"
         + " it would turn the id column into text and double every sum. It is left out unless"
@@ -41,6 +41,8 @@ struct HabitMessages: MessageCatalog {
       zh: "以合计、总计、小计、共计或 Total 开头的最后一行是上面各行的汇总：如果照常加载，id 列会变成文本，"
         + "每个求和都会翻倍。所以除非 schema.json 要求保留，这一行不加载。"
     ), example: "id,hours\n1,2\n2,3\n合计,5")
+  let line = MessageSpec(en: "line {0}", zh: "第 {0} 行")
+  let row = MessageSpec(en: "row {0}", zh: "第 {0} 行")
   let titleRow = MessageSpec(
     "W1263", en: "line {0} is a title (\"{1}\"), skipped; the header is line {2}",
     zh: "第 {0} 行是标题（“{1}”），已跳过；表头在第 {2} 行",

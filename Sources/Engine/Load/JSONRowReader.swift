@@ -227,10 +227,11 @@ struct JSONRowReader {
     }
     if range.escaped {
       ok = scratch.withUnsafeBufferPointer {
-        builders[index].append($0.baseAddress! + range.start, range.count)
+        builders[index].append($0.baseAddress! + range.start, range.count, trim: false)
       }
     } else {
-      ok = builders[index].append(p + range.start, range.count)
+      // A JSON string is exact: its spaces are meant (a program wrote it, quoted).
+      ok = builders[index].append(p + range.start, range.count, trim: false)
     }
     guard !ok, case .declared(let type) = builders[index].mode else { return }
     if range.escaped {

@@ -33,9 +33,11 @@ extension Store {
       let encoding = report.encodings[table.origin] ?? "utf-8"
       let rows = table.rowCount == 1 ? m.oneRow() : m.rows(table.rowCount)
       out += "\n" + say(m.tableLine(table.name, label, rows, table.origin, encoding)) + "\n"
-      let width = table.columns.map(\.name.count).max() ?? 0
+      // Padded by display width: a Chinese header takes two columns a character.
+      let width = table.columns.map { displayWidth($0.name) }.max() ?? 0
       for column in table.columns {
-        var line = "  " + column.name + String(repeating: " ", count: width - column.name.count)
+        let pad = width - displayWidth(column.name)
+        var line = "  " + column.name + String(repeating: " ", count: pad)
         line += "  " + column.type.rawValue
         if let reference = column.reference {
           line += " → \(reference.table)"

@@ -98,7 +98,7 @@ struct XlsxSheetReader {
       table.warnings.append(
         LoadReport.Warning(
           file: origin, line: total.row,
-          habitMessages.totalRow(total.row, total.label, tableName)))
+          habitMessages.totalRow(habitMessages.row(total.row), total.label, tableName)))
     }
     return table
   }

@@ -1,0 +1,158 @@
+import Foundation
+import Lang
+import XCTest
+
+@testable import Engine
+
+/// The values that loading office files gives: trimmed text, missing markers, total and
+/// title rows left out, lock files skipped, and the errors for a data path that names
+/// nothing. The load report's texts are in the bad-data corpus (`habits.txt`).
+final class OfficeHabitTests: XCTestCase {
+  private func load(_ files: [String: String]) throws -> Store {
+    try Loader.load(
+      .memory(
+        name: "m",
+        files: files.sorted { $0.key < $1.key }.map {
+          DataFile(path: "m/" + $0.key, bytes: Array($0.value.utf8))
+        }))
+  }
+
+  func testUnquotedSpacesAreTrimmedAndQuotedOnesKept() throws {
+    let store = try load(["t.csv": "id,type\n1,micro \n2, micro\n3,\"micro \"\n4,\u{3000}\n"])
+    let t = try store.must("t")
+    XCTAssertEqual(t.cells("type"), ["micro", "micro", "micro ", nil])
+    XCTAssertEqual(
+      store.report.warnings.map(\.message),
+      ["column type: 2 values had spaces at the start or end, which were removed"])
+  }
+
+  func testJSONStringsAreExact() throws {
+    let store = try load(["t.jsonl": "{\"type\": \"micro \"}\n{\"type\": \"micro\"}\n"])
+    XCTAssertEqual(try store.must("t").cells("type"), ["micro ", "micro"])
+    XCTAssertEqual(store.report.warnings, [])
+  }
+
+  func testUsualMarkersKeepANumericColumnNumeric() throws {
+    let store = try load(["t.csv": "id,hours\n1,2.5\n2,NULL\n3,n/a\n4,#N/A\n5,-\n6,无\n7, null \n"])
+    let t = try store.must("t")
+    XCTAssertEqual(t.column("hours")?.type, .decimal)
+    XCTAssertEqual(t.cells("hours"), ["2.5", nil, nil, nil, nil, nil, nil])
+    XCTAssertEqual(
+      store.report.warnings.map(\.message),
+      ["column hours: 6 cells read as missing (NULL, N/A, #N/A, -, 无), so the column stays decimal"]
+    )
+  }
+
+  func testMarkersBeforeTextAreReadAgainAsText() throws {
+    let store = try load(["t.csv": "id,teacher\n1,无\n2,-\n3,陈教授\n"])
+    XCTAssertEqual(try store.must("t").cells("teacher"), ["无", "-", "陈教授"])
+    XCTAssertEqual(store.report.warnings, [])
+  }
+
+  func testMarkersInTheSecondHalfOfALargeFile() throws {
+    // Read in two halves at once: the markers in the second half are missing values.
+    var csv = "id,hours\n"
+    for i in 0..<200 { csv += "\(i),\(i % 7 == 0 ? "N/A" : "1.5")\n" }
+    let bytes = Array(csv.utf8)
+    let table = try bytes.withUnsafeBufferPointer { b in
+      try DelimitedReader.read(
+        b, delimiter: 0x2C, file: "t.csv", declared: { _ in nil }, halve: true, halveFrom: 64,
+        release: { _ in })
+    }
+    XCTAssertEqual(table.rowCount, 200)
+    XCTAssertEqual(table.builders[1].markerCount, 29)
+    XCTAssertEqual(table.builders[1].state, .typed(.decimal))
+  }
+
+  func testSchemaMarkersApplyToTextAndReplaceTheUsualOnes() throws {
+    let store = try load([
+      "t.csv": "id,org,hours\n1,未填,2\n2,寿益坊,未填\n3,寿益坊,3\n",
+      "schema.json": "{\"tables\": {\"t\": {\"missing\": [\"未填\"]}}}",
+    ])
+    let t = try store.must("t")
+    XCTAssertEqual(t.cells("org"), [nil, "寿益坊", "寿益坊"])
+    XCTAssertEqual(t.column("hours")?.type, .integer)
+    XCTAssertEqual(store.report.warnings, [])
+  }
+
+  func testTotalRowIsLeftOutSoSumsAreNotDoubled() throws {
+    let store = try load(["t.csv": "id,hours\n1,2\n2,3\n合计,5\n"])
+    let t = try store.must("t")
+    XCTAssertEqual(t.column("id")?.type, .integer)
+    XCTAssertEqual(t.cells("hours"), ["2", "3"])
+    var printed = ""
+    let shell = StatementRunner(
+      session: Session(store: store), out: { printed += $0 }, err: { printed += $0 })
+    shell.format = .csv
+    XCTAssertTrue(shell.run("sum hours of t"))
+    XCTAssertEqual(printed, "sum\n5\n")
+  }
+
+  func testTotalRowIsKeptWhenTheSchemaSaysSo() throws {
+    let store = try load([
+      "t.csv": "id,hours\n1,2\n2,3\nTotal,5\n",
+      "schema.json": "{\"tables\": {\"t\": {\"total\": \"keep\"}}}",
+    ])
+    XCTAssertEqual(try store.must("t").cells("id"), ["1", "2", "Total"])
+  }
+
+  func testTitleRowsAboveTheHeaderAreSkipped() throws {
+    let store = try load(["t.csv": "康健街道党校培训记录,,\n\nid,title,date\n1,党课,2016-11-24\n"])
+    let t = try store.must("t")
+    XCTAssertEqual(t.columns.map(\.name), ["id", "title", "date"])
+    XCTAssertEqual(t.cells("title"), ["党课"])
+  }
+
+  func testLockFilesGivenByNameAreSkippedWithANote() throws {
+    let folder = NSTemporaryDirectory() + "dangke-lock-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("id\n1\n".utf8).write(to: URL(fileURLWithPath: folder + "/members.csv"))
+    try Data([0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/~$members.csv"))
+    let store = try Loader.load(.files([folder + "/members.csv", folder + "/~$members.csv"]))
+    XCTAssertEqual(store.tables.map(\.name), ["members"])
+    XCTAssertEqual(
+      store.report.warnings.map { $0.rendered(.en) },
+      [
+        folder + "/~$members.csv: warning[W1264]: skipped ~$members.csv: it is the lock file"
+          + " Excel or WPS keeps while the file is open, not data"
+      ])
+  }
+
+  func testAMissingFolderIsNotFoundWithTheNearestName() throws {
+    let folder = NSTemporaryDirectory() + "dangke-near-\(getpid())"
+    try FileManager.default.createDirectory(
+      atPath: folder + "/kangjian", withIntermediateDirectories: true)
+    try Data("id\n1\n".utf8).write(to: URL(fileURLWithPath: folder + "/sessions.csv"))
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let cases: [(DataSource, String)] = [
+      (
+        .files([folder + "/kangjain"]),
+        "\(folder)/kangjain: error[E0401]: folder not found\n"
+          + "  hint: did you mean '\(folder)/kangjian'?"
+      ),
+      (
+        .directory(folder + "/kangjain/"),
+        "\(folder)/kangjain/: error[E0401]: folder not found\n"
+          + "  hint: did you mean '\(folder)/kangjian'?"
+      ),
+      (
+        .files([folder + "/sesions.csv"]),
+        "\(folder)/sesions.csv: error[E1260]: file not found\n"
+          + "  hint: did you mean '\(folder)/sessions.csv'?"
+      ),
+      (
+        .files([folder + "/nothing-like-it"]),
+        "\(folder)/nothing-like-it: error[E0401]: folder not found\n"
+          + "  hint: check the path; it should name a folder of .csv, .tsv, .jsonl, .json or"
+          + " .xlsx files"
+      ),
+    ]
+    for (source, expected) in cases {
+      XCTAssertEqual(LoadFixtures.error(source)?.rendered(.en), expected)
+    }
+    XCTAssertEqual(
+      LoadFixtures.error(.files([folder + "/sesions.csv"]))?.rendered(.zh),
+      "\(folder)/sesions.csv: 错误[E1260]：找不到这个文件\n  提示：是不是“\(folder)/sessions.csv”？")
+  }
+}
