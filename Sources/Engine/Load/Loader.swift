@@ -56,6 +56,7 @@ public enum Loader {
       (fileOrder[$0.file] ?? 0, $0.line ?? 0) < (fileOrder[$1.file] ?? 0, $1.line ?? 0)
     }
     report.warnings += Labels.warnings(loaded.map(\.table))
+    report.warnings += NameClashes.warnings(loaded.map(\.table))
     var store = Store(name: schema?.name ?? plan.name, tables: loaded.map(\.table), report: report)
     store.sources = sources
     return store

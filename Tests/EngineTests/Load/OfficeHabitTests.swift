@@ -8,7 +8,7 @@ import XCTest
 /// title rows left out, lock files skipped, and the errors for a data path that names
 /// nothing. The load report's texts are in the bad-data corpus (`habits.txt`).
 final class OfficeHabitTests: XCTestCase {
-  private func load(_ files: [String: String]) throws -> Store {
+  fileprivate func load(_ files: [String: String]) throws -> Store {
     try Loader.load(
       .memory(
         name: "m",
@@ -154,5 +154,22 @@ final class OfficeHabitTests: XCTestCase {
     XCTAssertEqual(
       LoadFixtures.error(.files([folder + "/sesions.csv"]))?.rendered(.zh),
       "\(folder)/sesions.csv: 错误[E1260]：找不到这个文件\n  提示：是不是“\(folder)/sessions.csv”？")
+  }
+}
+
+extension OfficeHabitTests {
+  func testALabelSharedByCodesMeansTheFirstCode() throws {
+    let store = try load([
+      "sessions.csv": "id,type\n1,micro\n2,mini\n3,mini\n",
+      "schema.json":
+        "{\"tables\": {\"sessions\": {\"columns\": {\"type\": {\"codes\": {\"mini\": \"微党课\","
+        + " \"micro\": \"微党课\"}}}}}}",
+    ])
+    var printed = ""
+    let shell = StatementRunner(
+      session: Session(store: store), out: { printed += $0 }, err: { printed += $0 })
+    shell.format = .csv
+    for _ in 0..<5 { XCTAssertTrue(shell.run("count sessions where type = 微党课")) }
+    XCTAssertEqual(printed, String(repeating: "count\n1\n", count: 5))
   }
 }
