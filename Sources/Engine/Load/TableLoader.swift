@@ -1,3 +1,5 @@
+import Lang
+
 /// Loads one data file into a table: reads its bytes, decodes them, parses them by format,
 /// finishes the columns (mixed-type warnings) and applies what the schema says about the
 /// table. Dictionaries are put in byte order afterwards, for all tables at once.
@@ -117,7 +119,24 @@ struct TableLoader {
         release($0.lowerBound + decoded.skip..<$0.upperBound + decoded.skip)
       }
     }
+    if let doubt = decoded.doubt {
+      rawTable.warnings.insert(
+        LoadReport.Warning(
+          file: job.origin, encodingDoubt(read: decoded.encoding, doubt, table: job.name)),
+        at: 0)
+    }
     return finish(&rawTable, job: job, encoding: decoded.encoding, schema: schema)
+  }
+
+  /// The warning for a file whose text reads more like another encoding than the one read.
+  private static func encodingDoubt(
+    read: String, _ doubt: (likely: String, declared: Bool), table: String
+  ) -> Message {
+    func name(_ encoding: String) -> String { encoding == "utf-8" ? "UTF-8" : "GB18030" }
+    if doubt.declared {
+      return habitMessages.declaredDoubtful(name(read), name(doubt.likely), table)
+    }
+    return habitMessages.readOther("UTF-8", name(read), table)
   }
 
   /// One sheet of a workbook.

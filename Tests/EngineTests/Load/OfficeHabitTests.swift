@@ -173,3 +173,25 @@ extension OfficeHabitTests {
     XCTAssertEqual(printed, String(repeating: "count\n1\n", count: 5))
   }
 }
+
+extension OfficeHabitTests {
+  func testAGBKFileValidAsUTF8IsReadAsGBK() throws {
+    let gbk: [UInt8] = [
+      0x69, 0x64, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0A,  // id,name
+      0x31, 0x2C, 0xD6, 0xA3, 0xCE, 0xB0, 0x0A,  // 1,郑伟
+      0x32, 0x2C, 0xD0, 0xBB, 0xC6, 0xBD, 0x0A,  // 2,谢平
+    ]
+    XCTAssertNotNil(String(validatingUTF8: gbk.map { CChar(bitPattern: $0) } + [0]))
+    let store = try Loader.load(.memory(name: "m", files: [DataFile(path: "m/t.csv", bytes: gbk)]))
+    XCTAssertEqual(try store.must("t").cells("name"), ["郑伟", "谢平"])
+    XCTAssertEqual(store.report.encodings["m/t.csv"], "gb18030")
+  }
+
+  func testUTF8ChineseThatIsAlsoValidGB18030StaysUTF8() throws {
+    // These bytes are valid GB18030 too (as 鍏氳, 绾夸笂), which reads far less like Chinese.
+    let store = try load(["t.csv": "id,title,mode\n1,党课,线上\n2,讲座,线下\n"])
+    XCTAssertEqual(try store.must("t").cells("title"), ["党课", "讲座"])
+    XCTAssertEqual(store.report.encodings["m/t.csv"], "utf-8")
+    XCTAssertEqual(store.report.warnings, [])
+  }
+}
