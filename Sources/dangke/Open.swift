@@ -50,6 +50,7 @@ struct Open: ParsableCommand {
       let scripts = command.isEmpty ? [readAllStandardInput()] : command
       document?.attach(to: shell, data: paths, script: scripts.joined(separator: "\n"))
       let state = ShellState(script: shell, output: output)
+      if out == nil { state.showControlsOnTerminal() }
       let runner = ScriptRunner(state: state, fileName: command.isEmpty ? "<stdin>" : nil)
       if !command.isEmpty { runner.beforeFirstStatement = sampleNote(data: paths, state: state) }
       // Each -c in order, as one script: an error stops the rest.

@@ -33,6 +33,7 @@ struct Run: ParsableCommand {
       if let out { shell.out = out }
       document?.attach(to: shell, data: data, script: text)
       let state = ShellState(script: shell, output: output)
+      if out == nil { state.showControlsOnTerminal() }
       let runner = ScriptRunner(state: state, fileName: script, keepGoing: keepGoing)
       runner.beforeFirstStatement = sampleNote(data: data, state: state)
       return ExitStatus(queriesSucceeded: runner.run(text))

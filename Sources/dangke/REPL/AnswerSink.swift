@@ -27,6 +27,10 @@ final class AnswerSink {
     self.screen = screen
   }
 
+  /// Applied to what goes to the screen (not to a file): csv's control characters made
+  /// visible on a terminal (`ShellState.showControlsOnTerminal`).
+  var screenFilter: ((String) -> String)?
+
   /// The file answers go to, or nil for the screen.
   var target: String? { redirect?.target }
 
@@ -36,7 +40,7 @@ final class AnswerSink {
       self.separator = nil
       write(separator)
     }
-    guard let current = onceRedirect ?? redirect else { return screen(text) }
+    guard let current = onceRedirect ?? redirect else { return screen(screenFilter?(text) ?? text) }
     var text = text
     text.withUTF8 { Self.write($0, to: current.fd) }
   }

@@ -18,6 +18,7 @@ final class REPL {
   ) {
     state = ShellState(shell: shell, interactive: true, screen: screen)
     state.formatChosen = output.format != nil
+    state.showControlsOnTerminal()
     shell.options.maxRows = 40
     shell.options.color = Self.useColor(environment: ProcessInfo.processInfo.environment)
   }
