@@ -2,7 +2,8 @@ import Lang
 
 /// The loader's words about the habits of office files and the folders they sit in: spaces
 /// around values, words for "no value", total and title rows, lock files, a doubtful encoding,
-/// names the schema makes ambiguous (codes E1260–E1261, W1260–W1268).
+/// names the schema makes ambiguous, and the one line that says a load had warnings (codes
+/// E1260–E1261, W1260–W1269).
 struct HabitMessages: MessageCatalog {
   let trimmed = MessageSpec(
     "W1260", en: "column {0}: {1} had spaces at the start or end, which were removed",
@@ -116,6 +117,18 @@ struct HabitMessages: MessageCatalog {
   let keepOrDrop = MessageSpec(
     en: "write \"total\": \"keep\" to load the total row, or leave \"total\" out",
     zh: "要加载合计行请写 \"total\": \"keep\"，否则不写 \"total\"")
+  let loadWarnings = MessageSpec(
+    "W1269", en: "{0} — dangke check {1}", zh: "{0}——详见 dangke check {1}",
+    explain: (
+      en: "The data loaded, but with warnings (values trimmed, cells read as missing, a total"
+        + " row left out, …) that may change an answer. `dangke check DIR` (or `.report` at"
+        + " the prompt) lists them; -c, piped statements and `run` say how many on stderr.",
+      zh: "数据加载好了，但有警告（去掉了空格、按缺失值读取的单元格、略去的合计行……），可能影响答案。"
+        + "`dangke check 目录`（或在提示符下输入 `.report`）会把它们全部列出来；-c、管道输入的语句和 `run`"
+        + " 会在 stderr 上说明有几条。"
+    ), example: "dangke data -c 'count members'")
+  let oneLoadWarning = MessageSpec(en: "1 load warning", zh: "加载时有 1 条警告")
+  let manyLoadWarnings = MessageSpec(en: "{0} load warnings", zh: "加载时有 {0} 条警告")
   let fileNotFound = MessageSpec(
     "E1260", en: "file not found", zh: "找不到这个文件",
     explain: (

@@ -66,6 +66,15 @@ extension Store {
 }
 
 extension LoadReport {
+  /// The one line that says the load had warnings and how to see them
+  /// (`3 load warnings — dangke check DIR`), or nil when it had none.
+  public func notice(checking data: String) -> Message? {
+    guard !warnings.isEmpty else { return nil }
+    let m = habitMessages
+    let count = warnings.count == 1 ? m.oneLoadWarning() : m.manyLoadWarnings(warnings.count)
+    return m.loadWarnings(count, data)
+  }
+
   /// The report as text for `store` in `language` (see `Store.reportText(_:)`).
   public func render(store: Store, language: Language = .current) -> String {
     var copy = store
