@@ -61,11 +61,15 @@ struct MissingMarkers: Sendable, Equatable {
 }
 
 extension CellParser {
-  /// Whether a cell starting or ending with byte `b` may have spaces to trim: a quick test,
-  /// so that most cells skip `trimSpaces`.
+  /// Whether a cell of `n` bytes at `p` may have spaces to trim (its first or last byte may
+  /// belong to one): a quick test, so that most cells skip `trimSpaces`.
   @inline(__always)
-  static func mayBePadded(_ b: UInt8) -> Bool {
-    b == 0x20 || b == 0x09 || b == 0xE3 || b == 0xC2 || b == 0x80 || b == 0xA0
+  static func mayBePadded(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    guard n > 0 else { return false }
+    let a = p[0]
+    let z = p[n - 1]
+    return a == 0x20 || z == 0x20 || a == 0x09 || z == 0x09 || a == 0xE3 || a == 0xC2
+      || z == 0x80 || z == 0xA0
   }
 
   /// The cell without spaces at either end: ASCII spaces and tabs, U+3000 (E3 80 80) and

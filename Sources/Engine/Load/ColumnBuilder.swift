@@ -36,6 +36,8 @@ struct ColumnBuilder {
   private(set) var textClasses: UInt8 = 0
   /// What counts as a missing value besides an empty cell.
   let missing: MissingMarkers
+  /// Whether the schema lists markers (kept apart, so the hot path reads a flag).
+  private let listsMarkers: Bool
   /// Text values that had spaces at either end, trimmed.
   private(set) var trimmed = 0
   /// Cells read as missing because they held one of the usual markers, and which ones (bit i
@@ -47,6 +49,7 @@ struct ColumnBuilder {
     self.mode = mode
     self.rowHint = rowHint
     self.missing = missing
+    listsMarkers = missing.listed != nil
     switch mode {
     case .infer: state = .pending
     case .declared(let type):
@@ -65,10 +68,10 @@ struct ColumnBuilder {
   @inline(__always)
   mutating func append(_ p0: UnsafePointer<UInt8>, _ n0: Int, trim: Bool = true) -> Bool {
     var (p, n) = (p0, n0)
-    if trim, n > 0 && (CellParser.mayBePadded(p[0]) || CellParser.mayBePadded(p[n - 1])) {
+    if trim, CellParser.mayBePadded(p, n) {
       (p, n) = CellParser.trimSpaces(p, n)
     }
-    if n == 0 || (missing.listed != nil && missing.listedIndex(p, n) != nil) {
+    if n == 0 || (listsMarkers && missing.listedIndex(p, n) != nil) {
       appendMissing()
       return true
     }
@@ -103,7 +106,7 @@ struct ColumnBuilder {
       flags.append(v)
     case .pending:
       let kind = CellParser.classify(p, n)
-      if kind == .text, missing.listed == nil {
+      if kind == .text, !listsMarkers {
         if let marker = MissingMarkers.usualIndex(p, n) {
           noteMarker(marker)
           appendMissing()
@@ -133,7 +136,7 @@ struct ColumnBuilder {
   /// A value that does not fit a number, date or boolean column: missing when it is one of
   /// the usual markers, else `fail()`.
   private mutating func failOrMissing(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-    if missing.listed == nil, let marker = MissingMarkers.usualIndex(p, n) {
+    if !listsMarkers, let marker = MissingMarkers.usualIndex(p, n) {
       noteMarker(marker)
       appendMissing()
       return true

@@ -242,6 +242,7 @@ enum DelimitedReader {
     let releaseStep = 1 << 22
     var nextRelease = releaseStep
     var row = 0
+    let input = tokenizer.base
     while try tokenizer.next() {
       if tokenizer.isBlank {
         if blank.count == 0 { blank.first = tokenizer.recordLine }
@@ -256,19 +257,26 @@ enum DelimitedReader {
             count == 1 ? loadMessages.oneField() : loadMessages.fields(count), width),
           hint: loadMessages.quoteDelimiters())
       }
+      // Spaces at the ends of a quoted field are kept: looked at only in a record with quotes.
+      let quotes = tokenizer.hasQuotes
       let failed: Int? = tokenizer.scratch.withUnsafeBufferPointer { scratch in
         let base = scratch.baseAddress
+        let used = scratch.count
         return builders.withUnsafeMutableBufferPointer { b in
           if let only {
             for i in only {
               let (p, n) = tokenizer.field(i, scratchBase: base)
-              _ = b[i].append(p, n, trim: !tokenizer.isQuoted(i))
+              let quoted =
+                quotes && CSVTokenizer.isQuoted(p, input: input, scratch: base, scratchCount: used)
+              _ = b[i].append(p, n, trim: !quoted)
             }
             return nil
           }
           for i in 0..<width {
             let (p, n) = tokenizer.field(i, scratchBase: base)
-            if !b[i].append(p, n, trim: !tokenizer.isQuoted(i)) { return i }
+            let quoted =
+              quotes && CSVTokenizer.isQuoted(p, input: input, scratch: base, scratchCount: used)
+            if !b[i].append(p, n, trim: !quoted) { return i }
           }
           return nil
         }
