@@ -40,8 +40,13 @@ enum NameClashes {
   private static func hiddenBy(
     _ name: String, from table: Table, among tables: [Table]
   ) -> (table: String, column: String)? {
-    let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard parts.count > 1 else { return nil }
+    // `members.org` read from members is its own column org (`Resolver.path`).
+    if parts[0].lowercased() == table.name.lowercased(), table.column(parts[0]) == nil {
+      parts.removeFirst()
+      if parts.count == 1, let own = table.column(parts[0]) { return (table.name, own.name) }
+    }
     var current = table
     for (i, part) in parts.enumerated() {
       guard let column = current.column(part) else { return nil }

@@ -195,3 +195,13 @@ extension OfficeHabitTests {
     XCTAssertEqual(store.report.warnings, [])
   }
 }
+
+extension OfficeHabitTests {
+  func testTheReportPadsChineseColumnNamesByDisplayWidth() throws {
+    let store = try load(["t.csv": "id,所在党组织,学时\n1,寿益坊,2\n"])
+    let lines = store.reportText(.zh).split(separator: "\n").filter { $0.hasPrefix("  ") }
+    XCTAssertEqual(
+      lines,
+      ["  id          integer", "  所在党组织  text", "  学时        integer"])
+  }
+}
