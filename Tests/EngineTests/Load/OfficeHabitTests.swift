@@ -205,3 +205,35 @@ extension OfficeHabitTests {
       ["  id          integer", "  所在党组织  text", "  学时        integer"])
   }
 }
+
+extension OfficeHabitTests {
+  /// A sheet with a title row, a total row and empty styled rows after it: the total row is
+  /// left out though rows follow it, and a sheet read again as text (a mixed column) skips it
+  /// too.
+  func testATotalRowOfASheetBeforeEmptyRows() throws {
+    var b = TestWorkbook()
+    var rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>\(b.s("康健街道党校培训记录"))</v></c></row>"
+    rows += "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>\(b.s("id"))</v></c>"
+    rows +=
+      "<c r=\"B2\" t=\"s\"><v>\(b.s("note"))</v></c><c r=\"C2\" t=\"s\"><v>\(b.s("hours"))</v></c></row>"
+    rows +=
+      "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"B3\"><v>7</v></c><c r=\"C3\"><v>2</v></c></row>"
+    rows += "<row r=\"4\"><c r=\"A4\"><v>2</v></c><c r=\"B4\" t=\"s\"><v>\(b.s("x"))</v></c>"
+    rows += "<c r=\"C4\"><v>3</v></c></row>"
+    rows += "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>\(b.s("总计"))</v></c><c r=\"C5\"><v>5</v></c></row>"
+    rows += "<row r=\"6\"><c r=\"A6\" s=\"0\"/></row><row r=\"7\"/>"
+    b.sheets = [.init(name: "统计", rows: rows)]
+    let store = try Loader.load(
+      .memory(name: "m", files: [DataFile(path: "m/book.xlsx", bytes: try b.bytes())]))
+    let t = try store.must("book")
+    XCTAssertEqual(t.column("id")?.type, .integer)
+    XCTAssertEqual(t.cells("note"), ["7", "x"])
+    XCTAssertEqual(t.cells("hours"), ["2", "3"])
+    XCTAssertEqual(
+      store.report.warnings.map(\.message).filter { $0.contains("total") },
+      [
+        "row 5 is a total row (\"总计\"), left out; set \"total\": \"keep\" for table book in"
+          + " schema.json to keep it"
+      ])
+  }
+}

@@ -31,7 +31,8 @@ struct XlsxSheetReader {
     // The last row with a value, and the empty rows after it, wait: it may be a total row.
     var held: [XlsxSheetScanner.Row] = []
     func deliver(_ row: XlsxSheetScanner.Row, to p: Pass) throws(LoadError) {
-      if try firstText(row) == nil && !held.isEmpty {
+      // A row without a raw value in any cell is empty (a quick test: no cell is decoded).
+      if !held.isEmpty && !row.cells.contains(where: { !row.text[$0.range].isEmpty }) {
         held.append(row)
         return
       }
