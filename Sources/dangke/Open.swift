@@ -44,12 +44,14 @@ struct Open: ParsableCommand {
     let document = try DocumentRun.make(output: output, export: export)
     try runExporting(export, data: paths, document: document) { out, document in
       let shell = try makeShell(data: paths, output: output)
+      noteLoadWarnings(shell.session.store, data: paths)
       if let out { shell.out = out }
       if let format = export.formatOfFile(chosen: output.format) { shell.format = format }
       // Statements are read once the data is open.
       let scripts = command.isEmpty ? [readAllStandardInput()] : command
       document?.attach(to: shell, data: paths, script: scripts.joined(separator: "\n"))
       let state = ShellState(script: shell, output: output)
+      if out == nil { state.showControlsOnTerminal() }
       let runner = ScriptRunner(state: state, fileName: command.isEmpty ? "<stdin>" : nil)
       if !command.isEmpty { runner.beforeFirstStatement = sampleNote(data: paths, state: state) }
       // Each -c in order, as one script: an error stops the rest.

@@ -30,10 +30,12 @@ struct Run: ParsableCommand {
     try runExporting(export, data: data, keepGoing: keepGoing, document: document) {
       out, document in
       let shell = try makeShell(data: data, output: output)
+      noteLoadWarnings(shell.session.store, data: data)
       if let out { shell.out = out }
       if let format = export.formatOfFile(chosen: output.format) { shell.format = format }
       document?.attach(to: shell, data: data, script: text)
       let state = ShellState(script: shell, output: output)
+      if out == nil { state.showControlsOnTerminal() }
       let runner = ScriptRunner(state: state, fileName: script, keepGoing: keepGoing)
       runner.beforeFirstStatement = sampleNote(data: data, state: state)
       let succeeded = runner.run(text)

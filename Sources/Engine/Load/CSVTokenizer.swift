@@ -13,7 +13,8 @@ struct CSVTokenizer {
     var count: Int
   }
 
-  private let base: UnsafePointer<UInt8>
+  /// The input's first byte.
+  let base: UnsafePointer<UInt8>
   private let end: Int
   private let delimiter: UInt8
   private let file: String
@@ -33,6 +34,8 @@ struct CSVTokenizer {
   private(set) var scratch: [UInt8] = []
   /// Whether the current record is an empty line (one empty, unquoted field).
   private(set) var isBlank = false
+  /// Whether some field of the current record is quoted.
+  private(set) var hasQuotes = false
 
   init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String) {
     base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
@@ -76,6 +79,7 @@ struct CSVTokenizer {
       break
     }
     isBlank = !quotedAny && fieldCount == 1 && fields[0].count == 0
+    hasQuotes = quotedAny
     return true
   }
 
@@ -136,6 +140,19 @@ struct CSVTokenizer {
       fields.append(span)
     }
     fieldCount += 1
+  }
+
+  /// Whether the field at `p` (as `field` gives it) was quoted: its spaces are kept, as
+  /// written. A field in the scratch buffer was; one in the input was when a quote is right
+  /// before it (an unquoted field never starts right after a quote: that is text after a
+  /// closing quote, an error).
+  @inline(__always)
+  static func isQuoted(
+    _ p: UnsafePointer<UInt8>, input: UnsafePointer<UInt8>, scratch: UnsafePointer<UInt8>?,
+    scratchCount: Int
+  ) -> Bool {
+    if let scratch, p >= scratch, p < scratch + scratchCount { return true }
+    return p > input && p[-1] == 0x22
   }
 
   /// Whether some field of the current record lives in the scratch buffer.

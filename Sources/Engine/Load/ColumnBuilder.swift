@@ -34,10 +34,22 @@ struct ColumnBuilder {
   private var interner = TextInterner(mayAppend: true)
   /// The `CellClass` bits of the distinct strings of an inferred text column.
   private(set) var textClasses: UInt8 = 0
+  /// What counts as a missing value besides an empty cell.
+  let missing: MissingMarkers
+  /// Whether the schema lists markers (kept apart, so the hot path reads a flag).
+  private let listsMarkers: Bool
+  /// Text values that had spaces at either end, trimmed.
+  private(set) var trimmed = 0
+  /// Cells read as missing because they held one of the usual markers, and which ones (bit i
+  /// for `MissingMarkers.usualWords[i]`).
+  private(set) var markerCount = 0
+  private(set) var markersSeen: UInt8 = 0
 
-  init(mode: Mode, rowHint: Int) {
+  init(mode: Mode, rowHint: Int, missing: MissingMarkers = .usual) {
     self.mode = mode
     self.rowHint = rowHint
+    self.missing = missing
+    listsMarkers = missing.listed != nil
     switch mode {
     case .infer: state = .pending
     case .declared(let type):
@@ -49,11 +61,17 @@ struct ColumnBuilder {
     }
   }
 
-  /// Appends a cell; an empty cell is missing. Returns false when the value does not fit
-  /// the declared type (nothing is appended then).
+  /// Appends a cell; an empty cell (or one of spaces, or a missing marker) is missing.
+  /// Spaces at either end are trimmed unless `trim` is false (a quoted CSV field, a JSON
+  /// string: written exactly). Returns false when the value does not fit the declared type
+  /// (nothing is appended then).
   @inline(__always)
-  mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-    if n == 0 {
+  mutating func append(_ p0: UnsafePointer<UInt8>, _ n0: Int, trim: Bool = true) -> Bool {
+    var (p, n) = (p0, n0)
+    if trim, CellParser.mayBePadded(p, n) {
+      (p, n) = CellParser.trimSpaces(p, n)
+    }
+    if n == 0 || (listsMarkers && missing.listedIndex(p, n) != nil) {
       appendMissing()
       return true
     }
@@ -65,15 +83,16 @@ struct ColumnBuilder {
         widen()
         doubles.append(d)
       } else {
-        return fail()
+        return failOrMissing(p, n)
       }
     case .typed(.decimal):
-      guard let v = CellParser.decimal(p, n) else { return fail() }
+      guard let v = CellParser.decimal(p, n) else { return failOrMissing(p, n) }
       doubles.append(v)
     case .typed(.date):
-      guard let v = CellParser.date(p, n) else { return fail() }
+      guard let v = CellParser.date(p, n) else { return failOrMissing(p, n) }
       days.append(v)
     case .typed(.text):
+      if n != n0 { trimmed += 1 }
       let before = interner.count
       let code = interner.intern(p, n)
       if interner.count != before && mode != .declared(.text) {
@@ -81,10 +100,22 @@ struct ColumnBuilder {
       }
       codes.append(code)
     case .typed(.boolean):
-      guard let v = CellParser.boolean(p, n, declared: mode != .infer) else { return fail() }
+      guard let v = CellParser.boolean(p, n, declared: mode != .infer) else {
+        return failOrMissing(p, n)
+      }
       flags.append(v)
     case .pending:
       let kind = CellParser.classify(p, n)
+      if kind == .text, !listsMarkers {
+        if let marker = MissingMarkers.usualIndex(p, n) {
+          noteMarker(marker)
+          appendMissing()
+          return true
+        }
+        // Markers read as missing before the column turned out to be text: it is read
+        // again as text, which keeps them.
+        if markerCount > 0 { return fail() }
+      }
       let type: ColumnType =
         switch kind {
         case .integer: .integer
@@ -94,12 +125,45 @@ struct ColumnBuilder {
         case .text: .text
         }
       materialize(type)
-      return append(p, n)
+      return append(p0, n0, trim: trim)
     case .broken:
       break
     }
     count += 1
     return true
+  }
+
+  /// A value that does not fit a number, date or boolean column: missing when it is one of
+  /// the usual markers, else `fail()`.
+  private mutating func failOrMissing(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    if !listsMarkers, let marker = MissingMarkers.usualIndex(p, n) {
+      noteMarker(marker)
+      appendMissing()
+      return true
+    }
+    return fail()
+  }
+
+  private mutating func noteMarker(_ index: Int) {
+    markerCount += 1
+    markersSeen |= 1 << UInt8(index)
+  }
+
+  /// Whether the column must be read again as text: its values mix types, or it holds
+  /// only missing markers (and empty cells), which a text column keeps.
+  var needsTextReading: Bool {
+    state == .broken || (state == .pending && markerCount > 0)
+  }
+
+  /// A builder reading the column again as text, with the same missing markers.
+  func textReader(rowHint: Int) -> ColumnBuilder {
+    ColumnBuilder(mode: .text, rowHint: rowHint, missing: missing)
+  }
+
+  /// The usual markers read as missing, as the load report names them.
+  var markerWords: [String] {
+    MissingMarkers.usualWords.indices.filter { markersSeen & (1 << UInt8($0)) != 0 }
+      .map { MissingMarkers.usualWords[$0] }
   }
 
   /// A value that does not fit: an error for a declared column, a broken inference otherwise.
@@ -156,6 +220,12 @@ struct ColumnBuilder {
   /// either is broken, or their inferred types differ other than integer and decimal.
   mutating func absorb(_ other: inout ColumnBuilder) -> Bool {
     guard mode == other.mode, state != .broken, other.state != .broken else { return false }
+    // Markers read as missing in one half of a column that is text in the other.
+    if markerCount + other.markerCount > 0,
+      state == .typed(.text) || other.state == .typed(.text)
+    {
+      return false
+    }
     switch (state, other.state) {
     case (.pending, .pending): break
     case (.pending, .typed(let type)): materialize(type)
@@ -179,7 +249,10 @@ struct ColumnBuilder {
     default: break
     }
     count += other.count
-    other = ColumnBuilder(mode: other.mode, rowHint: 0)
+    trimmed += other.trimmed
+    markerCount += other.markerCount
+    markersSeen |= other.markersSeen
+    other = ColumnBuilder(mode: other.mode, rowHint: 0, missing: missing)
     return true
   }
 
@@ -201,7 +274,7 @@ struct ColumnBuilder {
   /// The finished column data, moved out of the builder. A column with only missing cells
   /// is text.
   mutating func finish() -> ColumnData {
-    assert(state != .broken, "a broken column is read again as text before it is finished")
+    assert(!needsTextReading, "a broken column is read again as text before it is finished")
     if state == .pending { materialize(.text) }
     // The arrays move out: the builder keeps no reference that would force a copy later.
     defer {

@@ -22,14 +22,25 @@ enum DelimitedReader {
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
     declared: (String) -> ColumnType?, halve: Bool, halveFrom: Int = splitBytes,
+    missing: MissingMarkers = .usual, keepTotal: Bool = false, table: String = "",
     release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
+    var bytes = bytes
+    var notes: [LoadReport.Warning] = []
+    if !keepTotal, let total = TotalRow.find(bytes, delimiter: delimiter, file: file) {
+      bytes = UnsafeBufferPointer(rebasing: bytes[..<total.start])
+      notes.append(
+        LoadReport.Warning(
+          file: file, line: total.line,
+          habitMessages.totalRow(habitMessages.line(total.line), total.label, table)))
+    }
     var tokenizer = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
     let blankOnly = !bytes.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     guard !blankOnly, try tokenizer.next() else {
       throw LoadError(
         file: file, loadMessages.emptyFile(), hint: loadMessages.addHeaderAndRows())
     }
+    notes += try skipTitles(&tokenizer, file: file)
     let headerLine = tokenizer.recordLine
     var names: [String] = []
     tokenizer.scratch.withUnsafeBufferPointer { scratch in
@@ -44,7 +55,8 @@ enum DelimitedReader {
       declared(name).map { .declared($0) } ?? .infer
     }
     let reading = Reading(
-      bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes)
+      bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes,
+      missing: missing)
     var part: Part
     var halved = false
     if halve, bytes.count - tokenizer.position >= halveFrom,
@@ -61,11 +73,12 @@ enum DelimitedReader {
         file: file, line: headerLine, loadMessages.headerOnly(), hint: loadMessages.addRowsBelow())
     }
     // Columns whose values turned out to mix types are read again, as text.
-    let broken = part.builders.indices.filter { part.builders[$0].state == .broken }
+    let broken = part.builders.indices.filter { part.builders[$0].needsTextReading }
     if !broken.isEmpty {
-      for i in broken { part.builders[i] = ColumnBuilder(mode: .text, rowHint: part.rows) }
+      for i in broken { part.builders[i] = part.builders[i].textReader(rowHint: part.rows) }
       var again = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
-      _ = try again.next()
+      // Past the header (and the title rows above it).
+      while try again.next(), again.recordLine < headerLine {}
       var ignoredLines = RowLines(firstLine: 0)
       var ignoredBlank = (count: 0, first: 0)
       _ = try readRows(
@@ -75,6 +88,7 @@ enum DelimitedReader {
     var table = RawTable(
       names: names, builders: part.builders, rowCount: part.rows, lines: part.lines)
     table.halved = halved
+    table.warnings += notes
     if part.blank.count > 0 {
       let (count, first) = part.blank
       table.warnings.append(
@@ -86,6 +100,58 @@ enum DelimitedReader {
     return table
   }
 
+  /// Moves `tokenizer` past title rows: records of one filled cell (at most five, blank
+  /// lines between them) above a record that names two columns or more, which is the
+  /// header. Returns a warning for each title.
+  private static func skipTitles(
+    _ tokenizer: inout CSVTokenizer, file: String
+  ) throws(LoadError) -> [LoadReport.Warning] {
+    var titles: [(line: Int, text: String)] = []
+    var probe = tokenizer
+    while titles.count < 5 {
+      let (filled, first, _) = filledCells(probe)
+      guard filled == 1, let title = first else { break }
+      titles.append((probe.recordLine, title))
+      var more = false
+      while try probe.next() {
+        if probe.isBlank { continue }
+        more = true
+        break
+      }
+      guard more else { return [] }
+    }
+    // The header below a title names its columns: text, no numbers or dates.
+    let header = filledCells(probe)
+    guard !titles.isEmpty, header.count >= 2, header.allNames else { return [] }
+    tokenizer = probe
+    return titles.map {
+      LoadReport.Warning(
+        file: file, line: $0.line, habitMessages.titleRow($0.line, $0.text, probe.recordLine))
+    }
+  }
+
+  /// How many fields of the tokenizer's record hold more than spaces, and the first one.
+  private static func filledCells(
+    _ t: CSVTokenizer
+  ) -> (count: Int, first: String?, allNames: Bool) {
+    t.scratch.withUnsafeBufferPointer { scratch in
+      var count = 0
+      var first: String?
+      var allNames = true
+      for i in 0..<t.fieldCount {
+        let (p, n) = t.field(i, scratchBase: scratch.baseAddress)
+        let (q, m) = CellParser.trimSpaces(p, n)
+        guard m > 0 else { continue }
+        count += 1
+        if CellParser.classify(q, m) != .text { allNames = false }
+        if first == nil {
+          first = String(decoding: UnsafeBufferPointer(start: q, count: m), as: UTF8.self)
+        }
+      }
+      return (count, first, allNames)
+    }
+  }
+
   /// What every part of one file's reading shares.
   private struct Reading {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -93,12 +159,13 @@ enum DelimitedReader {
     let file: String
     let names: [String]
     let modes: [ColumnBuilder.Mode]
+    let missing: MissingMarkers
 
     /// Reads the records after `tokenizer`'s position, with builders sized for `hint` rows.
     func rows(
       _ tokenizer: inout CSVTokenizer, hint: Int, release: (Int) -> Void
     ) throws(LoadError) -> Part {
-      var builders = modes.map { ColumnBuilder(mode: $0, rowHint: hint) }
+      var builders = modes.map { ColumnBuilder(mode: $0, rowHint: hint, missing: missing) }
       var lines = RowLines(firstLine: tokenizer.nextLine)
       var blank = (count: 0, first: 0)
       let rows = try readRows(
@@ -119,7 +186,8 @@ enum DelimitedReader {
           { () -> (Part, Int)? in
             var t = CSVTokenizer(bytes: head, delimiter: delimiter, file: file)
             do throws(LoadError) {
-              _ = try t.next()
+              // Past the header (and the title rows above it).
+              while t.position < start, try t.next() {}
               let part = try rows(
                 &t, hint: ReaderSupport.rowEstimate(bytes), release: { free.value(0..<$0) })
               return (part, t.nextLine)
@@ -174,6 +242,7 @@ enum DelimitedReader {
     let releaseStep = 1 << 22
     var nextRelease = releaseStep
     var row = 0
+    let input = tokenizer.base
     while try tokenizer.next() {
       if tokenizer.isBlank {
         if blank.count == 0 { blank.first = tokenizer.recordLine }
@@ -188,19 +257,26 @@ enum DelimitedReader {
             count == 1 ? loadMessages.oneField() : loadMessages.fields(count), width),
           hint: loadMessages.quoteDelimiters())
       }
+      // Spaces at the ends of a quoted field are kept: looked at only in a record with quotes.
+      let quotes = tokenizer.hasQuotes
       let failed: Int? = tokenizer.scratch.withUnsafeBufferPointer { scratch in
         let base = scratch.baseAddress
+        let used = scratch.count
         return builders.withUnsafeMutableBufferPointer { b in
           if let only {
             for i in only {
               let (p, n) = tokenizer.field(i, scratchBase: base)
-              _ = b[i].append(p, n)
+              let quoted =
+                quotes && CSVTokenizer.isQuoted(p, input: input, scratch: base, scratchCount: used)
+              _ = b[i].append(p, n, trim: !quoted)
             }
             return nil
           }
           for i in 0..<width {
             let (p, n) = tokenizer.field(i, scratchBase: base)
-            if !b[i].append(p, n) { return i }
+            let quoted =
+              quotes && CSVTokenizer.isQuoted(p, input: input, scratch: base, scratchCount: used)
+            if !b[i].append(p, n, trim: !quoted) { return i }
           }
           return nil
         }

@@ -22,18 +22,22 @@ struct JSONRowReader {
   private let rowHint: Int
   /// Columns to read as text (their values mix types).
   private var asText: Set<String> = []
+  /// What counts as a missing value besides null and an empty string.
+  private var missing = MissingMarkers.usual
 
   /// Reads `bytes` (UTF-8, without a byte order mark); `isArray` for a `.json` file.
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, isArray: Bool, file: String,
-    declared: @escaping (String) -> ColumnType?
+    declared: @escaping (String) -> ColumnType?, missing: MissingMarkers = .usual
   ) throws(LoadError) -> RawTable {
     var reader = JSONRowReader(bytes: bytes, isArray: isArray, file: file, declared: declared)
+    reader.missing = missing
     let table = try reader.readAll()
     // Columns whose values turned out to mix types are read again, as text.
-    let broken = table.names.indices.filter { table.builders[$0].state == .broken }
+    let broken = table.names.indices.filter { table.builders[$0].needsTextReading }
     guard !broken.isEmpty else { return table }
     var again = JSONRowReader(bytes: bytes, isArray: isArray, file: file, declared: declared)
+    again.missing = missing
     again.asText = Set(broken.map { table.names[$0] })
     return try again.readAll()
   }
@@ -187,7 +191,7 @@ struct JSONRowReader {
       names.append(name)
       let mode: ColumnBuilder.Mode =
         asText.contains(name) ? .text : declared(name).map { .declared($0) } ?? .infer
-      var builder = ColumnBuilder(mode: mode, rowHint: rowHint)
+      var builder = ColumnBuilder(mode: mode, rowHint: rowHint, missing: missing)
       for _ in 0..<row { builder.appendMissing() }
       builders.append(builder)
       filledRow.append(-1)
@@ -223,10 +227,11 @@ struct JSONRowReader {
     }
     if range.escaped {
       ok = scratch.withUnsafeBufferPointer {
-        builders[index].append($0.baseAddress! + range.start, range.count)
+        builders[index].append($0.baseAddress! + range.start, range.count, trim: false)
       }
     } else {
-      ok = builders[index].append(p + range.start, range.count)
+      // A JSON string is exact: its spaces are meant (a program wrote it, quoted).
+      ok = builders[index].append(p + range.start, range.count, trim: false)
     }
     guard !ok, case .declared(let type) = builders[index].mode else { return }
     if range.escaped {

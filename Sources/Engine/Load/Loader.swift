@@ -25,7 +25,9 @@ public enum Loader {
         file: schemaFile, loadMessages.unknownEncoding(encoding),
         hint: loadMessages.useKnownEncoding())
     }
-    var loaded = try loadTables(plan.jobs, schema: schema, schemaEncoding: schemaEncoding)
+    var loaded = try loadTables(
+      plan.jobs, schema: schema, schemaEncoding: schemaEncoding,
+      schemaFile: plan.schema?.path)
     MemoryTrim.now()
     DictionaryOrder.sortAll(&loaded)
     MemoryTrim.now()
@@ -54,6 +56,7 @@ public enum Loader {
       (fileOrder[$0.file] ?? 0, $0.line ?? 0) < (fileOrder[$1.file] ?? 0, $1.line ?? 0)
     }
     report.warnings += Labels.warnings(loaded.map(\.table))
+    report.warnings += NameClashes.warnings(loaded.map(\.table))
     var store = Store(name: schema?.name ?? plan.name, tables: loaded.map(\.table), report: report)
     store.sources = sources
     return store
@@ -61,8 +64,9 @@ public enum Loader {
 
   /// Loads every job's file, in parallel, largest first; throws the first error in job order.
   private static func loadTables(
-    _ jobs: [TableLoader.Job], schema: Schema?, schemaEncoding: String?
+    _ jobs: [TableLoader.Job], schema: Schema?, schemaEncoding: String?, schemaFile: String?
   ) throws(LoadError) -> [TableLoader.Loaded] {
+    let schemaMissing = schema?.missing
     var tableSchemas: [TableSchema?] = []
     for job in jobs {
       let key = job.name.lowercased()
@@ -83,7 +87,9 @@ public enum Loader {
     var results = LoadParallel.map(order) { i -> Result<TableLoader.Loaded, LoadError> in
       do throws(LoadError) {
         return .success(
-          try TableLoader.load(jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding))
+          try TableLoader.load(
+            jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding,
+            schemaMissing: schemaMissing))
       } catch {
         return .failure(error)
       }

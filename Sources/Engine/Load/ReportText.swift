@@ -33,9 +33,11 @@ extension Store {
       let encoding = report.encodings[table.origin] ?? "utf-8"
       let rows = table.rowCount == 1 ? m.oneRow() : m.rows(table.rowCount)
       out += "\n" + say(m.tableLine(table.name, label, rows, table.origin, encoding)) + "\n"
-      let width = table.columns.map(\.name.count).max() ?? 0
+      // Padded by display width: a Chinese header takes two columns a character.
+      let width = table.columns.map { displayWidth($0.name) }.max() ?? 0
       for column in table.columns {
-        var line = "  " + column.name + String(repeating: " ", count: width - column.name.count)
+        let pad = width - displayWidth(column.name)
+        var line = "  " + column.name + String(repeating: " ", count: pad)
         line += "  " + column.type.rawValue
         if let reference = column.reference {
           line += " → \(reference.table)"
@@ -64,6 +66,15 @@ extension Store {
 }
 
 extension LoadReport {
+  /// The one line that says the load had warnings and how to see them
+  /// (`3 load warnings — dangke check DIR`), or nil when it had none.
+  public func notice(checking data: String) -> Message? {
+    guard !warnings.isEmpty else { return nil }
+    let m = habitMessages
+    let count = warnings.count == 1 ? m.oneLoadWarning() : m.manyLoadWarnings(warnings.count)
+    return m.loadWarnings(count, data)
+  }
+
   /// The report as text for `store` in `language` (see `Store.reportText(_:)`).
   public func render(store: Store, language: Language = .current) -> String {
     var copy = store

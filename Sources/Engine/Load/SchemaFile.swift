@@ -5,8 +5,10 @@ import Lang
 /// tables and columns that were loaded afterwards. Every problem is a `LoadError` naming the
 /// schema file and, for a misspelt name, the closest known one.
 enum SchemaFile {
-  private static let topKeys = ["name", "encoding", "tables"]
-  private static let tableKeys = ["label", "time", "display", "encoding", "columns", "header"]
+  private static let topKeys = ["name", "encoding", "tables", "missing"]
+  private static let tableKeys = [
+    "label", "time", "display", "encoding", "columns", "header", "missing", "total",
+  ]
   private static let columnKeys = ["type", "label", "references", "codes", "sensitive"]
 
   /// Decodes the schema's bytes.
@@ -135,6 +137,10 @@ enum SchemaFile {
         throw unknownName(schemaMessages.table(), name, among: tableNames, file: file)
       }
       try check(encoding: table.encoding, table: name)
+      if let total = table.total, total != "keep", total != "drop" {
+        throw LoadError(
+          file: file, habitMessages.badTotal(real, total), hint: habitMessages.keepOrDrop())
+      }
       let columns = tables[real] ?? []
       for (role, column) in [
         (schemaMessages.timeRole(), table.time), (schemaMessages.displayRole(), table.display),

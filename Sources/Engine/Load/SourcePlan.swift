@@ -37,8 +37,7 @@ struct SourcePlan {
   private static func directory(_ folder: String) throws(LoadError) -> SourcePlan {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-      throw LoadError(
-        file: folder, loadMessages.folderNotFound(), hint: loadMessages.checkFolderPath())
+      throw notFound(folder)
     }
     guard isDirectory.boolValue else {
       throw LoadError(
@@ -53,9 +52,13 @@ struct SourcePlan {
     }
     let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
     var plan = SourcePlan(name: name, jobs: [])
-    // `~$book.xlsx` is the lock file Excel and WPS keep beside an open workbook.
-    for entry in entries where !entry.hasPrefix(".") && !entry.hasPrefix("~$") {
+    for entry in entries {
       let path = join(folder, entry)
+      if let note = lockFileNote(path) {
+        plan.warnings.append(note)
+        continue
+      }
+      if entry.hasPrefix(".") { continue }
       if entry.lowercased() == schemaFileName {
         plan.schema = (path, try readSchema(path))
         continue
@@ -78,6 +81,11 @@ struct SourcePlan {
     var plan = SourcePlan(name: "", jobs: [])
     for path in paths {
       let fileName = lastComponent(path)
+      if let note = lockFileNote(path) {
+        plan.warnings.append(note)
+        continue
+      }
+      if !FileManager.default.fileExists(atPath: path) { throw notFound(path) }
       if fileName.lowercased() == schemaFileName {
         plan.schema = (path, try readSchema(path))
         continue
@@ -166,6 +174,46 @@ struct SourcePlan {
       sheetJob.size = max(1, job.size / total)
       jobs.append(sheetJob)
     }
+  }
+
+  /// The note for a lock file an office program keeps beside a file it has open (`~$x.csv`
+  /// of Excel and WPS, `.~lock.x.csv#` of LibreOffice), for a data file; nil for any other
+  /// path.
+  static func lockFileNote(_ path: String) -> LoadReport.Warning? {
+    let name = lastComponent(path)
+    let program: Message
+    let data: String
+    if name.hasPrefix("~$") {
+      program = habitMessages.excel()
+      data = String(name.dropFirst(2))
+    } else if name.hasPrefix(".~lock."), name.hasSuffix("#") {
+      program = habitMessages.libreOffice()
+      data = String(name.dropFirst(7).dropLast())
+    } else {
+      return nil
+    }
+    guard TableLoader.Format(fileName: data) != nil else { return nil }
+    return LoadReport.Warning(file: path, habitMessages.lockFile(name, program))
+  }
+
+  /// The error for a path that names nothing: a folder not found, or a file (by its data
+  /// extension), with the nearest name beside it when one is close.
+  private static func notFound(_ path: String) -> LoadError {
+    let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    let name = lastComponent(trimmed)
+    let folder = parent(trimmed)
+    let siblings =
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+      .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()
+    let isFile = TableLoader.Format(fileName: name) != nil
+    let message = isFile ? habitMessages.fileNotFound() : loadMessages.folderNotFound()
+    if let near = Suggest.closest(to: name, among: siblings) {
+      let shown = trimmed.contains("/") ? join(folder, near) : near
+      return LoadError(file: path, message, hint: commonMessages.didYouMean(shown))
+    }
+    return LoadError(
+      file: path, message,
+      hint: isFile ? loadMessages.mayReadFile() : loadMessages.checkFolderPath())
   }
 
   private static func readSchema(_ path: String) throws(LoadError) -> [UInt8] {

@@ -1,3 +1,5 @@
+import Lang
+
 /// Loads one data file into a table: reads its bytes, decodes them, parses them by format,
 /// finishes the columns (mixed-type warnings) and applies what the schema says about the
 /// table. Dictionaries are put in byte order afterwards, for all tables at once.
@@ -49,6 +51,10 @@ struct TableLoader {
     /// The sheet, for a workbook, and what its sheets share.
     var sheet: XlsxWorkbook.Sheet? = nil
     var shared: XlsxShared? = nil
+    /// What counts as a missing value, and whether a total row at the bottom is kept (from
+    /// the schema).
+    var missing = MissingMarkers.usual
+    var keepTotal = false
     /// The name as the file or sheet writes it (`attendance-2016`, `花名册`), before it is
     /// made one a query can write.
     var written = ""
@@ -69,8 +75,12 @@ struct TableLoader {
 
   /// Loads `job` with the schema's view of its table (`schemaEncoding` is canonical).
   static func load(
-    _ job: Job, table schema: TableSchema?, schemaEncoding: String?
+    _ job: Job, table schema: TableSchema?, schemaEncoding: String?,
+    schemaMissing: [String]? = nil
   ) throws(LoadError) -> Loaded {
+    var job = job
+    job.missing = MissingMarkers(listed: schema?.missing ?? schemaMissing)
+    job.keepTotal = schema?.total == "keep"
     if let sheet = job.sheet {
       return try loadSheet(job, sheet, table: schema)
     }
@@ -109,7 +119,24 @@ struct TableLoader {
         release($0.lowerBound + decoded.skip..<$0.upperBound + decoded.skip)
       }
     }
+    if let doubt = decoded.doubt {
+      rawTable.warnings.insert(
+        LoadReport.Warning(
+          file: job.origin, encodingDoubt(read: decoded.encoding, doubt, table: job.name)),
+        at: 0)
+    }
     return finish(&rawTable, job: job, encoding: decoded.encoding, schema: schema)
+  }
+
+  /// The warning for a file whose text reads more like another encoding than the one read.
+  private static func encodingDoubt(
+    read: String, _ doubt: (likely: String, declared: Bool), table: String
+  ) -> Message {
+    func name(_ encoding: String) -> String { encoding == "utf-8" ? "UTF-8" : "GB18030" }
+    if doubt.declared {
+      return habitMessages.declaredDoubtful(name(read), name(doubt.likely), table)
+    }
+    return habitMessages.readOther("UTF-8", name(read), table)
   }
 
   /// One sheet of a workbook.
@@ -124,7 +151,9 @@ struct TableLoader {
       if let type = column.type { types[name.lowercased()] = type }
     }
     var raw = try XlsxSheetReader(book: book, sheet: sheet, file: job.path, origin: job.origin)
-      .read(declared: { types[$0.lowercased()] }, headerRow: schema?.header)
+      .read(
+        declared: { types[$0.lowercased()] }, headerRow: schema?.header, missing: job.missing,
+        keepTotal: job.keepTotal, tableName: job.name)
     return finish(&raw, job: job, encoding: "xlsx", schema: schema)
   }
 
@@ -133,18 +162,15 @@ struct TableLoader {
     _ release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     switch job.format {
-    case .csv:
+    case .csv, .tsv:
       return try DelimitedReader.read(
-        bytes, delimiter: 0x2C, file: job.path, declared: declared, halve: job.halve,
+        bytes, delimiter: job.format == .csv ? 0x2C : 0x09, file: job.path, declared: declared,
+        halve: job.halve, missing: job.missing, keepTotal: job.keepTotal, table: job.name,
         release: release)
-    case .tsv:
-      return try DelimitedReader.read(
-        bytes, delimiter: 0x09, file: job.path, declared: declared, halve: job.halve,
-        release: release)
-    case .jsonl:
-      return try JSONRowReader.read(bytes, isArray: false, file: job.path, declared: declared)
-    case .json:
-      return try JSONRowReader.read(bytes, isArray: true, file: job.path, declared: declared)
+    case .jsonl, .json:
+      return try JSONRowReader.read(
+        bytes, isArray: job.format == .json, file: job.path, declared: declared,
+        missing: job.missing)
     case .xlsx:
       preconditionFailure("a workbook's jobs are sheets")
     }
@@ -161,6 +187,7 @@ struct TableLoader {
     var builders = raw.builders
     raw.builders = []
     for (i, name) in raw.names.enumerated() {
+      warnings += CellWarnings.of(builders[i], column: name, file: job.origin)
       let data = builders[i].finish()
       if builders[i].isMixed, case .text(let codes, let dictionary) = data {
         warnings.append(

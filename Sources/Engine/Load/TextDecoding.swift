@@ -14,6 +14,9 @@ struct DecodedText {
   var converted: [UInt8]?
   /// Bytes to skip at the start (a byte order mark).
   var skip: Int
+  /// When the text reads more like another encoding than the one it was read in: that
+  /// encoding, and whether the one read was declared (by schema.json) or guessed.
+  var doubt: (likely: String, declared: Bool)? = nil
 }
 
 /// Finds out a file's encoding and converts GB18030 (which covers GBK and GB2312) to UTF-8.
@@ -64,12 +67,27 @@ enum TextDecoding {
       }
     }
     if utf8Ok {
-      return DecodedText(encoding: "utf-8", converted: nil, skip: hasBOM(bytes) ? 3 : 0)
+      var text = DecodedText(encoding: "utf-8", converted: nil, skip: hasBOM(bytes) ? 3 : 0)
+      if !hasBOM(bytes), let likely = EncodingGuess.better(than: "utf-8", bytes) {
+        if declared == nil, case .success(let out) = toUTF8(bytes, from: "GB18030") {
+          // Valid UTF-8 by chance: a GBK file read as what it more likely is.
+          return DecodedText(
+            encoding: "gb18030", converted: out, skip: 0, doubt: ("gb18030", false))
+        }
+        if declared != nil { text.doubt = (likely, true) }
+      }
+      return text
     }
     switch toUTF8(bytes, from: "GB18030") {
     case .success(let out):
       let skip = out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF ? 3 : 0
-      return DecodedText(encoding: "gb18030", converted: out, skip: skip)
+      var text = DecodedText(encoding: "gb18030", converted: out, skip: skip)
+      if declared == "gb18030", firstInvalidUTF8(bytes) == nil,
+        let likely = EncodingGuess.better(than: "gb18030", bytes)
+      {
+        text.doubt = (likely, true)
+      }
+      return text
     case .failure(let at):
       let what =
         declared == "gb18030" ? loadMessages.notGB18030() : loadMessages.neitherEncoding()
@@ -238,7 +256,15 @@ enum TextDecoding {
   static func toUTF8(
     _ b: UnsafeBufferPointer<UInt8>, from encoding: String
   ) -> Result<[UInt8], ConversionFailure> {
-    let cd = iconv_open("UTF-8", encoding)
+    convert(b, from: encoding, to: "UTF-8")
+  }
+
+  /// `b` converted from one encoding to another through iconv; on failure, the offset of the
+  /// first bad byte.
+  static func convert(
+    _ b: UnsafeBufferPointer<UInt8>, from encoding: String, to target: String
+  ) -> Result<[UInt8], ConversionFailure> {
+    let cd = iconv_open(target, encoding)
     guard cd != iconv_t(bitPattern: -1) else { return .failure(ConversionFailure(offset: 0)) }
     defer { iconv_close(cd) }
     guard let base = b.baseAddress, b.count > 0 else { return .success([]) }

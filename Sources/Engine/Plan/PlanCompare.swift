@@ -110,7 +110,8 @@ extension ConditionPlanner {
   ) throws(Diagnostic) -> ([UInt8], String) {
     var target = c.asText
     if op == .equal || op == .notEqual, dictionary.code(of: target) == nil {
-      if let code = path.column.codeLabels.first(where: { $0.value == target })?.key {
+      // Of codes sharing a label (a load warning, W1267), the first in sort order.
+      if let code = path.column.codeLabels.filter({ $0.value == target }).keys.min() {
         target = code
       } else if dictionary.count <= 200 {
         let strings = dictionary.strings

@@ -62,7 +62,7 @@ public struct JSONRenderer: AnswerRenderer {
     out.write("\"")
     let needsEscape = text.unicodeScalars.contains { scalar in
       scalar.value < 0x20 || scalar == "\"" || scalar == "\\" || scalar.value == 0x2028
-        || scalar.value == 0x2029
+        || scalar.value == 0x2029 || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
     guard needsEscape else {
       out.write(text)
@@ -80,7 +80,10 @@ public struct JSONRenderer: AnswerRenderer {
       case "\u{08}": escaped.append(contentsOf: #"\b"#.unicodeScalars)
       case "\u{0C}": escaped.append(contentsOf: #"\f"#.unicodeScalars)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+        // DEL and the C1 controls too: a terminal may act on them.
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029
+          || (scalar.value >= 0x7F && scalar.value < 0xA0)
+        {
           escaped.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
         } else {
           escaped.append(scalar)

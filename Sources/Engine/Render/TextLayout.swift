@@ -26,13 +26,17 @@ enum TextLayout {
     return lines
   }
 
-  /// The text with control characters (line breaks, tabs, escape sequences) replaced by spaces,
-  /// so one cell stays on one line and cannot drive the terminal.
+  /// The text with line breaks and tabs replaced by spaces, so one cell stays on one line,
+  /// and the other control characters made visible (`ControlEscape`: ESC as ␛), so they
+  /// cannot drive the terminal.
   static func singleLine(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      scalars.append(isControl(scalar) ? " " : scalar)
+      let v = scalar.value
+      let layout = v == 0x09 || v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029
+      let shown = layout ? " " : ControlEscape.visible(String(scalar))
+      scalars.append(contentsOf: shown.unicodeScalars)
     }
     return String(scalars)
   }

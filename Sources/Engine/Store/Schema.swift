@@ -11,11 +11,18 @@ public struct Schema: Codable, Sendable, Hashable {
   public var encoding: String?
   /// By table name (the file name without extension).
   public var tables: [String: TableSchema]
+  /// The words that mean "no value" in every table unless a table lists its own; they
+  /// replace the usual ones (`NULL`, `N/A`, `#N/A`, `-`, `无`). See `MissingMarkers`.
+  public var missing: [String]?
 
-  public init(name: String? = nil, encoding: String? = nil, tables: [String: TableSchema] = [:]) {
+  public init(
+    name: String? = nil, encoding: String? = nil, tables: [String: TableSchema] = [:],
+    missing: [String]? = nil
+  ) {
     self.name = name
     self.encoding = encoding
     self.tables = tables
+    self.missing = missing
   }
 }
 
@@ -34,11 +41,19 @@ public struct TableSchema: Codable, Sendable, Hashable {
   /// For a workbook's sheet: the 1-based row that holds the column names (rows above it are
   /// titles); by default the first row, or the second when the first is a title.
   public var header: Int?
+  /// The words that mean "no value" in this table (see `Schema.missing`).
+  public var missing: [String]?
+  /// What becomes of a total row (合计, Total) at the bottom of the file: `drop` (the
+  /// default) leaves it out, `keep` loads it.
+  public var total: String?
 
   public init(
     label: String? = nil, time: String? = nil, display: String? = nil, encoding: String? = nil,
-    columns: [String: ColumnSchema] = [:], header: Int? = nil
+    columns: [String: ColumnSchema] = [:], header: Int? = nil, missing: [String]? = nil,
+    total: String? = nil
   ) {
+    self.missing = missing
+    self.total = total
     self.label = label
     self.time = time
     self.display = display

@@ -23,6 +23,10 @@ final class AnswerSink {
     self.screen = screen
   }
 
+  /// Applied to what goes to the screen (not to a file): csv's control characters made
+  /// visible on a terminal (`ShellState.showControlsOnTerminal`).
+  var screenFilter: ((String) -> String)?
+
   /// The file answers go to, or nil for the screen.
   var target: String? { redirect?.target }
 
@@ -36,7 +40,7 @@ final class AnswerSink {
       write(separator)
     }
     if let once = onceRedirect { return once.write(text) }
-    guard let redirect else { return screen(text) }
+    guard let redirect else { return screen(screenFilter?(text) ?? text) }
     redirect.write(text)
     outputWritten(redirect)
   }

@@ -23,6 +23,7 @@ final class REPL {
       answers: { answers.write($0) })
     state.answerScreen = answers
     state.formatChosen = output.format != nil
+    state.showControlsOnTerminal()
     shell.options.maxRows = 40
     shell.options.stop = { [quit = answers.pagerQuit] in quit.isCancelled }
     // A message keeps its place after the part of an answer held for the pager.

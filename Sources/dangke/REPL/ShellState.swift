@@ -62,6 +62,16 @@ final class ShellState {
     sink.report = { [unowned self] error in self.shell.err(error.rendered + "\n") }
   }
 
+  /// When standard output is a terminal, csv answers to the screen show their control
+  /// characters (`ControlEscape`), as the other formats do; a file gets them as they are.
+  /// Call it only when the screen is standard output (no `--out`).
+  func showControlsOnTerminal() {
+    guard isatty(STDOUT_FILENO) != 0 else { return }
+    sink.screenFilter = { [unowned shell] text in
+      shell.format == .csv ? ControlEscape.visible(text, keepLayout: true) : text
+    }
+  }
+
   /// Writes a reply in the current language.
   func say(_ message: Message) { screen(message.description + "\n") }
 

@@ -72,7 +72,7 @@ final class LoaderInferenceTests: XCTestCase {
   }
 
   func testTextFirstThenNumbersIsMixed() throws {
-    let csv = "v,w\nn/a,1\n4,2\n"
+    let csv = "v,w\nnone,1\n4,2\n"
     let store = try Loader.load(
       .memory(name: "m", files: [DataFile(path: "m/t.csv", bytes: Array(csv.utf8))]))
     XCTAssertEqual(try store.must("t").column("v")?.type, .text)

@@ -174,7 +174,7 @@ final class CellFormatTests: XCTestCase {
   }
 
   func testSingleLineReplacesControlCharacters() {
-    XCTAssertEqual(TextLayout.singleLine("a\nb\tc\r\nd\u{1B}[31m"), "a b c  d [31m")
+    XCTAssertEqual(TextLayout.singleLine("a\nb\tc\r\nd\u{1B}[31m"), "a b c  d\u{241B}[31m")
     XCTAssertEqual(TextLayout.singleLine("寿益坊"), "寿益坊")
   }
 }

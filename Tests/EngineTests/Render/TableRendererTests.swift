@@ -174,7 +174,7 @@ final class TableRendererTests: XCTestCase {
       note               n
       -----------------  -
       line one line two  1
-       [31mred           2
+      ␛[31mred           2
       (2 rows)
 
       """)

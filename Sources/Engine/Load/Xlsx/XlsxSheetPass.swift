@@ -21,11 +21,14 @@ final class Pass {
   private var ranges: [Range<Int>?]
   private var scratch: [UInt8] = []
 
-  init(reader: XlsxSheetReader, header: XlsxHeader, modes: [ColumnBuilder.Mode], only: [Int]?) {
+  init(
+    reader: XlsxSheetReader, header: XlsxHeader, modes: [ColumnBuilder.Mode], only: [Int]?,
+    missing: MissingMarkers = .usual
+  ) {
     self.reader = reader
     self.header = header
     self.only = only
-    builders = modes.map { ColumnBuilder(mode: $0, rowHint: 1024) }
+    builders = modes.map { ColumnBuilder(mode: $0, rowHint: 1024, missing: missing) }
     lines = RowLines(firstLine: header.lastRow + 1)
     let width = header.names.count
     errors = Array(repeating: (0, "", ""), count: width)

@@ -21,26 +21,38 @@ struct XlsxSheetReader {
   static let headerWindow = 64
 
   func read(
-    declared: (String) -> ColumnType?, headerRow: Int?
+    declared: (String) -> ColumnType?, headerRow: Int?, missing: MissingMarkers = .usual,
+    keepTotal: Bool = false, tableName: String = ""
   ) throws(LoadError) -> RawTable {
     let merges = try findMerges()
     var kept: [XlsxSheetScanner.Row] = []
     var pass: Pass?
     var header: XlsxHeader?
+    // The last row with a value, and the empty rows after it, wait: it may be a total row.
+    var held: [XlsxSheetScanner.Row] = []
+    func deliver(_ row: XlsxSheetScanner.Row, to p: Pass) throws(LoadError) {
+      // A row without a raw value in any cell is empty (a quick test: no cell is decoded).
+      if !held.isEmpty && !row.cells.contains(where: { !row.text[$0.range].isEmpty }) {
+        held.append(row)
+        return
+      }
+      for h in held { try p.feed(h) }
+      held = [row]
+    }
     let window = max(Self.headerWindow, (headerRow ?? 0) + Self.headerWindow)
     func start() throws(LoadError) {
       let found = try findHeader(kept, merges: merges, headerRow: headerRow)
       try found.check(sheet: sheet.name, file: file)
       let modes = found.names.map { declared($0).map { ColumnBuilder.Mode.declared($0) } ?? .infer }
-      let p = Pass(reader: self, header: found, modes: modes, only: nil)
-      for row in kept { try p.feed(row) }
+      let p = Pass(reader: self, header: found, modes: modes, only: nil, missing: missing)
+      for row in kept { try deliver(row, to: p) }
       kept = []
       header = found
       pass = p
     }
     try stream { row throws(LoadError) in
       if let pass {
-        try pass.feed(row)
+        try deliver(row, to: pass)
         return
       }
       kept.append(row)
@@ -48,6 +60,14 @@ struct XlsxSheetReader {
     }
     if pass == nil { try start() }
     guard let pass, let header else { preconditionFailure("started above") }
+    var total: (row: Int, label: String)?
+    if !keepTotal, let last = held.first, last.number > header.lastRow,
+      let label = try firstText(last), TotalRow.isLabel(label)
+    {
+      total = (last.number, label)
+      held.removeFirst()
+    }
+    for h in held { try pass.feed(h) }
     if pass.rows == 0 {
       throw LoadError(
         file: file, cell: sheet.name + "!" + XlsxReference.cell(column: 0, row: header.firstRow),
@@ -55,13 +75,15 @@ struct XlsxSheetReader {
         hint: officeMessages.fillOrHide())
     }
     // Columns whose values turned out to mix types are read again, as text.
-    let broken = pass.builders.indices.filter { pass.builders[$0].state == .broken }
+    let broken = pass.builders.indices.filter { pass.builders[$0].needsTextReading }
     if !broken.isEmpty {
-      for i in broken { pass.builders[i] = ColumnBuilder(mode: .text, rowHint: pass.rows) }
+      for i in broken { pass.builders[i] = pass.builders[i].textReader(rowHint: pass.rows) }
       let again = Pass(reader: self, header: header, modes: [], only: broken)
       again.builders = pass.builders
       pass.builders = []
-      try stream { row throws(LoadError) in try again.feed(row) }
+      try stream { row throws(LoadError) in
+        if row.number != total?.row { try again.feed(row) }
+      }
       pass.builders = again.builders
     }
     var table = RawTable(
@@ -73,7 +95,24 @@ struct XlsxSheetReader {
           officeMessages.titleRow(sheet.name, title.row, title.text, header.firstRow)))
     }
     table.warnings += pass.warnings(origin: origin, sheet: sheet.name)
+    if let total {
+      table.warnings.append(
+        LoadReport.Warning(
+          file: origin, line: total.row,
+          habitMessages.totalRow(habitMessages.row(total.row), total.label, tableName)))
+    }
     return table
+  }
+
+  /// The text of a row's first filled cell, or nil for a row without one.
+  private func firstText(_ row: XlsxSheetScanner.Row) throws(LoadError) -> String? {
+    var scratch: [UInt8] = []
+    for cell in row.cells.sorted(by: { $0.column < $1.column }) {
+      guard try value(cell, row, into: &scratch) == .text else { continue }
+      let text = String(decoding: scratch, as: UTF8.self).trimmingASCIISpaces()
+      if !text.isEmpty { return text }
+    }
+    return nil
   }
 
   /// Every row of the sheet, in order, as it is inflated.

@@ -95,7 +95,13 @@ public enum HTMLReport {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
+      default:
+        // Control characters from data are shown, never written raw (`ControlEscape`).
+        if ControlEscape.isControl(c, keepLayout: true) {
+          out += ControlEscape.picture(c.value)
+        } else {
+          out.unicodeScalars.append(c)
+        }
       }
     }
     return out
