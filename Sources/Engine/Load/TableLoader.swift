@@ -162,7 +162,11 @@ struct TableLoader {
     raw.builders = []
     for (i, name) in raw.names.enumerated() {
       let data = builders[i].finish()
-      if builders[i].isMixed, case .text(let codes, let dictionary) = data {
+      if let w = ExactNumbers.warning(
+        column: name, builder: builders[i], data: data, lines: raw.lines, file: job.origin)
+      {
+        warnings.append(w)
+      } else if builders[i].isMixed, case .text(let codes, let dictionary) = data {
         warnings.append(
           MixedTypes.warning(
             column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
