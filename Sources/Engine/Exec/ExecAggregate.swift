@@ -100,7 +100,7 @@ extension Executor {
       return .numbers(
         (0..<n).map { slot in
           let x = formula.evaluate { parts[$0][slot] }
-          return x.isInfinite ? .nan : x
+          return x.isInfinite ? .nan : DecimalSum.snapped(x)
         })
     }
     if let filter = m.filter {
@@ -154,14 +154,19 @@ extension Executor {
     case .sum where m.kind == .integer:
       guard case .integer(let values) = v else { return .integers([]) }
       var sums = [Int64](repeating: 0, count: n)
+      var overflow = false
       for (i, r) in selection.enumerated() where values[Int(r)] != ColumnData.missingInteger {
-        sums[Int(slots[i])] &+= values[Int(r)]
+        let (s, o) = sums[Int(slots[i])].addingReportingOverflow(values[Int(r)])
+        sums[Int(slots[i])] = s
+        overflow = overflow || o
       }
+      if overflow { throw .error(exactNumberMessages.sumTooLarge(), at: span) }
       return .integers(sums)
     case .sum, .avg:
       let (sums, counts) = sumsAndCounts(v, selection: selection, slots: slots, n: n)
       if m.function == .sum { return .numbers(sums) }
-      return .numbers((0..<n).map { counts[$0] == 0 ? .nan : sums[$0] / counts[$0] })
+      return .numbers(
+        (0..<n).map { counts[$0] == 0 ? .nan : DecimalSum.snapped(sums[$0] / counts[$0]) })
     case .min, .max:
       if case .text(let codes, let dictionary) = v {
         var best = [String?](repeating: nil, count: n)
@@ -177,6 +182,9 @@ extension Executor {
           }
         }
         return .texts(best)
+      }
+      if case .integer(let values) = v {
+        return .integers(wholeExtremes(values, min: m.function == .min, selection, slots, n))
       }
       var best = [Double](repeating: .nan, count: n)
       for (i, r) in selection.enumerated() {
@@ -217,25 +225,48 @@ extension Executor {
     let chunks = selection.count >= 1 << 18 ? 2 : 1
     var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: chunks)
     var counts = sums
+    // Decimals carry each addition's rounding error (see `DecimalSum`); whole numbers, day
+    // numbers and booleans add exactly and keep the plain loop.
+    let compensated: Bool
+    if case .decimal = v { compensated = true } else { compensated = false }
+    var carries = [[Double]](repeating: [], count: chunks)
+    if compensated { carries = sums }
     // `T.number` is resolved when `run` is specialized, so the loop calls no closure.
     func run<T: NumberCell>(_ values: [T]) {
       let size = (selection.count + chunks - 1) / chunks
       sums.withUnsafeMutableBufferPointer { sumParts in
         counts.withUnsafeMutableBufferPointer { countParts in
-          values.withUnsafeBufferPointer { vals in
-            selection.withUnsafeBufferPointer { sel in
-              slots.withUnsafeBufferPointer { slot in
-                let shared = Unchecked(
-                  (sumParts.baseAddress!, countParts.baseAddress!, vals, sel, slot))
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                  let (sumPart, countPart, vals, sel, slot) = shared.value
-                  sumPart[c].withUnsafeMutableBufferPointer { sum in
-                    countPart[c].withUnsafeMutableBufferPointer { count in
-                      for i in c * size..<min(sel.count, (c + 1) * size) {
-                        let x = T.number(vals[Int(sel[i])])
-                        if x.isNaN { continue }
-                        sum[Int(slot[i])] += x
-                        count[Int(slot[i])] += 1
+          carries.withUnsafeMutableBufferPointer { carryParts in
+            values.withUnsafeBufferPointer { vals in
+              selection.withUnsafeBufferPointer { sel in
+                slots.withUnsafeBufferPointer { slot in
+                  let shared = Unchecked(
+                    (
+                      sumParts.baseAddress!, countParts.baseAddress!, carryParts.baseAddress!,
+                      vals, sel, slot
+                    ))
+                  DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let (sumPart, countPart, carryPart, vals, sel, slot) = shared.value
+                    sumPart[c].withUnsafeMutableBufferPointer { sum in
+                      countPart[c].withUnsafeMutableBufferPointer { count in
+                        carryPart[c].withUnsafeMutableBufferPointer { carry in
+                          let range = c * size..<min(sel.count, (c + 1) * size)
+                          if compensated {
+                            for i in range {
+                              let x = T.number(vals[Int(sel[i])])
+                              if x.isNaN { continue }
+                              DecimalSum.add(x, to: &sum[Int(slot[i])], carry: &carry[Int(slot[i])])
+                              count[Int(slot[i])] += 1
+                            }
+                          } else {
+                            for i in range {
+                              let x = T.number(vals[Int(sel[i])])
+                              if x.isNaN { continue }
+                              sum[Int(slot[i])] += x
+                              count[Int(slot[i])] += 1
+                            }
+                          }
+                        }
                       }
                     }
                   }
@@ -255,12 +286,19 @@ extension Executor {
     }
     var sum = sums[0]
     var count = counts[0]
+    var carry = compensated ? carries[0] : []
     for c in 1..<chunks {
       for i in 0..<n {
-        sum[i] += sums[c][i]
+        if compensated {
+          DecimalSum.add(sums[c][i], to: &sum[i], carry: &carry[i])
+          carry[i] += carries[c][i]
+        } else {
+          sum[i] += sums[c][i]
+        }
         count[i] += counts[c][i]
       }
     }
+    if compensated { for i in 0..<n { sum[i] = DecimalSum.snapped(sum[i] + carry[i]) } }
     return (sum, count)
   }
 
@@ -319,7 +357,8 @@ extension Executor {
 func median(_ values: [Double]) -> Double {
   guard !values.isEmpty else { return .nan }
   let s = values.sorted()
-  return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+  return s.count % 2 == 1
+    ? s[s.count / 2] : DecimalSum.snapped((s[s.count / 2 - 1] + s[s.count / 2]) / 2)
 }
 
 /// Welford's running count, mean and sum of squared deviations from the mean: the sample
@@ -391,11 +430,27 @@ extension UInt8: NumberCell {
   }
 }
 
+/// The smallest (or largest) whole number per slot, compared as whole numbers (two 18-digit
+/// ids one apart are the same `Double`); `Int64.min` (empty) for a slot with none.
+func wholeExtremes(
+  _ values: [Int64], min: Bool, _ selection: [Int32], _ slots: [Int32], _ n: Int
+) -> [Int64] {
+  let missing = ColumnData.missingInteger
+  var best = [Int64](repeating: missing, count: n)
+  for (i, r) in selection.enumerated() {
+    let x = values[Int(r)]
+    if x == missing { continue }
+    let slot = Int(slots[i])
+    if best[slot] == missing || (min ? x < best[slot] : x > best[slot]) { best[slot] = x }
+  }
+  return best
+}
+
 extension MetricValues {
   /// The value of a slot as a number (NaN when empty), for measures combined by arithmetic.
   func number(_ slot: Int) -> Double {
     switch self {
-    case .integers(let v): Double(v[slot])
+    case .integers(let v): v[slot] == ColumnData.missingInteger ? .nan : Double(v[slot])
     case .numbers(let v): v[slot]
     case .texts: .nan
     }

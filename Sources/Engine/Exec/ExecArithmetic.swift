@@ -12,9 +12,12 @@ extension Executor {
   func arithmetic(_ op: ArithmeticOp, _ a: RowExpr, _ b: RowExpr, type: ColumnType, table: Int)
     throws(Diagnostic) -> Vector
   {
+    let integer = type == .integer
+    if integer, op != .divide {
+      return try wholeArithmetic(op, try vector(a, table: table), try vector(b, table: table))
+    }
     let x = try operand(a, table: table)
     let y = try operand(b, table: table)
-    let integer = type == .integer
     switch (x, y) {
     case (.scalar(let p), .scalar(let q)):
       let n = store.tables[table].rowCount
@@ -32,8 +35,58 @@ extension Executor {
   }
 
   private func operand(_ e: RowExpr, table: Int) throws(Diagnostic) -> Operand {
-    if case .number(let v, _) = e { return .scalar(v) }
+    if case .number(let v) = e { return .scalar(v.double) }
     return .column(try vector(e, table: table))
+  }
+}
+
+extension Executor {
+  /// `a op b` on whole numbers, as whole numbers: `idcard + 0` keeps all 18 digits. An answer
+  /// beyond `Int64` is an error, not a rounded number.
+  fileprivate func wholeArithmetic(_ op: ArithmeticOp, _ x: Vector, _ y: Vector)
+    throws(Diagnostic) -> Vector
+  {
+    let l = wholes(x)
+    let r = wholes(y)
+    guard l.count == r.count else { return .integer([]) }
+    let missing = ColumnData.missingInteger
+    var overflow = false
+    let out = [Int64](unsafeUninitializedCapacity: l.count) { out, initialized in
+      l.withUnsafeBufferPointer { l in
+        r.withUnsafeBufferPointer { r in
+          for i in 0..<l.count {
+            let (p, q) = (l[i], r[i])
+            var v = missing
+            if p != missing && q != missing {
+              let (w, o) =
+                switch op {
+                case .add: p.addingReportingOverflow(q)
+                case .subtract: p.subtractingReportingOverflow(q)
+                default: p.multipliedReportingOverflow(by: q)
+                }
+              overflow = overflow || o || w == missing
+              v = w
+            }
+            out.initializeElement(at: i, to: v)
+          }
+        }
+      }
+      initialized = l.count
+    }
+    if overflow { throw .error(exactNumberMessages.arithmeticTooLarge(), at: span) }
+    return .integer(out)
+  }
+}
+
+/// The values of a whole-number vector (integers, day numbers, booleans) as `Int64`, the
+/// empty sentinel where missing.
+private func wholes(_ v: Vector) -> [Int64] {
+  switch v {
+  case .integer(let a): a
+  case .date(let a): a.map { $0 == ColumnData.missingDate ? ColumnData.missingInteger : Int64($0) }
+  case .boolean(let a):
+    a.map { $0 == ColumnData.missingBoolean ? ColumnData.missingInteger : Int64($0) }
+  case .decimal, .text, .rows: []
   }
 }
 

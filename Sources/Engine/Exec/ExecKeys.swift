@@ -204,7 +204,8 @@ extension Executor {
       if let bucket { return .text(bucket.label(Int32(x))) }
       return .integer(x)
     }
-    if hi - lo < 4_000_000 {
+    let (span, overflow) = hi.subtractingReportingOverflow(lo)
+    if !overflow && span < 4_000_000 {
       let missing = Int32(hi - lo + 1)
       let codes = values.map { $0 == missingValue ? missing : Int32(clamping: $0 - lo) }
       var key = KeyColumn(

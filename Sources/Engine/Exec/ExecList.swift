@@ -48,19 +48,36 @@ extension Executor {
     let order = rows.indices.sorted { a, b in
       if flag.isCancelled { return false }
       for (k, (_, descending, _)) in keys.enumerated() {
-        let x = numbers[k][a]
-        let y = numbers[k][b]
-        if x.isNaN || y.isNaN {
-          if x.isNaN && y.isNaN { continue }
-          return y.isNaN
+        switch numbers[k] {
+        case .wholes(let w):
+          let (x, y) = (w[a], w[b])
+          if x == ColumnData.missingInteger || y == ColumnData.missingInteger {
+            if x == y { continue }
+            return y == ColumnData.missingInteger
+          }
+          if x != y { return descending ? x > y : x < y }
+        case .numbers(let n):
+          let (x, y) = (n[a], n[b])
+          if x.isNaN || y.isNaN {
+            if x.isNaN && y.isNaN { continue }
+            return y.isNaN
+          }
+          if x != y { return descending ? x > y : x < y }
         }
-        if x != y { return descending ? x > y : x < y }
       }
       return a < b
     }
     try flag.check(.at(0))
     return order.map { rows[$0] }
   }
+}
+
+/// One sort key of a list, a number per selected row.
+enum SortNumbers {
+  /// Whole numbers, exactly; missing is `Int64.min`.
+  case wholes([Int64])
+  /// Decimals, day numbers and text ranks; missing is NaN.
+  case numbers([Double])
 }
 
 /// Reads one listed field for any row of the base table: a column through its references,
@@ -114,8 +131,20 @@ struct FieldReader: Sendable {
   }
 
   /// For each of `rows`, a number that orders as the value does (NaN when missing): text
-  /// by its rank in `text` order.
-  func sortNumbers(_ rows: [Int32], text: TextOrder) -> [Double] {
+  /// by its rank in `text` order; whole numbers as they are (`Int64.min` when missing), since
+  /// two 18-digit ids that differ in the last digit can be the same `Double`.
+  func sortNumbers(_ rows: [Int32], text: TextOrder) -> SortNumbers {
+    switch source {
+    case .vector(.integer(let v)):
+      return .wholes(rows.map { v[Int($0)] })
+    case .column(let hops, .integer(let v), _):
+      return .wholes(rows.map { row in target(Int(row), hops).map { v[$0] } ?? .min })
+    default:
+      return .numbers(sortDoubles(rows, text: text))
+    }
+  }
+
+  private func sortDoubles(_ rows: [Int32], text: TextOrder) -> [Double] {
     switch source {
     case .vector(let v):
       if case .text(let codes, let dictionary) = v {

@@ -7,6 +7,8 @@ struct Executor {
   let cancellation: CancellationFlag
   /// How text keys are put in order where the plan does not say (pinyin unless asked).
   var textOrder: TextOrder = .pinyin
+  /// The query being run, for a message about its values (a sum beyond `Int64`).
+  var span: Span = .at(0)
   var resolver: Resolver { Resolver(store: store) }
 
   /// The values of a row expression for every row of `table`.
@@ -22,11 +24,12 @@ struct Executor {
       return .integer(bucketKeys(days, .year))
     case .related(let r):
       return try relatedValues(r, baseRows: store.tables[table].rowCount)
-    case .number(let v, let integer):
+    case .number(let v):
       let n = store.tables[table].rowCount
-      return integer
-        ? .integer([Int64](repeating: Int64(v), count: n))
-        : .decimal([Double](repeating: v, count: n))
+      switch v {
+      case .integer(let k): return .integer([Int64](repeating: k, count: n))
+      case .decimal(let d): return .decimal([Double](repeating: d, count: n))
+      }
     case .arithmetic(let op, let a, let b, let type):
       return try arithmetic(op, a, b, type: type, table: table)
     }
@@ -42,7 +45,12 @@ struct Executor {
     let values = try vector(valueExpr, table: r.table)
     let refs = r.reference.rows
     let m = try r.filter.map { (f) throws(Diagnostic) in try mask(f, table: r.table) }
+    if case .integer(let wholes) = values, [.sum, .min, .max].contains(r.function) {
+      return .integer(
+        try relatedWholes(r.function, wholes, refs: refs, mask: m, baseRows: baseRows))
+    }
     var sums = [Double](repeating: 0, count: baseRows)
+    var carries = [Double](repeating: 0, count: baseRows)
     var counts = [Int64](repeating: 0, count: baseRows)
     var best = [Double](repeating: .nan, count: baseRows)
     var lists = [[Double]](repeating: [], count: r.function == .median ? baseRows : 0)
@@ -52,17 +60,23 @@ struct Executor {
       if x.isNaN { continue }
       let b = Int(refs[i])
       counts[b] += 1
-      sums[b] += x
+      DecimalSum.add(x, to: &sums[b], carry: &carries[b])
       if best[b].isNaN || (r.function == .min ? x < best[b] : x > best[b]) { best[b] = x }
       if r.function == .median { lists[b].append(x) }
       if r.function == .stddev { spreads[b].add(x) }
+    }
+    for b in 0..<baseRows where counts[b] > 0 {
+      sums[b] = DecimalSum.snapped(sums[b] + carries[b])
     }
     switch r.function {
     case .count, .countDistinct: return .integer(counts)
     case .sum where r.type == .integer: return .integer(sums.map { Int64($0) })
     case .sum: return .decimal(sums)
     case .avg:
-      return .decimal((0..<baseRows).map { counts[$0] == 0 ? .nan : sums[$0] / Double(counts[$0]) })
+      return .decimal(
+        (0..<baseRows).map {
+          counts[$0] == 0 ? .nan : DecimalSum.snapped(sums[$0] / Double(counts[$0]))
+        })
     case .min, .max:
       switch r.type {
       case .integer: return .integer(best.map { $0.isNaN ? ColumnData.missingInteger : Int64($0) })
@@ -146,9 +160,17 @@ struct Executor {
       guard case .text(let codes, _) = try vector(e, table: table) else { return [] }
       return codes.map { $0 == ColumnData.missingCode ? Truth.unknown : truth[Int($0)] }
     case .number(let e, let op, let c):
-      return numbers(try vector(e, table: table)) { v in compare(v, op, c) }
+      let v = try vector(e, table: table)
+      if case .integer(let k) = c {
+        return numbers(
+          v, whole: { x in compare(x, op, k) }, fraction: { x in op.holds(c.order(of: x)) })
+      }
+      return numbers(
+        v, whole: { x in op.holds(c.order(of: x)) }, fraction: { x in op.holds(c.order(of: x)) })
     case .range(let e, let lo, let hi):
-      return numbers(try vector(e, table: table)) { v in v >= lo && v <= hi }
+      return numbers(
+        try vector(e, table: table), whole: { x in x >= lo && x <= hi },
+        fraction: { x in exactOrder(lo, x) <= 0 && exactOrder(hi, x) >= 0 })
     case .pair(let a, let op, let b):
       let x = try vector(a, table: table)
       let y = try vector(b, table: table)
@@ -162,10 +184,8 @@ struct Executor {
         }
       }
       return (0..<n).map { i in
-        let u = x.number(i)
-        let v = y.number(i)
-        if u.isNaN || v.isNaN { return Truth.unknown }
-        return compare(u, op, v) ? Truth.yes : Truth.no
+        guard let order = x.order(i, y, i) else { return Truth.unknown }
+        return op.holds(order) ? Truth.yes : Truth.no
       }
     case .isEmpty(let e, let negated):
       let v = try vector(e, table: table)
@@ -190,7 +210,8 @@ struct Executor {
       }
       return x
     case .numberSet(let e, let set):
-      return numbers(try vector(e, table: table)) { set.contains($0) }
+      return numbers(
+        try vector(e, table: table), whole: { set.contains($0) }, fraction: { set.contains($0) })
     case .not(let a):
       var x = try mask(a, table: table)
       for i in 0..<n { x[i] = Truth.not(x[i]) }
@@ -205,24 +226,29 @@ struct Executor {
     return selectedRows(try mask(filter, table: table))
   }
 
-  /// Applies `test` to each number of a vector; missing values give unknown.
-  private func numbers(_ v: Vector, _ test: (Double) -> Bool) -> [UInt8] {
-    func run<T>(_ values: [T], _ isMissing: (T) -> Bool, _ number: (T) -> Double) -> [UInt8] {
-      values.map { isMissing($0) ? Truth.unknown : (test(number($0)) ? Truth.yes : Truth.no) }
+  /// Applies a test to each number of a vector: `whole` to whole numbers (integers, day
+  /// numbers, booleans as 0/1, row indices) as `Int64`, never rounded through a `Double`;
+  /// `fraction` to decimals. Missing values give unknown.
+  private func numbers(
+    _ v: Vector, whole: (Int64) -> Bool, fraction: (Double) -> Bool
+  ) -> [UInt8] {
+    func run<T>(_ values: [T], _ isMissing: (T) -> Bool, _ number: (T) -> Int64) -> [UInt8] {
+      values.map { isMissing($0) ? Truth.unknown : (whole(number($0)) ? Truth.yes : Truth.no) }
     }
     switch v {
-    case .integer(let a): return run(a, { $0 == ColumnData.missingInteger }, { Double($0) })
-    case .decimal(let a): return run(a, { $0.isNaN }, { $0 })
-    case .date(let a): return run(a, { $0 == ColumnData.missingDate }, { Double($0) })
-    case .boolean(let a): return run(a, { $0 == ColumnData.missingBoolean }, { Double($0) })
-    case .rows(let a, _): return run(a, { $0 < 0 }, { Double($0) })
+    case .integer(let a): return run(a, { $0 == ColumnData.missingInteger }, { $0 })
+    case .decimal(let a):
+      return a.map { $0.isNaN ? Truth.unknown : (fraction($0) ? Truth.yes : Truth.no) }
+    case .date(let a): return run(a, { $0 == ColumnData.missingDate }, { Int64($0) })
+    case .boolean(let a): return run(a, { $0 == ColumnData.missingBoolean }, { Int64($0) })
+    case .rows(let a, _): return run(a, { $0 < 0 }, { Int64($0) })
     case .text(let a, _): return a.map { _ in Truth.unknown }
     }
   }
 }
 
 @inline(__always)
-func compare(_ a: Double, _ op: CompareOp, _ b: Double) -> Bool {
+func compare<T: Comparable>(_ a: T, _ op: CompareOp, _ b: T) -> Bool {
   switch op {
   case .equal: a == b
   case .notEqual: a != b
@@ -237,4 +263,32 @@ func compare(_ a: Double, _ op: CompareOp, _ b: Double) -> Bool {
 func byteOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
   if a.elementsEqual(b) { return 0 }
   return a.lexicographicallyPrecedes(b) ? -1 : 1
+}
+
+extension Executor {
+  /// `sum`, `min` or `max` of whole numbers per base row, as whole numbers (a sum of none is
+  /// 0, a minimum of none empty); a sum beyond `Int64` is an error, not a rounded number.
+  func relatedWholes(
+    _ function: AggregateFunction, _ values: [Int64], refs: [Int32], mask: [UInt8]?,
+    baseRows: Int
+  ) throws(Diagnostic) -> [Int64] {
+    let missing = ColumnData.missingInteger
+    var out = [Int64](repeating: function == .sum ? 0 : missing, count: baseRows)
+    var overflow = false
+    for i in 0..<refs.count where refs[i] >= 0 && (mask == nil || mask![i] == Truth.yes) {
+      let x = values[i]
+      if x == missing { continue }
+      let b = Int(refs[i])
+      switch function {
+      case .sum:
+        let (s, o) = out[b].addingReportingOverflow(x)
+        out[b] = s
+        overflow = overflow || o
+      case .min: if out[b] == missing || x < out[b] { out[b] = x }
+      default: if out[b] == missing || x > out[b] { out[b] = x }
+      }
+    }
+    if overflow { throw .error(exactNumberMessages.sumTooLarge(), at: span) }
+    return out
+  }
 }

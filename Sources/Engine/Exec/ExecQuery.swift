@@ -9,7 +9,9 @@ struct Record {
 extension Executor {
   /// Runs a plan: a list of rows or an aggregate answer.
   func run(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
-    var table = plan.isList ? try list(plan) : try aggregate(plan)
+    var executor = self
+    executor.span = plan.span
+    var table = plan.isList ? try executor.list(plan) : try executor.aggregate(plan)
     for (i, label) in plan.labels.enumerated() where i < table.columns.count {
       if table.columns[i].labelledName == nil { table.columns[i].labelledName = label }
     }
@@ -189,7 +191,9 @@ extension MetricPlan {
 extension MetricValues {
   func value(_ slot: Int, kind: ResultKind) -> Value {
     switch self {
-    case .integers(let v): return .integer(v[slot])
+    case .integers(let v):
+      // `Int64.min` is an empty `min` or `max`; counts and sums never reach it.
+      return v[slot] == ColumnData.missingInteger ? .missing : .integer(v[slot])
     case .texts(let v): return v[slot].map { .text($0) } ?? .missing
     case .numbers(let v):
       let x = v[slot]

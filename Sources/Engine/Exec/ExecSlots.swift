@@ -60,15 +60,16 @@ extension Executor {
     if case .constant = a { (column, constant, compareOp) = (b, a, op.flipped) }
     guard case .column(let i) = column, i >= keyWidth, case .constant(let c) = constant
     else { return nil }
-    let bound: Double
+    let bound: Number
     switch c {
-    case .integer(let v): bound = Double(v)
-    case .decimal(let v): bound = v
+    case .integer(let v): bound = .integer(v)
+    case .decimal(let v): bound = .decimal(v)
     default: return nil
     }
     switch metrics[i - keyWidth] {
-    case .integers(let v): return { compare(Double(v[$0]), compareOp, bound) }
-    case .numbers(let v): return { !v[$0].isNaN && compare(v[$0], compareOp, bound) }
+    case .integers(let v):
+      return { v[$0] != ColumnData.missingInteger && compareOp.holds(bound.order(of: v[$0])) }
+    case .numbers(let v): return { !v[$0].isNaN && compareOp.holds(bound.order(of: v[$0])) }
     case .texts: return nil
     }
   }

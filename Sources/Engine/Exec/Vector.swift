@@ -80,6 +80,36 @@ enum Vector: Sendable {
   }
 }
 
+extension Vector {
+  /// Row `row` as a whole number, exactly (integers, day numbers, booleans as 0/1); nil when
+  /// it is missing or the vector holds decimals or text.
+  @inline(__always)
+  func whole(_ row: Int) -> Int64? {
+    switch self {
+    case .integer(let v): v[row] == ColumnData.missingInteger ? nil : v[row]
+    case .date(let v): v[row] == ColumnData.missingDate ? nil : Int64(v[row])
+    case .boolean(let v): v[row] == ColumnData.missingBoolean ? nil : Int64(v[row])
+    case .decimal, .text, .rows: nil
+    }
+  }
+
+  /// -1, 0 or 1: row `i` of this vector against row `j` of `other`, exactly (two whole numbers
+  /// as whole numbers, never both rounded to the same `Double`); nil when either is missing.
+  func order(_ i: Int, _ other: Vector, _ j: Int) -> Int? {
+    if let a = whole(i) {
+      if let b = other.whole(j) { return a < b ? -1 : (a > b ? 1 : 0) }
+      let y = other.number(j)
+      return y.isNaN ? nil : exactOrder(a, y)
+    }
+    let x = number(i)
+    if x.isNaN { return nil }
+    if let b = other.whole(j) { return -exactOrder(b, x) }
+    let y = other.number(j)
+    if y.isNaN { return nil }
+    return x < y ? -1 : (x > y ? 1 : 0)
+  }
+}
+
 /// `out[i] = values[index[i]]`, or `missing` where `index[i] < 0`.
 func gather<T>(_ values: [T], _ index: [Int32], missing: T) -> [T] {
   if index.count >= 1 << 18 { return parallelGather(values, index, missing: missing) }

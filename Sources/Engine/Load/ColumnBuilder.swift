@@ -79,7 +79,10 @@ struct ColumnBuilder {
     case .typed(.integer):
       if let v = CellParser.integer(p, n) {
         ints.append(v)
-      } else if mode == .infer, let d = CellParser.decimal(p, n) {
+      } else if mode == .infer, !ExactNumbers.isWhole(p, n), !ExactNumbers.anyBeyondDouble(ints),
+        let d = CellParser.decimal(p, n)
+      {
+        // A whole number beyond `Int64`, or ids beyond 2^53 that decimals would round: text.
         widen()
         doubles.append(d)
       } else {
@@ -87,6 +90,9 @@ struct ColumnBuilder {
       }
     case .typed(.decimal):
       guard let v = CellParser.decimal(p, n) else { return failOrMissing(p, n) }
+      if v.magnitude > ExactNumbers.wholeLimit, mode == .infer, ExactNumbers.isWhole(p, n) {
+        return fail()  // a decimal column would round this whole number: text keeps it
+      }
       doubles.append(v)
     case .typed(.date):
       guard let v = CellParser.date(p, n) else { return failOrMissing(p, n) }
@@ -231,8 +237,12 @@ struct ColumnBuilder {
     case (.pending, .typed(let type)): materialize(type)
     case (.typed(let type), .pending): other.materialize(type)
     case (.typed(let a), .typed(let b)) where a == b: break
-    case (.typed(.integer), .typed(.decimal)) where mode == .infer: widen()
-    case (.typed(.decimal), .typed(.integer)) where mode == .infer: other.widen()
+    case (.typed(.integer), .typed(.decimal)) where mode == .infer:
+      if ExactNumbers.anyBeyondDouble(ints) { return false }
+      widen()
+    case (.typed(.decimal), .typed(.integer)) where mode == .infer:
+      if ExactNumbers.anyBeyondDouble(other.ints) { return false }
+      other.widen()
     default: return false
     }
     switch state {
@@ -263,6 +273,10 @@ struct ColumnBuilder {
     ints = []
     state = .typed(.decimal)
   }
+
+  /// Whether inference made this column text (it is read again as text after a value that
+  /// fits no other type).
+  var isInferredText: Bool { mode == .text }
 
   /// Whether inference found values of more than one kind (the column is text then).
   var isMixed: Bool {

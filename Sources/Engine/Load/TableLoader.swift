@@ -189,7 +189,11 @@ struct TableLoader {
     for (i, name) in raw.names.enumerated() {
       warnings += CellWarnings.of(builders[i], column: name, file: job.origin)
       let data = builders[i].finish()
-      if builders[i].isMixed, case .text(let codes, let dictionary) = data {
+      if let w = ExactNumbers.warning(
+        column: name, builder: builders[i], data: data, lines: raw.lines, file: job.origin)
+      {
+        warnings.append(w)
+      } else if builders[i].isMixed, case .text(let codes, let dictionary) = data {
         warnings.append(
           MixedTypes.warning(
             column: name, codes: codes, dictionary: dictionary, lines: raw.lines,

@@ -2,7 +2,7 @@ import Lang
 
 /// A value written in a query (or given as a parameter), typed for comparison with a column.
 enum Constant {
-  case number(Double, integer: Bool)
+  case number(Number)
   case text(String)
   case date(Int32)
   /// A calendar period: its bucket and bucket number.
@@ -12,9 +12,8 @@ enum Constant {
   /// How the value reads in a message: `number 2016`, `text 'abc'`; `数字 2016`, `文本“abc”`.
   var described: Message {
     switch self {
-    case .number(let v, let integer):
-      let n = integer ? String(Int64(v)) : String(v)
-      return Message(en: "number \(n)", zh: "数字 \(n)")
+    case .number(let v):
+      return Message(en: "number \(v.text)", zh: "数字 \(v.text)")
     case .text(let s): return Message(en: "text '\(s)'", zh: "文本“\(s)”")
     case .date(let d):
       return Message(en: "date \(CivilDate.format(d))", zh: "日期 \(CivilDate.format(d))")
@@ -26,7 +25,7 @@ enum Constant {
   /// The value as text, for comparison with a text column.
   var asText: String {
     switch self {
-    case .number(let v, let integer): integer ? String(Int64(v)) : String(v)
+    case .number(let v): v.text
     case .text(let s): s
     case .date(let d): CivilDate.format(d)
     case .period(let b, let k): b.label(k)
@@ -39,7 +38,7 @@ enum Constant {
     switch self {
     case .date(let d): return (d, d)
     case .period(let b, let k): return (b.firstDay(k), b.firstDay(k + 1) - 1)
-    case .number(let v, true) where (1000...9999).contains(v):
+    case .number(.integer(let v)) where (1000...9999).contains(v):
       return (Bucket.year.firstDay(Int32(v)), Bucket.year.firstDay(Int32(v) + 1) - 1)
     default: return nil
     }
@@ -48,10 +47,15 @@ enum Constant {
   /// Converts a literal, rejecting impossible dates.
   init(_ literal: Literal, span: Span) throws(Diagnostic) {
     switch literal {
-    case .integer(let n): self = .number(Double(n), integer: true)
+    case .integer(let n): self = .number(.integer(n))
     case .decimal(let s):
       guard let v = Double(s) else { throw .error(planMessages.notANumber(s), at: span) }
-      self = .number(v, integer: false)
+      guard Number.significantDigits(s) <= 15 else {
+        throw .error(
+          exactNumberMessages.decimalTooLong(s), at: span,
+          notes: [exactNumberMessages.decimalDigitsHint()])
+      }
+      self = .number(.decimal(v))
     case .string(let s), .word(let s): self = .text(s)
     case .boolean(let b): self = .boolean(b)
     case .date(let y, let m, let d):
@@ -92,9 +96,9 @@ enum Constant {
     {
       try self.init(.period(.quarter(year: Int(parts[0])!, quarter: q)), span: span)
     } else if let n = Int64(t) {
-      self = .number(Double(n), integer: true)
+      self = .number(.integer(n))
     } else if let v = Double(t), t.contains(".") {
-      self = .number(v, integer: false)
+      self = .number(.decimal(v))
     } else if t == "true" || t == "false" {
       self = .boolean(t == "true")
     } else {

@@ -12,7 +12,7 @@ indirect enum RowExpr {
   /// Related rows aggregated: `count(attendance where …)`, `sum(attendance.hours)`.
   case related(RelatedPlan)
   /// A number written in the query, the same for every row (an operand of arithmetic).
-  case number(Double, integer: Bool)
+  case number(Number)
   /// Arithmetic on two values, with the type of its answer (dates enter as day numbers:
   /// a date minus a date is a whole number of days). Division by zero is empty.
   case arithmetic(ArithmeticOp, RowExpr, RowExpr, ColumnType)
@@ -31,7 +31,7 @@ indirect enum RowExpr {
     case .bucket: .integer
     case .year: .integer
     case .related: .integer
-    case .number(_, let integer): integer ? .integer : .decimal
+    case .number(let n): n.isInteger ? .integer : .decimal
     case .arithmetic(_, _, _, let type): type
     }
   }
@@ -77,10 +77,10 @@ indirect enum Predicate {
   /// A text value tested through a truth table indexed by dictionary code (1 true, 0 false);
   /// `test` says the same for a backend without the dictionary (SQL).
   case textTable(RowExpr, [UInt8], test: TextTest)
-  /// A number compared with a constant.
-  case number(RowExpr, CompareOp, Double)
+  /// A number compared with a constant, exactly (whole numbers as whole numbers).
+  case number(RowExpr, CompareOp, Number)
   /// A date (or bucketed) value within an inclusive range of day numbers / whole numbers.
-  case range(RowExpr, low: Double, high: Double)
+  case range(RowExpr, low: Int64, high: Int64)
   /// Two row values compared.
   case pair(RowExpr, CompareOp, RowExpr)
   /// `is empty` / `is not empty`.
@@ -92,7 +92,7 @@ indirect enum Predicate {
   /// Any part true.
   case any([Predicate])
   /// A number (or day number) equal to one of a set: `id in (…)` with many values.
-  case numberSet(RowExpr, Set<Double>)
+  case numberSet(RowExpr, NumberSet)
   case not(Predicate)
   /// A condition that is the same for every row (e.g. a comparison with an unknown code).
   case constant(UInt8)

@@ -38,7 +38,7 @@ extension ConditionPlanner {
     case .literal, .parameter:
       let c = try constant(e)
       switch c {
-      case .number(let v, let integer): return .number(v, integer: integer)
+      case .number(let v): return .number(v)
       default:
         throw .error(
           planMessages.arithmeticOnValue(c.described), at: e.span,

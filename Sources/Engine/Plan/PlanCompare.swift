@@ -51,21 +51,22 @@ extension ConditionPlanner {
       return .textTable(value, truth, test: .compare(op, target))
     case .integer, .decimal:
       switch c {
-      case .number(let v, _): return .number(value, op, v)
-      case .period(.year, let y) where isYearLike(value): return .number(value, op, Double(y))
+      case .number(let v): return .number(value, op, v)
+      case .period(.year, let y) where isYearLike(value):
+        return .number(value, op, .integer(Int64(y)))
       default:
         throw .typeMismatch(name, type: value.type, with: c, at: a.span.union(b.span))
       }
     case .date:
       switch c {
-      case .date(let d): return .number(value, op, Double(d))
+      case .date(let d): return .number(value, op, .integer(Int64(d)))
       case .period:
         let (lo, hi) = c.dayRange!
         switch op {
-        case .equal: return .range(value, low: Double(lo), high: Double(hi))
-        case .notEqual: return .not(.range(value, low: Double(lo), high: Double(hi)))
-        case .less, .greaterOrEqual: return .number(value, op, Double(lo))
-        case .greater, .lessOrEqual: return .number(value, op, Double(hi))
+        case .equal: return .range(value, low: Int64(lo), high: Int64(hi))
+        case .notEqual: return .not(.range(value, low: Int64(lo), high: Int64(hi)))
+        case .less, .greaterOrEqual: return .number(value, op, .integer(Int64(lo)))
+        case .greater, .lessOrEqual: return .number(value, op, .integer(Int64(hi)))
         }
       default:
         throw .typeMismatch(name, type: .date, with: c, at: a.span.union(b.span))
@@ -82,7 +83,7 @@ extension ConditionPlanner {
       guard op == .equal || op == .notEqual else {
         throw .error(planMessages.booleanEquality(), at: b.span)
       }
-      return .number(value, op, truth ? 1 : 0)
+      return .number(value, op, .integer(truth ? 1 : 0))
     }
   }
 
@@ -145,8 +146,8 @@ extension ConditionPlanner {
   {
     switch value {
     case .year:
-      let y = Double(CivilDate.civil(lo).year)
-      let y2 = Double(CivilDate.civil(hi).year)
+      let y = Int64(CivilDate.civil(lo).year)
+      let y2 = Int64(CivilDate.civil(hi).year)
       return .range(value, low: y, high: y2)
     default:
       guard value.type == .date else {
@@ -154,7 +155,7 @@ extension ConditionPlanner {
           planMessages.periodNeedsDate(value.type.word), at: span,
           notes: [planMessages.listInstead()])
       }
-      return .range(value, low: Double(lo), high: Double(hi))
+      return .range(value, low: Int64(lo), high: Int64(hi))
     }
   }
 

@@ -60,7 +60,7 @@ struct ConditionPlanner {
     var table: [UInt8]?
     var texts: [String] = []
     var textValue: RowExpr?
-    var numbers = Set<Double>()
+    var numbers: [Number] = []
     var numberValue: RowExpr?
     var merged = true
     for part in parts {
@@ -71,7 +71,7 @@ struct ConditionPlanner {
         table = table.map { zip($0, t).map { $0 | $1 } } ?? t
       case .number(let value, .equal, let v) where textValue == nil:
         numberValue = value
-        numbers.insert(v)
+        numbers.append(v)
       default:
         merged = false
       }
@@ -79,7 +79,7 @@ struct ConditionPlanner {
     if merged, let textValue, let table {
       return .textTable(textValue, table, test: .oneOf(texts))
     }
-    if merged, let numberValue { return .numberSet(numberValue, numbers) }
+    if merged, let numberValue { return .numberSet(numberValue, NumberSet(numbers)) }
     return parts.isEmpty ? .constant(Truth.no) : .any(parts)
   }
 

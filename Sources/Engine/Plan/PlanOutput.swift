@@ -84,7 +84,8 @@ extension Planner {
     default:
       let constant = try ConditionPlanner(planner: self, table: 0).constant(e)
       switch constant {
-      case .number(let v, let integer): return .constant(integer ? .integer(Int64(v)) : .decimal(v))
+      case .number(.integer(let n)): return .constant(.integer(n))
+      case .number(.decimal(let d)): return .constant(.decimal(d))
       case .text(let s): return .constant(.text(s))
       case .date(let d): return .constant(.date(d))
       case .period(let b, let k): return .constant(.text(b.label(k)))
@@ -179,8 +180,8 @@ extension Planner {
       guard case .column(let i) = column, case .constant(let v) = constant else { return }
       let written: Constant
       switch v {
-      case .integer(let n): written = .number(Double(n), integer: true)
-      case .decimal(let d): written = .number(d, integer: false)
+      case .integer(let n): written = .number(.integer(n))
+      case .decimal(let d): written = .number(.decimal(d))
       case .date(let d): written = .date(d)
       case .boolean(let t): written = .boolean(t)
       default: written = .text(v.label)

@@ -39,7 +39,7 @@ extension Planner {
         narrow(Int32(lo), Int32(hi))
       case .range(.year(let q), let lo, let hi) where q.isSameColumn(as: date):
         narrow(Bucket.year.firstDay(Int32(lo)), Bucket.year.firstDay(Int32(hi) + 1) - 1)
-      case .number(.path(let q, false), let op, let c) where q.isSameColumn(as: date):
+      case .number(.path(let q, false), let op, .integer(let c)) where q.isSameColumn(as: date):
         let d = Int32(c)
         switch op {
         case .equal: narrow(d, d)

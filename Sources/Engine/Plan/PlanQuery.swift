@@ -171,11 +171,11 @@ extension Planner {
         parts.append(part)
         return .part(parts.count - 1)
       case .number(let literal):
-        guard case .number(let v, let whole) = try Constant(literal, span: m.span) else {
+        guard case .number(let v) = try Constant(literal, span: m.span) else {
           return .number(.nan)
         }
-        integer = integer && whole
-        return .number(v)
+        integer = integer && v.isInteger
+        return .number(v.double)
       case .arithmetic(let op, let a, let b):
         if op == .divide { integer = false }
         return .arithmetic(op, try lower(a), try lower(b))

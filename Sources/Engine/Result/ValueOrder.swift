@@ -12,6 +12,12 @@ extension Value {
       if a == b { return 0 }
       if text == .pinyin { return Pinyin.compare(a, b) }
       return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+    case (.integer(let a), .integer(let b)):
+      return a < b ? -1 : (a > b ? 1 : 0)
+    case (.integer(let a), .decimal(let b)) where !b.isNaN:
+      return exactOrder(a, b)
+    case (.decimal(let a), .integer(let b)) where !a.isNaN:
+      return -exactOrder(b, a)
     default:
       if let a = numeric, let b = other.numeric { return a < b ? -1 : (a > b ? 1 : 0) }
       return rank < other.rank ? -1 : (rank > other.rank ? 1 : 0)

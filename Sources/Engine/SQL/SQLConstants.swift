@@ -21,6 +21,16 @@ final class SQLConstants {
     return bind(text, cast: whole ? "bigint" : "numeric") ?? text
   }
 
+  /// A number written in a query, with all its digits (an 18-digit id stays 18 digits).
+  func number(_ n: Number) -> String {
+    switch n {
+    case .integer(let k):
+      let text = String(k)
+      return bind(text, cast: "bigint") ?? text
+    case .decimal(let d): return number(d)
+    }
+  }
+
   /// A date constant from a day number.
   func date(_ days: Int32) -> String {
     let iso = CivilDate.format(days)
@@ -31,7 +41,7 @@ final class SQLConstants {
   func value(_ v: Value) -> String {
     switch v {
     case .missing: "NULL"
-    case .integer(let x): number(Double(x), integer: true)
+    case .integer(let x): number(.integer(x))
     case .decimal(let x): number(x)
     case .boolean(let b): dialect.boolean(b)
     case .date(let d): date(d)

@@ -32,7 +32,7 @@ struct SQLRows {
         }) + ")"
     case .related(let r):
       return "(" + (try related(r, outer: scope, select: relatedAggregate(r))) + ")"
-    case .number(let v, _):
+    case .number(let v):
       return constants.number(v)
     case .arithmetic(let op, let a, let b, _):
       let x = try operand(a, in: &scope)
@@ -121,11 +121,12 @@ struct SQLRows {
       return "(\(try value(e, in: &scope)) \(op.rawValue) \(constant(c, like: e)))"
     case .range(let e, let lo, let hi):
       let v = try value(e, in: &scope)
-      return "(\(v) BETWEEN \(constant(lo, like: e)) AND \(constant(hi, like: e)))"
+      return
+        "(\(v) BETWEEN \(constant(.integer(lo), like: e)) AND \(constant(.integer(hi), like: e)))"
     case .numberSet(let e, let set):
       guard !set.isEmpty else { return dialect.boolean(false) }
       let v = try value(e, in: &scope)
-      return "(\(v) IN (" + set.sorted().map { constant($0, like: e) }.joined(separator: ", ")
+      return "(\(v) IN (" + set.sorted.map { constant($0, like: e) }.joined(separator: ", ")
         + "))"
     case .pair(let a, let op, let b):
       return "(\(try value(a, in: &scope)) \(op.rawValue) \(try value(b, in: &scope)))"
@@ -134,13 +135,13 @@ struct SQLRows {
 
   /// A number of the plan as a constant of the value's type: a day number as a date, 0 or 1
   /// as a boolean, else a number.
-  private func constant(_ x: Double, like e: RowExpr) -> String {
+  private func constant(_ x: Number, like e: RowExpr) -> String {
     switch e {
     case .year, .bucket, .related, .number, .arithmetic: return constants.number(x)
     case .path:
       switch e.type {
-      case .date: return constants.date(Int32(x))
-      case .boolean: return dialect.boolean(x != 0)
+      case .date: return constants.date(Int32(clamping: x.whole ?? 0))
+      case .boolean: return dialect.boolean(x.whole != 0)
       default: return constants.number(x)
       }
     }

@@ -65,7 +65,7 @@ extension Lexer {
     } else {
       let written = foldedText(from: start, to: position)
       finishNumber(start: start) { span in
-        Int64(written).map { .integer($0) } ?? .invalid(.numberTooLarge(at: span))
+        Int64(written).map { .integer($0) } ?? .invalid(.numberTooLarge(written, at: span))
       }
     }
   }

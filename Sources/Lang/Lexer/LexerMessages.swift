@@ -115,6 +115,9 @@ struct LexerMessages: MessageCatalog {
     ), example: "count sessions where hours > 99999999999999999999")
   let largestNumber = MessageSpec(
     en: "whole numbers go up to 9223372036854775807", zh: "整数最大是 9223372036854775807")
+  let quoteLongNumber = MessageSpec(
+    en: "a longer number (a card or an account) is kept as text: write it in quotes, \"{0}\"",
+    zh: "更长的号码（卡号、账号）按文本保存，请加引号：\"{0}\"")
   let malformedNumber = MessageSpec(
     "E0115", en: "'{0}' is not a number, date or name", zh: "“{0}”既不是数字、日期，也不是名称",
     explain: (
@@ -211,8 +214,10 @@ extension Diagnostic {
     return .error(lexerMessages.invalidDay(), at: span, notes: [lexerMessages.daysInMonth(days)])
   }
 
-  static func numberTooLarge(at span: Span) -> Diagnostic {
-    .error(lexerMessages.numberTooLarge(), at: span, notes: [lexerMessages.largestNumber()])
+  static func numberTooLarge(_ written: String, at span: Span) -> Diagnostic {
+    .error(
+      lexerMessages.numberTooLarge(), at: span,
+      notes: [lexerMessages.largestNumber(), lexerMessages.quoteLongNumber(written)])
   }
 
   static func malformedNumber(_ text: String, at span: Span) -> Diagnostic {

@@ -98,6 +98,9 @@ extension XlsxSheet {
     }
     switch value {
     case .missing: return .missing
+    case .integer(let n) where n.magnitude > XlsxSheet.largestExactNumber:
+      // Excel keeps 15 digits of a number: an 18-digit id is written as text, digit for digit.
+      return .text(String(n), style: XlsxStyleSheet.plain)
     case .integer(let n):
       return .number(
         Double(n), style: column.kind == .rate ? XlsxStyleSheet.percent : XlsxStyleSheet.plain)
@@ -110,6 +113,9 @@ extension XlsxSheet {
     case .text(let s): return .text(s, style: XlsxStyleSheet.plain)
     }
   }
+
+  /// The largest whole number a spreadsheet holds exactly (it keeps 15 significant digits).
+  static let largestExactNumber: UInt64 = 999_999_999_999_999
 
   /// Day 0 of the 1900 date system as Excel counts from 1900-03-01 on.
   static let excelEpoch = CivilDate.days(year: 1899, month: 12, day: 30)

@@ -20,7 +20,10 @@ public enum XlsxDataSet {
         for (r, v) in values.enumerated() {
           let cell: XlsxCell =
             v == ColumnData.missingInteger
-            ? .missing : .number(Double(v), style: XlsxStyleSheet.plain)
+            ? .missing
+            : v.magnitude > XlsxSheet.largestExactNumber
+              ? .text(String(v), style: XlsxStyleSheet.plain)
+              : .number(Double(v), style: XlsxStyleSheet.plain)
           rows[r].append(cell)
           if r < 1000 { width = max(width, String(v).count) }
         }
