@@ -77,7 +77,9 @@ extension Executor {
   /// (each combination of the other keys): over the period `where` bounds the date to, or
   /// else between the series' own first and last bucket. Their measures read 0 for counts and
   /// sums, empty else.
-  func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
+  func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex, plan: QueryPlan)
+    throws(Diagnostic) -> [Int]
+  {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }), let strides = index.strides
     else { return occupied }
     let stride = strides[b]
@@ -98,8 +100,14 @@ extension Executor {
     if ranges.isEmpty, keys.count == 1, keys[b].periodCodes.first != nil {
       ranges[0] = .some(nil)
     }
+    var budget = FillBudget(key: keys[b], plan: plan)
+    for series in ranges.keys {
+      guard let (lo, hi) = keys[b].fillRange(present: ranges[series] ?? nil) else { continue }
+      try budget.add(lo, hi)
+    }
     var added = false
     for series in ranges.keys.sorted() {
+      try cancellation.check(plan.span)
       guard let (lo, hi) = keys[b].fillRange(present: ranges[series] ?? nil) else { continue }
       for code in Int(lo)...Int(hi) where !taken[series + code * stride] {
         taken[series + code * stride] = true
@@ -166,6 +174,20 @@ extension Executor {
       for (i, code) in ordered.enumerated() { rank[Int(code)] = Int32(i) }
       rankOf.append(rank)
       radix.append(ordered.count)
+    }
+    // One integer per slot when the ranks' product fits in one; else (many keys with many
+    // values each) the ranks are compared key by key.
+    var product = 1
+    var fits = true
+    for r in radix {
+      let (p, overflow) = product.multipliedReportingOverflow(by: max(r, 1))
+      product = p
+      fits = fits && !overflow
+    }
+    guard fits else {
+      let ranks = slots.map { slot in keys.indices.map { rankOf[$0][Int(codeOf(slot, $0))] } }
+      return slots.indices.sorted { ranks[$0].lexicographicallyPrecedes(ranks[$1]) }
+        .map { slots[$0] }
     }
     let combined = slots.map { slot in
       keys.indices.reduce(0) { $0 * radix[$1] + Int(rankOf[$1][Int(codeOf(slot, $1))]) }

@@ -33,6 +33,8 @@ public enum Loader {
       var columns: [String: [String]] = [:]
       for t in loaded { columns[t.table.name] = t.table.columns.map(\.name) }
       try SchemaFile.validate(schema, file: schemaFile, tables: columns)
+      try TimeColumnCheck.check(
+        schema, tables: loaded.map(\.table), file: schemaFile, bytes: plan.schema?.bytes)
     }
     let referenceWarnings = ReferenceLinker.link(&loaded, schema: schema)
     var report = LoadReport()

@@ -61,6 +61,7 @@ struct SourcePlan {
         continue
       }
       guard let format = TableLoader.Format(fileName: entry) else { continue }
+      try FileKind.requireRegular(path)
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
         continue
@@ -86,6 +87,7 @@ struct SourcePlan {
         throw LoadError(
           file: path, loadMessages.notADataFile(), hint: loadMessages.giveDataFiles())
       }
+      try FileKind.requireRegular(path)
       try plan.add(job(path, fileName, format))
     }
     guard let first = plan.jobs.first else {
