@@ -26,15 +26,17 @@ extension Executor {
       try keyColumn(k, table: plan.table, selection: selection)
     }
     let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
-    let index = groups(keys, selection: selection)
+    let index = try groups(keys, selection: selection)
     let (slots, n) = (index.slots, index.count)
-    let rows = parallelCounts(slots, n)
+    let rows = parallelCounts(slots, n, cancel: cancellation)
+    try cancellation.check(plan.span)
     var metricValues: [MetricValues] = []
     for m in plan.metrics {
       try cancellation.check(plan.span)
       metricValues.append(
         try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
     }
+    try cancellation.check(plan.span)
     let occupied = keys.isEmpty ? [0] : (0..<n).filter { rows[$0] > 0 }
     if acrossKey == nil, plan.compare.isEmpty,
       index.strides != nil || rowKeys.allSatisfy({ $0.bucket == nil })

@@ -22,7 +22,7 @@ enum DelimitedReader {
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
     declared: (String) -> ColumnType?, halve: Bool, halveFrom: Int = splitBytes,
-    release: (Range<Int>) -> Void
+    cancel: CancellationFlag? = nil, release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     var tokenizer = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
     let blankOnly = !bytes.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
@@ -44,7 +44,7 @@ enum DelimitedReader {
       declared(name).map { .declared($0) } ?? .infer
     }
     let reading = Reading(
-      bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes)
+      bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes, cancel: cancel)
     var part: Part
     var halved = false
     if halve, bytes.count - tokenizer.position >= halveFrom,
@@ -70,7 +70,7 @@ enum DelimitedReader {
       var ignoredBlank = (count: 0, first: 0)
       _ = try readRows(
         &again, into: &part.builders, only: broken, names: names, file: file,
-        lines: &ignoredLines, blank: &ignoredBlank, release: { release(0..<$0) })
+        lines: &ignoredLines, blank: &ignoredBlank, cancel: cancel, release: { release(0..<$0) })
     }
     var table = RawTable(
       names: names, builders: part.builders, rowCount: part.rows, lines: part.lines)
@@ -93,6 +93,8 @@ enum DelimitedReader {
     let file: String
     let names: [String]
     let modes: [ColumnBuilder.Mode]
+    /// Ctrl-C during `.load`: looked at every few thousand rows.
+    let cancel: CancellationFlag?
 
     /// Reads the records after `tokenizer`'s position, with builders sized for `hint` rows.
     func rows(
@@ -103,7 +105,7 @@ enum DelimitedReader {
       var blank = (count: 0, first: 0)
       let rows = try readRows(
         &tokenizer, into: &builders, only: nil, names: names, file: file, lines: &lines,
-        blank: &blank, release: release)
+        blank: &blank, cancel: cancel, release: release)
       return Part(builders: builders, rows: rows, lines: lines, blank: blank)
     }
 
@@ -168,13 +170,14 @@ enum DelimitedReader {
   private static func readRows(
     _ tokenizer: inout CSVTokenizer, into builders: inout [ColumnBuilder], only: [Int]?,
     names: [String], file: String, lines: inout RowLines, blank: inout (count: Int, first: Int),
-    release: (Int) -> Void
+    cancel: CancellationFlag?, release: (Int) -> Void
   ) throws(LoadError) -> Int {
     let width = builders.count
     let releaseStep = 1 << 22
     var nextRelease = releaseStep
     var row = 0
     while try tokenizer.next() {
+      if row & 4095 == 0, let cancel, cancel.isCancelled { throw LoadError.cancelled(file) }
       if tokenizer.isBlank {
         if blank.count == 0 { blank.first = tokenizer.recordLine }
         blank.count += 1

@@ -50,8 +50,7 @@ struct LoadSafetyMessages: MessageCatalog {
     en: "wait until the other program has finished writing, then load again",
     zh: "请等别的程序写完再重新加载")
   let loadCancelled = MessageSpec(
-    "E1203", en: "load cancelled; the data loaded before are kept",
-    zh: "已取消加载；保留原来的数据",
+    "E1203", en: "load cancelled", zh: "已取消加载",
     explain: (
       en: "Ctrl-C stopped `.load` before it finished; the session still works on the data"
         + " it had before.",
@@ -72,3 +71,13 @@ extension LoadSafetyMessages {
 }
 
 let loadSafetyMessages = LoadSafetyMessages()
+
+extension LoadError {
+  /// "load cancelled" (E1203), for a load that Ctrl-C stopped.
+  public static func cancelled(_ file: String) -> LoadError {
+    LoadError(file: file, loadSafetyMessages.loadCancelled())
+  }
+
+  /// Whether this is the error of a load that Ctrl-C stopped.
+  public var isCancelled: Bool { code == loadSafetyMessages.loadCancelled.code }
+}

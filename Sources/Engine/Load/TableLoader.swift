@@ -46,6 +46,8 @@ struct TableLoader {
     /// Read a large CSV or TSV file in two halves at once: set for a file that starts when
     /// too little is left behind it to keep the other core busy.
     var halve = false
+    /// Ctrl-C during `.load` (CSV and TSV files look at it every few thousand rows).
+    var cancel: CancellationFlag? = nil
     /// The sheet, for a workbook, and what its sheets share.
     var sheet: XlsxWorkbook.Sheet? = nil
     var shared: XlsxShared? = nil
@@ -71,6 +73,7 @@ struct TableLoader {
   static func load(
     _ job: Job, table schema: TableSchema?, schemaEncoding: String?
   ) throws(LoadError) -> Loaded {
+    if job.cancel?.isCancelled == true { throw LoadError.cancelled(job.path) }
     if let sheet = job.sheet {
       return try loadSheet(job, sheet, table: schema)
     }
@@ -93,6 +96,7 @@ struct TableLoader {
   ) throws(LoadError) -> Loaded {
     let declaredEncoding = (schema?.encoding).flatMap(TextDecoding.canonical) ?? schemaEncoding
     let decoded = try TextDecoding.decode(raw, declared: declaredEncoding, file: job.path)
+    if job.cancel?.isCancelled == true { throw LoadError.cancelled(job.path) }
     var types: [String: ColumnType] = [:]
     for (name, column) in schema?.columns ?? [:] {
       if let type = column.type { types[name.lowercased()] = type }
@@ -136,11 +140,11 @@ struct TableLoader {
     case .csv:
       return try DelimitedReader.read(
         bytes, delimiter: 0x2C, file: job.path, declared: declared, halve: job.halve,
-        release: release)
+        cancel: job.cancel, release: release)
     case .tsv:
       return try DelimitedReader.read(
         bytes, delimiter: 0x09, file: job.path, declared: declared, halve: job.halve,
-        release: release)
+        cancel: job.cancel, release: release)
     case .jsonl:
       return try JSONRowReader.read(bytes, isArray: false, file: job.path, declared: declared)
     case .json:
