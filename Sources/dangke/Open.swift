@@ -107,7 +107,9 @@ func makeShell(data: [String], output: OutputOptions) throws -> StatementRunner 
 /// A session on the data: a PostgreSQL URL or conninfo string opens the server (the session's
 /// store is its schema and the rows stay there); anything else is loaded into memory.
 /// A server that cannot be opened is reported and ends the process with status 3.
-func openSession(_ paths: [String], statementTimeout: Int = 0) throws -> Session {
+func openSession(
+  _ paths: [String], statementTimeout: Int = 0, cancellation: CancellationFlag? = nil
+) throws -> Session {
   if paths.count == 1, ConnectionString.isPostgres(paths[0]) {
     do {
       return Session(server: try PostgresSource(paths[0], statementTimeout: statementTimeout))
@@ -116,13 +118,14 @@ func openSession(_ paths: [String], statementTimeout: Int = 0) throws -> Session
       throw StatusExit(status: .dataError)
     }
   }
-  return Session(store: try loadStore(paths))
+  return Session(store: try loadStore(paths, cancellation: cancellation))
 }
 
 /// The store for the given paths: nothing → the built-in sample, a snapshot file, one folder,
 /// or files.
 /// A load error is printed and ends the process with status 3.
-func loadStore(_ paths: [String]) throws -> Store {
+/// `cancellation` (Ctrl-C during `.load`) stops the load of data files.
+func loadStore(_ paths: [String], cancellation: CancellationFlag? = nil) throws -> Store {
   if let url = paths.first(where: ConnectionString.isPostgres) {
     Console.err("dangke: \(ConnectionString.notDataFiles(url))\n")
     throw StatusExit(status: .usageError)
@@ -144,7 +147,9 @@ func loadStore(_ paths: [String]) throws -> Store {
     source = .files(paths)
   }
   do {
-    return try Loader.load(source)
+    var options = LoadOptions()
+    options.cancellation = cancellation
+    return try Loader.load(source, options: options)
   } catch {
     ErrorOutput.dataError(error)
     throw StatusExit(status: .dataError)

@@ -10,6 +10,11 @@ Console.ignoreBrokenPipe()
 let arguments = Array(CommandLine.arguments.dropFirst())
 Language.current = Startup.language(arguments, environment: ProcessInfo.processInfo.environment)
 ErrorOutput.json = Startup.wantsJSON(arguments)
+CrashLine.install()
+#if DEBUG
+  // A hidden hook for the crash-line test, in debug builds only: crash on purpose.
+  if let how = ProcessInfo.processInfo.environment["DANGKE_TEST_CRASH"] { CrashLine.crash(how) }
+#endif
 if let name = Startup.languageArgument(arguments), Language(name: name) == nil {
   ErrorOutput.error(cliMessages.unknownLanguage(name), hint: cliMessages.seeHelp())
   exit(2)

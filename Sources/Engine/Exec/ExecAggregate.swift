@@ -23,9 +23,11 @@ enum MetricValues {
 
 extension Executor {
   /// Assigns every selected row a group slot from its key codes. When the key codes combine
-  /// into a small space, the slot is the combined code itself (no lookup at all); otherwise
-  /// slots are numbered through a hash table in order of first appearance.
-  func groups(_ keys: [KeyColumn], selection: [Int32]) -> GroupIndex {
+  /// into a small space, the slot is the combined code itself (no lookup at all); when the
+  /// combined code fits in an integer, slots are numbered through a hash table of combined
+  /// codes in order of first appearance; only when even that overflows (many keys with many
+  /// values each) are the codes hashed as arrays.
+  func groups(_ keys: [KeyColumn], selection: [Int32]) throws(Diagnostic) -> GroupIndex {
     if keys.isEmpty {
       return GroupIndex(slots: [Int32](repeating: 0, count: selection.count), count: 1) { _ in [] }
     }
@@ -39,10 +41,10 @@ extension Executor {
       total = product
       overflow = overflow || o
     }
+    let decode: @Sendable (Int) -> [Int32] = { [strides] slot in
+      strides.indices.map { k in Int32((slot / strides[k]) % keys[k].domain) }
+    }
     if !overflow && total <= 1 << 24 {
-      let decode: @Sendable (Int) -> [Int32] = { [strides] slot in
-        strides.indices.map { k in Int32((slot / strides[k]) % keys[k].domain) }
-      }
       if keys.count == 1, keys[0].perSelection || selection.count == keys[0].codes.count {
         // The key's codes follow the selection (or every row is selected, in order): they
         // are the slots.
@@ -51,10 +53,12 @@ extension Executor {
       var slots = [Int32](repeating: 0, count: selection.count)
       let keyCodes = keys.map(\.codes)
       let perSelection = keys.map(\.perSelection)
+      let flag = cancellation
       slots.withUnsafeMutableBufferPointer { out in
         selection.withUnsafeBufferPointer { sel in
           forEachChunk(sel.count) { range in
             for i in range {
+              if flag.stops(at: i) { break }
               var combined = 0
               for k in 0..<keyCodes.count {
                 let at = perSelection[k] ? i : Int(sel[i])
@@ -65,12 +69,34 @@ extension Executor {
           }
         }
       }
+      try cancellation.check(.at(0))
       return GroupIndex(slots: slots, count: total, codes: decode, strides: strides)
+    }
+    var slots = [Int32](repeating: 0, count: selection.count)
+    if !overflow {
+      // Too many combinations to index directly, but each is one integer: hash that.
+      var slotOf: [Int: Int32] = [:]
+      var combinations: [Int] = []
+      for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
+        var combined = 0
+        for k in keys.indices { combined &+= Int(keys[k].code(i, row: r)) &* strides[k] }
+        if let s = slotOf[combined] {
+          slots[i] = s
+        } else {
+          slotOf[combined] = Int32(combinations.count)
+          slots[i] = Int32(combinations.count)
+          combinations.append(combined)
+        }
+      }
+      return GroupIndex(slots: slots, count: combinations.count) { [combinations] in
+        decode(combinations[$0])
+      }
     }
     var slotOf: [[Int32]: Int32] = [:]
     var codes: [[Int32]] = []
-    var slots = [Int32](repeating: 0, count: selection.count)
     for (i, r) in selection.enumerated() {
+      try cancellation.poll(i)
       let combination = keys.map { $0.code(i, row: r) }
       if let s = slotOf[combination] {
         slots[i] = s
@@ -109,7 +135,9 @@ extension Executor {
       var kept: [Int32] = []
       var keptSlots: [Int32] = []
       var counts = [Int64](repeating: 0, count: n)
-      for (i, r) in selection.enumerated() where mask[Int(r)] == Truth.yes {
+      for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
+        guard mask[Int(r)] == Truth.yes else { continue }
         kept.append(r)
         keptSlots.append(slots[i])
         counts[Int(slots[i])] += 1
@@ -125,7 +153,9 @@ extension Executor {
     case .rate:
       let mask = try self.mask(m.condition!, table: table)
       var yes = [Double](repeating: 0, count: n)
-      for (i, r) in selection.enumerated() where mask[Int(r)] == Truth.yes {
+      for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
+        guard mask[Int(r)] == Truth.yes else { continue }
         yes[Int(slots[i])] += 1
       }
       return .numbers((0..<n).map { rows[$0] == 0 ? .nan : yes[$0] / Double(rows[$0]) })
@@ -136,7 +166,10 @@ extension Executor {
     switch m.function {
     case .count:
       var counts = [Int64](repeating: 0, count: n)
-      for (i, r) in selection.enumerated() where !v.isMissing(Int(r)) { counts[Int(slots[i])] += 1 }
+      for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
+        if !v.isMissing(Int(r)) { counts[Int(slots[i])] += 1 }
+      }
       return .integers(counts)
     case .countDistinct:
       if let counts = distinctByBitset(v, selection: selection, slots: slots, n: n) {
@@ -145,6 +178,7 @@ extension Executor {
       var seen = Set<DistinctPair>()
       var counts = [Int64](repeating: 0, count: n)
       for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
         guard let x = v.distinctKey(Int(r)) else { continue }
         if seen.insert(DistinctPair(slot: slots[i], value: x)).inserted {
           counts[Int(slots[i])] += 1
@@ -155,7 +189,9 @@ extension Executor {
       guard case .integer(let values) = v else { return .integers([]) }
       var sums = [Int64](repeating: 0, count: n)
       var overflow = false
-      for (i, r) in selection.enumerated() where values[Int(r)] != ColumnData.missingInteger {
+      for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
+        guard values[Int(r)] != ColumnData.missingInteger else { continue }
         let (s, o) = sums[Int(slots[i])].addingReportingOverflow(values[Int(r)])
         sums[Int(slots[i])] = s
         overflow = overflow || o
@@ -171,7 +207,9 @@ extension Executor {
       if case .text(let codes, let dictionary) = v {
         var best = [String?](repeating: nil, count: n)
         let strings = dictionary.strings
-        for (i, r) in selection.enumerated() where codes[Int(r)] != ColumnData.missingCode {
+        for (i, r) in selection.enumerated() {
+          try cancellation.poll(i)
+          guard codes[Int(r)] != ColumnData.missingCode else { continue }
           let s = strings[Int(codes[Int(r)])]
           let slot = Int(slots[i])
           if let b = best[slot] {
@@ -188,6 +226,7 @@ extension Executor {
       }
       var best = [Double](repeating: .nan, count: n)
       for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
         let x = v.number(Int(r))
         if x.isNaN { continue }
         let slot = Int(slots[i])
@@ -199,6 +238,7 @@ extension Executor {
     case .median:
       var values = [[Double]](repeating: [], count: n)
       for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
         let x = v.number(Int(r))
         if !x.isNaN { values[Int(slots[i])].append(x) }
       }
@@ -206,6 +246,7 @@ extension Executor {
     case .stddev:
       var spreads = [Spread](repeating: Spread(), count: n)
       for (i, r) in selection.enumerated() {
+        try cancellation.poll(i)
         let x = v.number(Int(r))
         if !x.isNaN { spreads[Int(slots[i])].add(x) }
       }
@@ -231,6 +272,7 @@ extension Executor {
     if case .decimal = v { compensated = true } else { compensated = false }
     var carries = [[Double]](repeating: [], count: chunks)
     if compensated { carries = sums }
+    let flag = cancellation
     // `T.number` is resolved when `run` is specialized, so the loop calls no closure.
     func run<T: NumberCell>(_ values: [T]) {
       let size = (selection.count + chunks - 1) / chunks
@@ -253,6 +295,7 @@ extension Executor {
                           let range = c * size..<min(sel.count, (c + 1) * size)
                           if compensated {
                             for i in range {
+                              if flag.stops(at: i) { break }
                               let x = T.number(vals[Int(sel[i])])
                               if x.isNaN { continue }
                               DecimalSum.add(x, to: &sum[Int(slot[i])], carry: &carry[Int(slot[i])])
@@ -260,6 +303,7 @@ extension Executor {
                             }
                           } else {
                             for i in range {
+                              if flag.stops(at: i) { break }
                               let x = T.number(vals[Int(sel[i])])
                               if x.isNaN { continue }
                               sum[Int(slot[i])] += x
@@ -324,6 +368,7 @@ extension Executor {
     let chunks = selection.count >= 1 << 18 ? 2 : 1
     var seen = [[UInt64]](repeating: [UInt64](repeating: 0, count: n * words), count: chunks)
     let size = (selection.count + chunks - 1) / chunks
+    let flag = cancellation
     seen.withUnsafeMutableBufferPointer { parts in
       values.withUnsafeBufferPointer { vals in
         selection.withUnsafeBufferPointer { sel in
@@ -333,6 +378,7 @@ extension Executor {
               let (parts, vals, sel, slot) = shared.value
               parts[c].withUnsafeMutableBufferPointer { bits in
                 for i in c * size..<min(sel.count, (c + 1) * size) {
+                  if flag.stops(at: i) { break }
                   let x = vals[Int(sel[i])]
                   if x < 0 { continue }
                   bits[Int(slot[i]) * words + Int(x) >> 6] |= 1 << UInt64(x & 63)

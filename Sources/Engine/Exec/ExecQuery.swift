@@ -28,22 +28,24 @@ extension Executor {
       try keyColumn(k, table: plan.table, selection: selection)
     }
     let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
-    let index = groups(keys, selection: selection)
+    let index = try groups(keys, selection: selection)
     let (slots, n) = (index.slots, index.count)
-    let rows = parallelCounts(slots, n)
+    let rows = parallelCounts(slots, n, cancel: cancellation)
+    try cancellation.check(plan.span)
     var metricValues: [MetricValues] = []
     for m in plan.metrics {
       try cancellation.check(plan.span)
       metricValues.append(
         try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
     }
+    try cancellation.check(plan.span)
     let occupied = keys.isEmpty ? [0] : (0..<n).filter { rows[$0] > 0 }
     if acrossKey == nil, plan.compare.isEmpty,
       index.strides != nil || rowKeys.allSatisfy({ $0.bucket == nil })
     {
       return try slotAnswer(
         plan, keys: rowKeys, index: index,
-        occupied: gapFilled(occupied, keys: rowKeys, index: index),
+        occupied: try gapFilled(occupied, keys: rowKeys, index: index, plan: plan),
         metrics: metricValues)
     }
     var records = occupied.map { slot in
@@ -54,10 +56,11 @@ extension Executor {
     var metricColumns = plan.metrics.map { $0.resultColumn() }
     var fills = plan.metrics.map(\.emptyValue)
     if let acrossKey {
-      (records, metricColumns) = pivot(records, across: acrossKey, metric: plan.metrics[0])
+      (records, metricColumns) = try pivot(
+        records, across: acrossKey, metric: plan.metrics[0], plan: plan)
       fills = metricColumns.map { _ in plan.metrics[0].emptyValue }
     }
-    records = gapFilled(records, keys: rowKeys, fills: fills)
+    records = try gapFilled(records, keys: rowKeys, fills: fills, plan: plan)
     records = sortedByKeys(records, rowKeys)
     if !plan.compare.isEmpty {
       let missing = plan.compareKey.map { rowKeys[$0].missing }
@@ -130,7 +133,9 @@ extension Executor {
   /// Adds the missing time buckets of every series (each combination of the other keys): over
   /// the period `where` bounds the date to, or else between the series' own first and last
   /// bucket.
-  func gapFilled(_ records: [Record], keys: [KeyColumn], fills: [Value]) -> [Record] {
+  func gapFilled(_ records: [Record], keys: [KeyColumn], fills: [Value], plan: QueryPlan)
+    throws(Diagnostic) -> [Record]
+  {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }) else { return records }
     let missing = keys[b].missing
     var ranges: [[Int32]: (Int32, Int32)?] = [:]
@@ -147,8 +152,14 @@ extension Executor {
     if ranges.isEmpty, keys.count == 1, keys[b].periodCodes.first != nil {
       ranges[[0]] = .some(nil)
     }
+    var budget = FillBudget(key: keys[b], plan: plan)
+    for range in ranges.values {
+      guard let (lo, hi) = keys[b].fillRange(present: range) else { continue }
+      try budget.add(lo, hi)
+    }
     var out = records
     for (series, range) in ranges {
+      try cancellation.check(plan.span)
       guard let (lo, hi) = keys[b].fillRange(present: range) else { continue }
       for c in lo...hi {
         var codes = series
@@ -160,9 +171,21 @@ extension Executor {
   }
 
   /// Turns the last key into columns: one column per value, one row per other-key combination.
-  func pivot(_ records: [Record], across: KeyColumn, metric: MetricPlan)
-    -> ([Record], [ResultColumn])
+  func pivot(_ records: [Record], across: KeyColumn, metric: MetricPlan, plan: QueryPlan)
+    throws(Diagnostic) -> ([Record], [ResultColumn])
   {
+    // Its size is known from the records: refused past the limit before a cell is made.
+    let columnCount = Set(records.map { $0.codes.last! }).count
+    let rowCount = Set(records.map { $0.codes.dropLast() }).count
+    let (cells, overflow) = rowCount.multipliedReportingOverflow(by: columnCount)
+    if overflow || cells > Limits.crosstabCells {
+      throw .error(
+        limitMessages.crosstabTooLarge(
+          NumberText.grouped(rowCount), NumberText.grouped(columnCount),
+          NumberText.grouped(Limits.crosstabCells)),
+        at: plan.span, notes: [limitMessages.crossFewer()])
+    }
+    try cancellation.check(plan.span)
     let acrossCodes = across.columnCodes(Set(records.map { $0.codes.last! }), text: textOrder)
     let position = Dictionary(uniqueKeysWithValues: acrossCodes.enumerated().map { ($1, $0) })
     var rows: [[Int32]: [Value]] = [:]

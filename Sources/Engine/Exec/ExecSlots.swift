@@ -32,9 +32,15 @@ extension Executor {
       slots = kept
       plan.having = nil
     }
-    slots = slotsInKeyOrder(slots, keys: keys, index: index)
-    if plan.having == nil {
-      slots = slotsOrderedByMeasures(slots, &plan, metrics: metrics, keyWidth: keyWidth)
+    if plan.having == nil,
+      let top = try topSlots(slots, &plan, keys: keys, index: index, metrics: metrics)
+    {
+      slots = top
+    } else {
+      slots = try slotsInKeyOrder(slots, keys: keys, index: index)
+      if plan.having == nil {
+        slots = slotsOrderedByMeasures(slots, &plan, metrics: metrics, keyWidth: keyWidth)
+      }
     }
     // Cells are made when a row is read, so a long answer is not built whole.
     let kinds = plan.metrics.map(\.kind)
@@ -78,7 +84,9 @@ extension Executor {
   /// (each combination of the other keys): over the period `where` bounds the date to, or
   /// else between the series' own first and last bucket. Their measures read 0 for counts and
   /// sums, empty else.
-  func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
+  func gapFilled(_ occupied: [Int], keys: [KeyColumn], index: GroupIndex, plan: QueryPlan)
+    throws(Diagnostic) -> [Int]
+  {
     guard let b = keys.firstIndex(where: { $0.bucket != nil }), let strides = index.strides
     else { return occupied }
     let stride = strides[b]
@@ -99,8 +107,14 @@ extension Executor {
     if ranges.isEmpty, keys.count == 1, keys[b].periodCodes.first != nil {
       ranges[0] = .some(nil)
     }
+    var budget = FillBudget(key: keys[b], plan: plan)
+    for series in ranges.keys {
+      guard let (lo, hi) = keys[b].fillRange(present: ranges[series] ?? nil) else { continue }
+      try budget.add(lo, hi)
+    }
     var added = false
     for series in ranges.keys.sorted() {
+      try cancellation.check(plan.span)
       guard let (lo, hi) = keys[b].fillRange(present: ranges[series] ?? nil) else { continue }
       for code in Int(lo)...Int(hi) where !taken[series + code * stride] {
         taken[series + code * stride] = true
@@ -142,12 +156,40 @@ extension Executor {
 
   /// Slots ascending by each key's shown value, missing last: values are compared once per
   /// distinct code, slots by one combined integer rank.
-  private func slotsInKeyOrder(_ slots: [Int], keys: [KeyColumn], index: GroupIndex) -> [Int] {
-    guard !keys.isEmpty, slots.count > 1 else { return slots }
+  func slotsInKeyOrder(_ slots: [Int], keys: [KeyColumn], index: GroupIndex) throws(Diagnostic)
+    -> [Int]
+  {
+    switch try keyRanks(slots, keys: keys, index: index) {
+    case .inOrder:
+      return slots
+    case .combined(let combined):
+      try cancellation.check(.at(0))
+      return slots.indices.sorted { combined[$0] < combined[$1] }.map { slots[$0] }
+    case .perKey(let ranks):
+      try cancellation.check(.at(0))
+      return slots.indices.sorted { ranks[$0].lexicographicallyPrecedes(ranks[$1]) }
+        .map { slots[$0] }
+    }
+  }
+
+  /// Each slot's place in the default order (by key values), found without sorting.
+  enum KeyRanks {
+    /// The slots are in key order already.
+    case inOrder
+    /// One integer per slot (parallel to the slots), ascending in key order.
+    case combined([Int])
+    /// One rank per key per slot, when their product does not fit one integer.
+    case perKey([[Int32]])
+  }
+
+  func keyRanks(_ slots: [Int], keys: [KeyColumn], index: GroupIndex) throws(Diagnostic)
+    -> KeyRanks
+  {
+    guard !keys.isEmpty, slots.count > 1 else { return .inOrder }
     // Slots come in ascending order; with combined codes that is key order when every
     // key's codes follow its values, and no sort is needed.
     if let strides = index.strides, codesFollowValues(slots, keys: keys, strides: strides) {
-      return slots
+      return .inOrder
     }
     let codeOf: (Int, Int) -> Int32
     if let strides = index.strides {
@@ -159,6 +201,7 @@ extension Executor {
     var rankOf: [[Int32]] = []
     var radix: [Int] = []
     for k in keys.indices {
+      try cancellation.check(.at(0))
       var present = [Bool](repeating: false, count: keys[k].domain)
       for slot in slots { present[Int(codeOf(slot, k))] = true }
       let distinct = present.indices.filter { present[$0] }.map { Int32($0) }
@@ -168,10 +211,24 @@ extension Executor {
       rankOf.append(rank)
       radix.append(ordered.count)
     }
-    let combined = slots.map { slot in
-      keys.indices.reduce(0) { $0 * radix[$1] + Int(rankOf[$1][Int(codeOf(slot, $1))]) }
+    try cancellation.check(.at(0))
+    // One integer per slot when the ranks' product fits in one; else (many keys with many
+    // values each) the ranks are compared key by key.
+    var product = 1
+    var fits = true
+    for r in radix {
+      let (p, overflow) = product.multipliedReportingOverflow(by: max(r, 1))
+      product = p
+      fits = fits && !overflow
     }
-    return slots.indices.sorted { combined[$0] < combined[$1] }.map { slots[$0] }
+    guard fits else {
+      return .perKey(
+        slots.map { slot in keys.indices.map { rankOf[$0][Int(codeOf(slot, $0))] } })
+    }
+    return .combined(
+      slots.map { slot in
+        keys.indices.reduce(0) { $0 * radix[$1] + Int(rankOf[$1][Int(codeOf(slot, $1))]) }
+      })
   }
 
   /// Applies `order by` (and the order `top` implies) when it names measures only, then

@@ -13,6 +13,8 @@ public enum DataSource: Sendable {
 public struct LoadOptions: Sendable {
   /// The schema file to use; by default `schema.json` beside the data, if there is one.
   public var schemaPath: String? = nil
+  /// Set (by Ctrl-C) to stop the load: it then throws E1203 and nothing is kept.
+  public var cancellation: CancellationFlag? = nil
 
   public init() {}
 }

@@ -23,7 +23,7 @@ enum DelimitedReader {
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
     declared: (String) -> ColumnType?, halve: Bool, halveFrom: Int = splitBytes,
     missing: MissingMarkers = .usual, keepTotal: Bool = false, table: String = "",
-    release: (Range<Int>) -> Void
+    cancel: CancellationFlag? = nil, release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     var bytes = bytes
     var notes: [LoadReport.Warning] = []
@@ -56,7 +56,7 @@ enum DelimitedReader {
     }
     let reading = Reading(
       bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes,
-      missing: missing)
+      missing: missing, cancel: cancel)
     var part: Part
     var halved = false
     if halve, bytes.count - tokenizer.position >= halveFrom,
@@ -83,7 +83,7 @@ enum DelimitedReader {
       var ignoredBlank = (count: 0, first: 0)
       _ = try readRows(
         &again, into: &part.builders, only: broken, names: names, file: file,
-        lines: &ignoredLines, blank: &ignoredBlank, release: { release(0..<$0) })
+        lines: &ignoredLines, blank: &ignoredBlank, cancel: cancel, release: { release(0..<$0) })
     }
     var table = RawTable(
       names: names, builders: part.builders, rowCount: part.rows, lines: part.lines)
@@ -160,6 +160,8 @@ enum DelimitedReader {
     let names: [String]
     let modes: [ColumnBuilder.Mode]
     let missing: MissingMarkers
+    /// Ctrl-C during `.load`: looked at every few thousand rows.
+    let cancel: CancellationFlag?
 
     /// Reads the records after `tokenizer`'s position, with builders sized for `hint` rows.
     func rows(
@@ -170,7 +172,7 @@ enum DelimitedReader {
       var blank = (count: 0, first: 0)
       let rows = try readRows(
         &tokenizer, into: &builders, only: nil, names: names, file: file, lines: &lines,
-        blank: &blank, release: release)
+        blank: &blank, cancel: cancel, release: release)
       return Part(builders: builders, rows: rows, lines: lines, blank: blank)
     }
 
@@ -236,7 +238,7 @@ enum DelimitedReader {
   private static func readRows(
     _ tokenizer: inout CSVTokenizer, into builders: inout [ColumnBuilder], only: [Int]?,
     names: [String], file: String, lines: inout RowLines, blank: inout (count: Int, first: Int),
-    release: (Int) -> Void
+    cancel: CancellationFlag?, release: (Int) -> Void
   ) throws(LoadError) -> Int {
     let width = builders.count
     let releaseStep = 1 << 22
@@ -244,6 +246,7 @@ enum DelimitedReader {
     var row = 0
     let input = tokenizer.base
     while try tokenizer.next() {
+      if row & 4095 == 0, let cancel, cancel.isCancelled { throw LoadError.cancelled(file) }
       if tokenizer.isBlank {
         if blank.count == 0 { blank.first = tokenizer.recordLine }
         blank.count += 1

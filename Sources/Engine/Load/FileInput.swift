@@ -6,8 +6,15 @@ import Lang
   import Darwin
 #endif
 
-/// A data file's bytes, read-only: memory-mapped from disk (pages already parsed can be
-/// given back, so a large file never sits in memory whole), or held in memory.
+/// A data file's bytes, read-only: read from disk into memory of their own (pages already
+/// parsed are given back, so a large file does not stay in memory whole), or held in memory.
+///
+/// The file is read, not mapped: a mapped file that another program shortens while it is
+/// parsed kills the process with SIGBUS at the first page past the new end, and no check
+/// before parsing can rule that out. Reading costs one copy (a few hundredths of a second
+/// for the city scale's largest file) and gives a clean error instead: the file's size and
+/// modification time before and after the read must agree, else "the file changed while it
+/// was read" (E1202).
 final class FileInput: @unchecked Sendable {
   /// The bytes of the file.
   let bytes: UnsafeBufferPointer<UInt8>
@@ -28,37 +35,59 @@ final class FileInput: @unchecked Sendable {
     owned?.deallocate()
   }
 
-  /// Opens and maps `path` for reading; never writes to it.
+  /// Opens and reads `path`; never writes to it, and never blocks on opening it: a named
+  /// pipe or a device is refused (E1201) before a byte is read.
   static func load(_ path: String) throws(LoadError) -> FileInput {
-    let fd = open(path, O_RDONLY)
+    try FileKind.requireRegular(path)
+    // O_NONBLOCK: should the file have become a FIFO since the check, opening does not wait
+    // for a writer; the check below then refuses it.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { throw cannotRead(path, errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw cannotRead(path, errno) }
     if info.st_mode & S_IFMT == S_IFDIR { throw cannotRead(path, EISDIR) }
+    if info.st_mode & S_IFMT != S_IFREG { throw FileKind.notRegular(path, mode: info.st_mode) }
     let size = Int(info.st_size)
     if size == 0 {
       return FileInput(bytes: UnsafeBufferPointer(start: nil, count: 0), mapping: nil, owned: nil)
     }
-    if let m = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), m != MAP_FAILED {
-      let p = m.assumingMemoryBound(to: UInt8.self)
-      return FileInput(bytes: UnsafeBufferPointer(start: p, count: size), mapping: m, owned: nil)
-    }
-    // Not mappable (a pipe, a special file system): read it whole.
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    // Memory of its own (anonymous pages), so that `release` can give parsed pages back.
+    guard let m = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+      m != MAP_FAILED
+    else { throw cannotRead(path, errno) }
+    let buffer = m.assumingMemoryBound(to: UInt8.self)
     var done = 0
     while done < size {
       let n = read(fd, buffer + done, size - done)
-      if n < 0 && errno == EINTR { continue }
-      guard n > 0 else {
-        let err = n < 0 ? errno : EIO
-        buffer.deallocate()
+      if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+      if n < 0 {
+        let err = errno
+        munmap(m, size)
         throw cannotRead(path, err)
+      }
+      if n == 0 {
+        // Shorter than it was a moment ago.
+        munmap(m, size)
+        throw fileChanged(path)
       }
       done += n
     }
+    var after = stat()
+    if fstat(fd, &after) != 0 || after.st_size != info.st_size
+      || after.st_mtim.tv_sec != info.st_mtim.tv_sec
+      || after.st_mtim.tv_nsec != info.st_mtim.tv_nsec
+    {
+      munmap(m, size)
+      throw fileChanged(path)
+    }
     return FileInput(
-      bytes: UnsafeBufferPointer(start: buffer, count: size), mapping: nil, owned: buffer)
+      bytes: UnsafeBufferPointer(start: buffer, count: size), mapping: m, owned: nil)
+  }
+
+  static func fileChanged(_ path: String) -> LoadError {
+    LoadError(
+      file: path, loadSafetyMessages.fileChanged(), hint: loadSafetyMessages.loadAgain())
   }
 
   /// Tells the system the bytes in `range` are no longer needed (mapped files only; the

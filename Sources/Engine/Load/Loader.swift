@@ -8,7 +8,12 @@ public enum Loader {
   public static func load(
     _ source: DataSource, options: LoadOptions = .init()
   ) throws(LoadError) -> Store {
-    let plan = try SourcePlan.make(source, options: options)
+    var plan = try SourcePlan.make(source, options: options)
+    let cancel = options.cancellation
+    for i in plan.jobs.indices { plan.jobs[i].cancel = cancel }
+    func stopIfCancelled() throws(LoadError) {
+      if cancel?.isCancelled == true { throw LoadError.cancelled(plan.name) }
+    }
     // Noted before reading, so a file changed while loading makes a later snapshot stale.
     var paths: [String] = []
     for job in plan.jobs where job.bytes.isDisk && !paths.contains(job.path) {
@@ -25,18 +30,24 @@ public enum Loader {
         file: schemaFile, loadMessages.unknownEncoding(encoding),
         hint: loadMessages.useKnownEncoding())
     }
+    try stopIfCancelled()
     var loaded = try loadTables(
       plan.jobs, schema: schema, schemaEncoding: schemaEncoding,
       schemaFile: plan.schema?.path)
+    try stopIfCancelled()
     MemoryTrim.now()
     DictionaryOrder.sortAll(&loaded)
     MemoryTrim.now()
+    try stopIfCancelled()
     if let schema {
       var columns: [String: [String]] = [:]
       for t in loaded { columns[t.table.name] = t.table.columns.map(\.name) }
       try SchemaFile.validate(schema, file: schemaFile, tables: columns)
+      try TimeColumnCheck.check(
+        schema, tables: loaded.map(\.table), file: schemaFile, bytes: plan.schema?.bytes)
     }
     let referenceWarnings = ReferenceLinker.link(&loaded, schema: schema)
+    try stopIfCancelled()
     var report = LoadReport()
     report.warnings += plan.warnings
     for t in loaded {

@@ -64,6 +64,7 @@ struct SourcePlan {
         continue
       }
       guard let format = TableLoader.Format(fileName: entry) else { continue }
+      try FileKind.requireRegular(path)
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
         continue
@@ -94,6 +95,7 @@ struct SourcePlan {
         throw LoadError(
           file: path, loadMessages.notADataFile(), hint: loadMessages.giveDataFiles())
       }
+      try FileKind.requireRegular(path)
       try plan.add(job(path, fileName, format))
     }
     guard let first = plan.jobs.first else {

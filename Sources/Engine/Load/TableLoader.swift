@@ -48,6 +48,8 @@ struct TableLoader {
     /// Read a large CSV or TSV file in two halves at once: set for a file that starts when
     /// too little is left behind it to keep the other core busy.
     var halve = false
+    /// Ctrl-C during `.load` (CSV and TSV files look at it every few thousand rows).
+    var cancel: CancellationFlag? = nil
     /// The sheet, for a workbook, and what its sheets share.
     var sheet: XlsxWorkbook.Sheet? = nil
     var shared: XlsxShared? = nil
@@ -78,6 +80,7 @@ struct TableLoader {
     _ job: Job, table schema: TableSchema?, schemaEncoding: String?,
     schemaMissing: [String]? = nil
   ) throws(LoadError) -> Loaded {
+    if job.cancel?.isCancelled == true { throw LoadError.cancelled(job.path) }
     var job = job
     job.missing = MissingMarkers(listed: schema?.missing ?? schemaMissing)
     job.keepTotal = schema?.total == "keep"
@@ -103,6 +106,7 @@ struct TableLoader {
   ) throws(LoadError) -> Loaded {
     let declaredEncoding = (schema?.encoding).flatMap(TextDecoding.canonical) ?? schemaEncoding
     let decoded = try TextDecoding.decode(raw, declared: declaredEncoding, file: job.path)
+    if job.cancel?.isCancelled == true { throw LoadError.cancelled(job.path) }
     var types: [String: ColumnType] = [:]
     for (name, column) in schema?.columns ?? [:] {
       if let type = column.type { types[name.lowercased()] = type }
@@ -166,7 +170,7 @@ struct TableLoader {
       return try DelimitedReader.read(
         bytes, delimiter: job.format == .csv ? 0x2C : 0x09, file: job.path, declared: declared,
         halve: job.halve, missing: job.missing, keepTotal: job.keepTotal, table: job.name,
-        release: release)
+        cancel: job.cancel, release: release)
     case .jsonl, .json:
       return try JSONRowReader.read(
         bytes, isArray: job.format == .json, file: job.path, declared: declared,

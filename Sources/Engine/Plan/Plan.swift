@@ -258,20 +258,26 @@ struct QueryPlan {
 
 extension Expr {
   /// The operands of a chain of `and`s (or of `or`s when `and` is false), left to right,
-  /// found by walking the chain without recursion; nil when `self` is not such a chain.
+  /// found with a stack instead of recursion (a long chain is a balanced tree, a short one
+  /// leans left: `Expr.chain`); nil when `self` is not such a chain.
   func chain(and: Bool) -> [Expr]? {
-    var parts: [Expr] = []
-    var current = self
-    while true {
-      switch current.kind {
-      case .and(let l, let r) where and, .or(let l, let r) where !and:
-        parts.append(r)
-        current = l
-      default:
-        if parts.isEmpty { return nil }
-        parts.append(current)
-        return parts.reversed()
+    func split(_ e: Expr) -> (Expr, Expr)? {
+      switch e.kind {
+      case .and(let l, let r) where and, .or(let l, let r) where !and: return (l, r)
+      default: return nil
       }
     }
+    guard split(self) != nil else { return nil }
+    var parts: [Expr] = []
+    var pending = [self]
+    while let e = pending.popLast() {
+      if let (l, r) = split(e) {
+        pending.append(r)
+        pending.append(l)
+      } else {
+        parts.append(e)
+      }
+    }
+    return parts
   }
 }

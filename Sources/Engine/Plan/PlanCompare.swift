@@ -115,14 +115,8 @@ extension ConditionPlanner {
       if let code = path.column.codeLabels.filter({ $0.value == target }).keys.min() {
         target = code
       } else if dictionary.count <= 200 {
-        let strings = dictionary.strings
-        warnings.append(
-          .warning(
-            planMessages.neverHasValue(path.dotted, target), at: span,
-            notes: [
-              Suggest.closest(to: target, among: strings).map { commonMessages.didYouMean($0) }
-                ?? planMessages.valuesAre(strings.prefix(12).joined(separator: ", "))
-            ]))
+        unknownValues.append(
+          UnknownValue(column: path.dotted, value: target, span: span, strings: dictionary.strings))
       }
     }
     return (dictionary.truthTable(op, target), target)

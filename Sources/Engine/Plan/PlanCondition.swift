@@ -6,6 +6,9 @@ struct ConditionPlanner {
   /// The table whose rows the condition tests.
   let table: Int
   var warnings: [Diagnostic] = []
+  /// Text values compared with that a column never has, made into warnings at the end
+  /// (`UnknownValue.warnings`), so that a list of thousands gives one warning.
+  var unknownValues: [UnknownValue] = []
 
   var store: Store { planner.store }
   var resolver: Resolver { Resolver(store: store) }
@@ -177,6 +180,7 @@ struct ConditionPlanner {
       plan.value = value
     }
     warnings += inner.warnings
+    unknownValues += inner.unknownValues
     return plan
   }
 }

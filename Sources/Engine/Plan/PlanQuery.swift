@@ -84,7 +84,7 @@ extension Planner {
         }
       }
     }
-    warnings += conditions.warnings
+    warnings += conditions.warnings + UnknownValue.warnings(conditions.unknownValues)
     try comparePlans(query, &plan, warnings: &warnings)
     try lowerOutput(&plan, query)
     plan.labels = headerLabels(plan)
@@ -239,7 +239,8 @@ extension Planner {
       store.tables[table].columnIndex(p.parts[0].text) == nil
     {
       let t = store.tables[table]
-      guard let time = t.timeColumn, let column = t.column(time) else {
+      // A time column that is not dates (a snapshot or server table named one) is none.
+      guard let time = t.timeColumn, let column = t.column(time), column.type == .date else {
         throw .error(
           planMessages.noTimeColumn(t.name, bucket.rawValue), at: e.span,
           notes: [planMessages.nameTheDate(bucket.rawValue)])

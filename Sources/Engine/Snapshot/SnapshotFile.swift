@@ -12,9 +12,10 @@ final class SnapshotFile: Sendable {
   let path: String
   private let fd: Int32
 
-  /// Opens `path` for reading, or nil with `errno` set.
+  /// Opens `path` for reading, or nil with `errno` set. O_NONBLOCK: a named pipe given as a
+  /// data file does not block the open (its kind is checked next, and it is refused).
   init?(_ path: String) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     self.path = path
     self.fd = fd

@@ -11,22 +11,16 @@ extension Parser {
 
   /// or_expr := and_expr {"or" and_expr}
   mutating func parseOr() throws(Diagnostic) -> Expr {
-    var left = try parseAnd()
-    while accept(.or) != nil {
-      let right = try parseAndOperand(after: "or")
-      left = Expr(.or(left, right), span: left.span.union(right.span))
-    }
-    return left
+    var terms = [try parseAnd()]
+    while accept(.or) != nil { terms.append(try parseAndOperand(after: "or")) }
+    return Expr.chain(terms, and: false)
   }
 
   /// and_expr := not_expr {"and" not_expr}
   mutating func parseAnd() throws(Diagnostic) -> Expr {
-    var left = try parseNot()
-    while accept(.and) != nil {
-      let right = try parseNotOperand(after: "and")
-      left = Expr(.and(left, right), span: left.span.union(right.span))
-    }
-    return left
+    var terms = [try parseNot()]
+    while accept(.and) != nil { terms.append(try parseNotOperand(after: "and")) }
+    return Expr.chain(terms, and: true)
   }
 
   private mutating func parseAndOperand(after previous: String) throws(Diagnostic) -> Expr {

@@ -78,7 +78,11 @@ extension Parser {
   /// operand := measure | number — measures combined: `sum(hours where …) / sum hours`.
   private mutating func parseFormula(on first: Formula) throws(Diagnostic) -> Formula {
     var left = try parseFormulaProduct(on: first)
+    var links = 0
+    defer { for _ in 0..<links { leaveNesting() } }
     while let op = arithmeticOp, !op.isProduct {
+      try enterNesting()
+      links += 1
       advance()
       let right = try parseFormulaProduct(on: try parseFormulaOperand())
       left = .arithmetic(op, left, right)
@@ -88,7 +92,11 @@ extension Parser {
 
   private mutating func parseFormulaProduct(on first: Formula) throws(Diagnostic) -> Formula {
     var left = first
+    var links = 0
+    defer { for _ in 0..<links { leaveNesting() } }
     while let op = arithmeticOp, op.isProduct {
+      try enterNesting()
+      links += 1
       advance()
       left = .arithmetic(op, left, try parseFormulaOperand())
     }

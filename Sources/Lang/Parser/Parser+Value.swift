@@ -10,10 +10,15 @@ extension Parser {
   }
 
   /// arithmetic := product {("+" | "-") product};  product := factor {("*" | "/") factor}
-  /// — `first` is the first factor, already read.
+  /// — `first` is the first factor, already read. A chain of operators is a tree as deep as
+  /// it is long, so each operator counts as a level of nesting (`maxDepth`).
   mutating func parseArithmetic(on first: Expr) throws(Diagnostic) -> Expr {
     var left = try parseProduct(on: first)
+    var links = 0
+    defer { for _ in 0..<links { leaveNesting() } }
     while let op = arithmeticOp, !op.isProduct {
+      try enterNesting()
+      links += 1
       advance()
       let right = try parseProduct(on: try parsePrimary(after: op.rawValue))
       left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
@@ -23,7 +28,11 @@ extension Parser {
 
   private mutating func parseProduct(on first: Expr) throws(Diagnostic) -> Expr {
     var left = first
+    var links = 0
+    defer { for _ in 0..<links { leaveNesting() } }
     while let op = arithmeticOp, op.isProduct {
+      try enterNesting()
+      links += 1
       advance()
       let right = try parsePrimary(after: op.rawValue)
       left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))

@@ -63,8 +63,9 @@ struct ParserMessages: MessageCatalog {
   let nestedTooDeeply = MessageSpec(
     "E0209", en: "nested too deeply (more than {0} levels)", zh: "嵌套太深了（超过 {0} 层）",
     explain: (
-      en: "Parentheses and `not` may nest at most 200 levels.",
-      zh: "括号和 `not` 最多嵌套 200 层。"
+      en:
+        "Parentheses and `not` may nest at most 200 levels, and one chain of arithmetic (`+ - * /`) may have at most 200 operators, as each is one level deeper. A chain of `and` or `or` has no such limit.",
+      zh: "括号和 `not` 最多嵌套 200 层；一串算术运算（`+ - * /`）最多 200 个运算符，因为每个运算符都多一层。`and`、`or` 连起来的条件没有这个限制。"
     ), example: "count sessions where ((((((…(type = micro)…))))))")
   let splitCondition = MessageSpec(
     en: "split the condition up or drop some parentheses", zh: "把条件拆开，或者去掉一些括号")

@@ -65,10 +65,15 @@ struct ExprPrinter {
     case .isEmpty(let subject, let negated):
       return
         "\(value(subject)) \(negated ? form.spell(.is, .not, .empty) : form.spell(.is, .empty))"
+    // A long chain is a balanced tree (`Expr.chain`): an `and` right of an `and` (an `or`
+    // right of an `or`) is printed without parentheses, as the parser never makes one from
+    // text that had them (parentheses are a `.group`).
     case .and(let left, let right):
-      return "\(operand(left, atLeast: .and)) \(form.spell(.and)) \(operand(right, atLeast: .not))"
+      let r: Level = if case .and = right.kind { .and } else { .not }
+      return "\(operand(left, atLeast: .and)) \(form.spell(.and)) \(operand(right, atLeast: r))"
     case .or(let left, let right):
-      return "\(operand(left, atLeast: .or)) \(form.spell(.or)) \(operand(right, atLeast: .and))"
+      let r: Level = if case .or = right.kind { .or } else { .and }
+      return "\(operand(left, atLeast: .or)) \(form.spell(.or)) \(operand(right, atLeast: r))"
     case .not(let inner): return "\(form.spell(.not)) \(operand(inner, atLeast: .not))"
     case .group(let inner): return "(\(print(inner)))"
     case .arithmetic(let op, let left, let right):

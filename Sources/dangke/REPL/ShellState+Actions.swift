@@ -52,9 +52,14 @@ extension ShellState {
   /// `let`s do not.
   func load(_ paths: [String]) throws(DotCommandError) {
     let session: Session
+    // Ctrl-C stops the load (E1203) and the session goes on with the data it had.
+    let cancel = CancellationFlag()
     do {
-      session = try openSession(
-        paths, statementTimeout: shell.session.server?.connection.statementTimeout ?? 0)
+      session = try Interrupts.shared.cancelling(cancel) {
+        try openSession(
+          paths, statementTimeout: shell.session.server?.connection.statementTimeout ?? 0,
+          cancellation: cancel)
+      }
     } catch {
       throw DotCommandError(replMessages.dataUnchanged())
     }

@@ -68,8 +68,9 @@ func parallelGather<T>(
   }
 }
 
-/// How many of `slots` fall in each of `n` slots, counted on both cores.
-func parallelCounts(_ slots: [Int32], _ n: Int) -> [Int64] {
+/// How many of `slots` fall in each of `n` slots, counted on both cores; stops early (the
+/// counts then mean nothing) when `cancel` is set, which the caller checks.
+func parallelCounts(_ slots: [Int32], _ n: Int, cancel: CancellationFlag? = nil) -> [Int64] {
   let chunks = slots.count >= 1 << 18 ? 2 : 1
   var partial = [[Int64]](repeating: [Int64](repeating: 0, count: n), count: chunks)
   let size = (slots.count + chunks - 1) / max(chunks, 1)
@@ -79,7 +80,10 @@ func parallelCounts(_ slots: [Int32], _ n: Int) -> [Int64] {
       DispatchQueue.concurrentPerform(iterations: chunks) { c in
         let (p, s) = shared.value
         p[c].withUnsafeMutableBufferPointer { counts in
-          for i in c * size..<min(s.count, (c + 1) * size) { counts[Int(s[i])] += 1 }
+          for i in c * size..<min(s.count, (c + 1) * size) {
+            if cancel?.stops(at: i) == true { break }
+            counts[Int(s[i])] += 1
+          }
         }
       }
     }
