@@ -71,6 +71,16 @@ struct TableLoader {
   static func load(
     _ job: Job, table schema: TableSchema?, schemaEncoding: String?
   ) throws(LoadError) -> Loaded {
+    do {
+      return try loadQuoting(job, table: schema, schemaEncoding: schemaEncoding)
+    } catch {
+      throw PersonalData.redacted(error, schema: schema)
+    }
+  }
+
+  private static func loadQuoting(
+    _ job: Job, table schema: TableSchema?, schemaEncoding: String?
+  ) throws(LoadError) -> Loaded {
     if let sheet = job.sheet {
       return try loadSheet(job, sheet, table: schema)
     }
@@ -162,17 +172,21 @@ struct TableLoader {
     raw.builders = []
     for (i, name) in raw.names.enumerated() {
       let data = builders[i].finish()
+      let c = columnSchemas[name.lowercased()]
+      // Personal data by the schema, or else by what the name or the values look like.
+      let guess = c?.sensitive == nil ? PersonalData.guess(name: name, data: data) : nil
+      let sensitive = c?.sensitive ?? (guess != nil)
       if builders[i].isMixed, case .text(let codes, let dictionary) = data {
         warnings.append(
           MixedTypes.warning(
             column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
-            file: job.origin))
+            file: job.origin, sensitive: sensitive))
       }
-      let c = columnSchemas[name.lowercased()]
-      columns.append(
-        Column(
-          name: name, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
-          sensitive: c?.sensitive ?? false))
+      var column = Column(
+        name: name, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
+        sensitive: sensitive)
+      column.guessedPersonal = guess
+      columns.append(column)
     }
     func real(_ name: String?) -> String? {
       guard let name else { return nil }

@@ -112,6 +112,12 @@ extension ConditionPlanner {
     if op == .equal || op == .notEqual, dictionary.code(of: target) == nil {
       if let code = path.column.codeLabels.first(where: { $0.value == target })?.key {
         target = code
+      } else if path.column.sensitive {
+        // Personal data: neither the closest number nor a list of them.
+        warnings.append(
+          .warning(
+            planMessages.neverHasValue(path.dotted, target), at: span,
+            notes: [privacyMessages.valuesNotListed(path.dotted)]))
       } else if dictionary.count <= 200 {
         let strings = dictionary.strings
         warnings.append(
