@@ -4,7 +4,7 @@ import Lang
 /// Every message catalog of the executable. A new catalog adds one line here.
 let dangkeCatalogs: [any MessageCatalog] = [
   cliMessages, cliHelpMessages, replMessages, dotCommandMessages, helpTopicMessages,
-  exampleMessages, completionListMessages,
+  exampleMessages, completionListMessages, scriptMessages,
 ]
 
 /// Every catalog of the program, for `.help CODE`: Lang's, Engine's and the executable's.
