@@ -6,4 +6,5 @@ public let engineCatalogs: [any MessageCatalog] = [
   loadMessages, jsonRowMessages, schemaMessages, reportMessages, snapshotMessages,
   generateMessages, renderMessages, planMessages, postgresMessages, officeMessages,
   labelMessages, letMessages, windowMessages, privacyMessages,
+  quotedNameMessages,
 ]

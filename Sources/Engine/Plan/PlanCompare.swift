@@ -18,6 +18,17 @@ extension ConditionPlanner {
     case (let c?, nil):
       return try compare(op.flipped, try rowValue(b), c, value: b, constant: a)
     case (let x?, let y?):
+      // SQL's `"first name"`: a string that is the name of a column of the table.
+      for side in [a, b] {
+        if case .literal(.string(let text)) = side.kind,
+          let i = store.tables[table].columnIndex(text)
+        {
+          let name = store.tables[table].columns[i].name
+          throw .error(
+            quotedNameMessages.stringNamesAColumn(text), at: side.span,
+            notes: [quotedNameMessages.useBackquotes(name)])
+        }
+      }
       let equal = x.asText == y.asText
       let truth: Bool
       switch op {

@@ -42,6 +42,24 @@ final class QueryHabitTests: XCTestCase {
       """)
   }
 
+  /// SQL's `"first name"` is a string in Dangke: comparing it with a value is E1246, which
+  /// says how to name the column.
+  func testADoubleQuotedColumnNameSaysToUseBackquotes() throws {
+    let store = try LoadFixtures.load("quoted-names")
+    let (out, err) = run(store, "count people where \"first name\" = \"张伟\"")
+    XCTAssertEqual(out, "")
+    XCTAssertEqual(
+      err,
+      """
+      error[E1246]: "first name" is a string here, not the column first name
+       --> line 1, column 20
+        |
+      1 | count people where "first name" = "张伟"
+        |                    ^^^^^^^^^^^^ to name the column write `first name`
+
+      """)
+  }
+
   /// The canonical printer writes such names back in backquotes, so the text parses again to
   /// the same statement; a plain name and a measure word stay bare.
   func testThePrinterQuotesNamesThatNeedIt() throws {
