@@ -48,7 +48,7 @@ struct Open: ParsableCommand {
       if let out { shell.out = out }
       if let format = export.formatOfFile(chosen: output.format) { shell.format = format }
       // Statements are read once the data is open.
-      let scripts = command.isEmpty ? [readAllStandardInput()] : command
+      let scripts = command.isEmpty ? [try readAllStandardInput()] : command.map(ScriptText.command)
       document?.attach(to: shell, data: paths, script: scripts.joined(separator: "\n"))
       let state = ShellState(script: shell, output: output)
       if out == nil { state.showControlsOnTerminal() }
@@ -161,7 +161,14 @@ func isDirectory(_ path: String) -> Bool {
   return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
 }
 
-func readAllStandardInput() -> String {
+/// Statements piped in: UTF-8, a byte order mark skipped; other bytes are a usage error.
+func readAllStandardInput() throws -> String {
   let data = FileHandle.standardInput.readDataToEndOfFile()
-  return String(decoding: data, as: UTF8.self)
+  switch ScriptText.decode(Array(data)) {
+  case .success(let text): return text
+  case .failure(let bad):
+    let (message, hint) = bad.message("<stdin>")
+    ErrorOutput.error(message, hint: hint)
+    throw StatusExit(status: .usageError)
+  }
 }

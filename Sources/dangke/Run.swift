@@ -94,9 +94,13 @@ func readScript(_ path: String) throws -> String {
     ErrorOutput.error(cliMessages.cannotReadScript(path))
     throw StatusExit(status: .usageError)
   }
-  var text = String(decoding: data, as: UTF8.self)
-  if text.hasPrefix("#!") { text = "#" + text.dropFirst() }
-  return text
+  switch ScriptText.decode(Array(data)) {
+  case .success(let text): return text
+  case .failure(let bad):
+    let (message, hint) = bad.message(path)
+    ErrorOutput.error(message, hint: hint)
+    throw StatusExit(status: .usageError)
+  }
 }
 
 /// `dangke generate`: writes a data set of the given scale.

@@ -37,7 +37,13 @@ final class MetaTests: XCTestCase {
   }
 
   func testEveryDkBlockParses() throws {
-    let blocks = DocBlocks.blocks(in: try grammar()).filter { $0.info == "dk" }
+    // A block shown to fail (its output `text exit=1`) may be a parse error on purpose: a
+    // pasted SQL query.
+    let failing = Set(
+      DocBlocks.pairs(in: try grammar(), file: "grammar.md").filter { $0.expectedStatus != 0 }
+        .map(\.query.openIndex))
+    let blocks = DocBlocks.blocks(in: try grammar())
+      .filter { $0.info == "dk" && !failing.contains($0.openIndex) }
       .map { $0.lines.joined(separator: "\n") }
     XCTAssertGreaterThanOrEqual(blocks.count, 20)
     var statements = 0

@@ -200,7 +200,8 @@ extension Executor {
     }
     let labels = across.columns.first?.codeLabels ?? [:]
     let columns = acrossCodes.map { code in
-      metric.acrossColumn(across.labels(code)[0], labels: labels)
+      metric.acrossColumn(
+        across.labels(code)[0], labels: labels, sensitive: across.columns.first?.sensitive ?? false)
     }
     return (order.map { Record(codes: $0, values: rows[$0]!) }, columns)
   }

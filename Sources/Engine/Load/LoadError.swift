@@ -20,6 +20,9 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
   public var text: Message
   /// What to do about it.
   public var note: Message?
+  /// For an error quoting a cell: the column, the value, and the message without the value,
+  /// said instead when the column holds personal data (`PersonalData.redacted`).
+  var quoted: QuotedCell?
 
   public init(
     file: String, line: Int? = nil, column: Int? = nil, cell: String? = nil, _ text: Message,
@@ -57,6 +60,13 @@ public struct LoadError: Error, Equatable, CustomStringConvertible {
     out += text.text(language)
     if let note { out += (language == .zh ? "\n  提示：" : "\n  hint: ") + note.text(language) }
     return out
+  }
+
+  /// A cell an error quotes, and the error's text without it.
+  struct QuotedCell: Equatable {
+    var column: String
+    var value: String
+    var withoutValue: Message
   }
 
   /// The error in the process's language (see `rendered(_:)`).

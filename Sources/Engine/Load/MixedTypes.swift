@@ -4,10 +4,10 @@ import Lang
 /// and text, …), which is therefore kept as text.
 enum MixedTypes {
   /// The warning for text column `name`: how many cells of each kind, and the first value of
-  /// the rarest kind with its line.
+  /// the rarest kind with its line (only the line when the column is `sensitive`).
   static func warning(
     column name: String, codes: [UInt32], dictionary: StringDictionary, lines: RowLines,
-    file: String
+    file: String, sensitive: Bool = false
   ) -> LoadReport.Warning {
     let kinds: [CellClass] = (0..<dictionary.count).map { code in
       dictionary.withUTF8(UInt32(code)) { buf in
@@ -35,9 +35,11 @@ enum MixedTypes {
     let mix =
       names.count == 1 ? names[0] : m.and(Message.list(Array(names.dropLast())), names.last!)
     let line = lines.line(of: row)
-    return LoadReport.Warning(
-      file: file, line: line, column: name,
-      m.mixedTypes(name, m.valuesOf(mix), parts, label(rare), value, line))
+    let text =
+      sensitive
+      ? privacyMessages.mixedTypesHidden(name, m.valuesOf(mix), parts, label(rare), line)
+      : m.mixedTypes(name, m.valuesOf(mix), parts, label(rare), value, line)
+    return LoadReport.Warning(file: file, line: line, column: name, text)
   }
 
   private static func label(_ kind: CellClass) -> Message {

@@ -41,9 +41,12 @@ enum ReaderSupport {
       case .date: loadMessages.aDate()
       case .text: loadMessages.aText()
       }
-    return LoadError(
+    var error = LoadError(
       file: file, line: line, column: column,
       loadMessages.notOfType(text, name, article), hint: loadMessages.fixValueOrType(name))
+    error.quoted = .init(
+      column: name, value: text, withoutValue: privacyMessages.notOfTypeHidden(name, article))
+    return error
   }
 
   /// Checks a header: every column named, no name twice (names match case-insensitively).

@@ -108,7 +108,11 @@ enum ReferenceLinker {
       examples.append((from.lines.line(of: i), column.data.loadedText(i)))
       if examples.count == 3 { break }
     }
-    var list = examples.map { loadMessages.valueOnLine($0.value, $0.line) }
+    // A sensitive column's values are not quoted: the lines say where they are.
+    var list = examples.map {
+      column.sensitive
+        ? privacyMessages.valueOnLineHidden($0.line) : loadMessages.valueOnLine($0.value, $0.line)
+    }
     if dangling > examples.count { list.append(Message(verbatim: "…")) }
     let values = dangling == 1 ? loadMessages.valueMatches() : loadMessages.valuesMatch(dangling)
     return LoadReport.Warning(
@@ -121,8 +125,10 @@ enum ReferenceLinker {
   {
     let column = t.table.columns[t.table.columnIndex("id")!]
     var list = index.duplicates.map { d in
-      loadMessages.repeatOnLine(
-        column.data.loadedText(d.row), t.lines.line(of: d.row), t.lines.line(of: d.first))
+      column.sensitive
+        ? privacyMessages.duplicateIdHidden(t.lines.line(of: d.row), t.lines.line(of: d.first))
+        : loadMessages.repeatOnLine(
+          column.data.loadedText(d.row), t.lines.line(of: d.row), t.lines.line(of: d.first))
     }
     if index.duplicateCount > index.duplicates.count { list.append(Message(verbatim: "…")) }
     let count = index.duplicateCount

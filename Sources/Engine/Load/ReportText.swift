@@ -28,6 +28,7 @@ extension Store {
     let m = reportMessages
     func say(_ message: Message) -> String { message.text(language) }
     var out = say(tables.count == 1 ? m.oneTable(name) : m.tables(name, tables.count)) + "\n"
+    var guessed = false
     for table in tables {
       let label = table.label.map { say(m.label($0)) } ?? ""
       let encoding = report.encodings[table.origin] ?? "utf-8"
@@ -49,11 +50,22 @@ extension Store {
         if column.name.lowercased() == table.displayColumn?.lowercased() {
           line += "  " + say(m.display())
         }
-        if column.sensitive { line += "  " + say(m.sensitive()) }
+        if let guess = column.guessedPersonal, column.sensitive {
+          let p = privacyMessages
+          line +=
+            "  "
+            + say(
+              guess.evidence == .name
+                ? p.guessedByName(guess.kind.words) : p.guessedByValues(guess.kind.words))
+          guessed = true
+        } else if column.sensitive {
+          line += "  " + say(m.sensitive())
+        }
         if let label = column.label { line += "  \(label)" }
         out += line + "\n"
       }
     }
+    if guessed { out += "\n" + say(privacyMessages.guessedNote()) + "\n" }
     let warnings = report.warnings
     out += "\n"
     out += say(

@@ -80,6 +80,17 @@ struct TableLoader {
     _ job: Job, table schema: TableSchema?, schemaEncoding: String?,
     schemaMissing: [String]? = nil
   ) throws(LoadError) -> Loaded {
+    do {
+      return try loadQuoting(
+        job, table: schema, schemaEncoding: schemaEncoding, schemaMissing: schemaMissing)
+    } catch {
+      throw PersonalData.redacted(error, schema: schema)
+    }
+  }
+
+  private static func loadQuoting(
+    _ job: Job, table schema: TableSchema?, schemaEncoding: String?, schemaMissing: [String]?
+  ) throws(LoadError) -> Loaded {
     if job.cancel?.isCancelled == true { throw LoadError.cancelled(job.path) }
     var job = job
     job.missing = MissingMarkers(listed: schema?.missing ?? schemaMissing)
@@ -193,6 +204,10 @@ struct TableLoader {
     for (i, name) in raw.names.enumerated() {
       warnings += CellWarnings.of(builders[i], column: name, file: job.origin)
       let data = builders[i].finish()
+      let c = columnSchemas[name.lowercased()]
+      // Personal data by the schema, or else by what the name or the values look like.
+      let guess = c?.sensitive == nil ? PersonalData.guess(name: name, data: data) : nil
+      let sensitive = c?.sensitive ?? (guess != nil)
       if let w = ExactNumbers.warning(
         column: name, builder: builders[i], data: data, lines: raw.lines, file: job.origin)
       {
@@ -201,13 +216,13 @@ struct TableLoader {
         warnings.append(
           MixedTypes.warning(
             column: name, codes: codes, dictionary: dictionary, lines: raw.lines,
-            file: job.origin))
+            file: job.origin, sensitive: sensitive))
       }
-      let c = columnSchemas[name.lowercased()]
-      columns.append(
-        Column(
-          name: name, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
-          sensitive: c?.sensitive ?? false))
+      var column = Column(
+        name: name, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
+        sensitive: sensitive)
+      column.guessedPersonal = guess
+      columns.append(column)
     }
     func real(_ name: String?) -> String? {
       guard let name else { return nil }

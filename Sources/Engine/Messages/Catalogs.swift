@@ -7,4 +7,5 @@ public let engineCatalogs: [any MessageCatalog] = [
   generateMessages, renderMessages, planMessages, postgresMessages, officeMessages,
   labelMessages, letMessages, windowMessages, habitMessages, exactNumberMessages,
   loadSafetyMessages, unknownValueMessages, limitMessages,
+  privacyMessages, quotedNameMessages,
 ]

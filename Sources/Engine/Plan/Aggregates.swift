@@ -100,13 +100,28 @@ extension MetricPlan {
     case .count, .countDistinct, .sum, .avg, .stddev, .rate: column.role = .amount
     case .min, .max, .median: column.role = .value
     }
+    column.sensitive = returnsSensitiveValue
     return column
   }
 
+  /// Whether the measure's cells are values of a sensitive column (`max phone`): they are
+  /// masked as the column is. A count, a sum or a rate of it tells no one's number.
+  var returnsSensitiveValue: Bool {
+    guard formula == nil, case .path(let p, _)? = argument else { return false }
+    switch function {
+    case .min, .max, .median: return p.column.sensitive
+    case .count, .countDistinct, .sum, .avg, .stddev, .rate: return false
+    }
+  }
+
   /// The crosstab column of `value` of the `across` key, with the key's label for it.
-  func acrossColumn(_ value: Value, labels: [String: String]) -> ResultColumn {
+  /// A sensitive key's values head their columns masked (`headerSensitive`).
+  func acrossColumn(_ value: Value, labels: [String: String], sensitive: Bool = false)
+    -> ResultColumn
+  {
     var column = resultColumn(named: value.label)
     column.labelledName = labels[value.label]
+    column.headerSensitive = sensitive
     column.headsEmptyValue = value == .missing
     return column
   }

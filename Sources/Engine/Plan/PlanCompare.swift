@@ -18,6 +18,17 @@ extension ConditionPlanner {
     case (let c?, nil):
       return try compare(op.flipped, try rowValue(b), c, value: b, constant: a)
     case (let x?, let y?):
+      // SQL's `"first name"`: a string that is the name of a column of the table.
+      for side in [a, b] {
+        if case .literal(.string(let text)) = side.kind,
+          let i = store.tables[table].columnIndex(text)
+        {
+          let name = store.tables[table].columns[i].name
+          throw .error(
+            quotedNameMessages.stringNamesAColumn(text), at: side.span,
+            notes: [quotedNameMessages.useBackquotes(name)])
+        }
+      }
       let equal = x.asText == y.asText
       let truth: Bool
       switch op {
@@ -114,6 +125,12 @@ extension ConditionPlanner {
       // Of codes sharing a label (a load warning, W1267), the first in sort order.
       if let code = path.column.codeLabels.filter({ $0.value == target }).keys.min() {
         target = code
+      } else if path.column.sensitive {
+        // Personal data: neither the closest number nor a list of them.
+        warnings.append(
+          .warning(
+            planMessages.neverHasValue(path.dotted, target), at: span,
+            notes: [privacyMessages.valuesNotListed(path.dotted)]))
       } else if dictionary.count <= 200 {
         unknownValues.append(
           UnknownValue(column: path.dotted, value: target, span: span, strings: dictionary.strings))

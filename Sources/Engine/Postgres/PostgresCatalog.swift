@@ -104,7 +104,10 @@ struct PostgresCatalog {
         var column = Column(
           name: c.name, type: type, data: data,
           label: c.label ?? cs?.label, codeLabels: cs?.codes ?? [:],
-          sensitive: cs?.sensitive ?? false)
+          sensitive: cs?.sensitive ?? (PersonalData.kind(ofName: c.name) != nil))
+        if cs?.sensitive == nil, let kind = PersonalData.kind(ofName: c.name) {
+          column.guessedPersonal = PersonalData.Guess(kind: kind, evidence: .name)
+        }
         if let fk = foreign["\(oid):\(c.attnum)"], let target = tableName(fk.table, tables) {
           var reference = Reference(table: target, rows: [], dangling: 0)
           reference.key =

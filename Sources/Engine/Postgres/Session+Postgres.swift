@@ -31,7 +31,7 @@ extension Session {
       let keyColumns = planner.outputColumnNames(plan).count - plan.metrics.count
       columns = Array(columns.prefix(keyColumns))
       let labels = key.expr.codeLabels
-      columns += across.map { metric.acrossColumn($0, labels: labels) }
+      columns += across.map { metric.acrossColumn($0, labels: labels, sensitive: key.sensitive) }
     }
     var statement = try generator.statement(plan, across: across)
     statement.text = try withLets(statement.text, dialect: .postgres)

@@ -40,7 +40,8 @@ struct CellFormat: Sendable {
   /// column of an empty value is headed as the empty key is shown.
   func header(_ column: ResultColumn) -> String {
     if style == .display && column.headsEmptyValue { return emptyKey }
-    return labels ? column.labelledName ?? column.name : column.name
+    let name = labels ? column.labelledName ?? column.name : column.name
+    return column.headerSensitive && !reveal ? Self.mask(name) : name
   }
 
   /// The text of a cell, masked when the column is sensitive; `nil` for a missing value
@@ -94,15 +95,24 @@ struct CellFormat: Sendable {
     }
   }
 
-  /// Personal data hidden: `13812345678` → `138****5678` (8 characters or more keep the first 3
-  /// and last 4), shorter values keep the first character (`张三` → `张**`); empty stays empty.
+  /// Personal data hidden. Eleven characters or more keep the first 3 and the last 4, as a
+  /// mobile number is usually shown (`13812345678` → `138****5678`, an ID-card number
+  /// `310104198001011235` → `310****1235`). Shorter values keep at most half of their
+  /// characters, split between the start and the end (a landline `64871234` → `64****34`);
+  /// three characters or fewer keep the first one (`张三` → `张**`), one keeps none (`**`).
+  /// The stars do not tell the length; empty stays empty.
   static func mask(_ text: String) -> String {
     guard let first = text.first else { return text }
     let count = text.count
-    if count >= 8 {
+    if count >= 11 {
       return String(text.prefix(3)) + "****" + String(text.suffix(4))
     }
-    return String(first) + "**"
+    if count >= 4 {
+      let kept = count / 2
+      let head = kept / 2
+      return String(text.prefix(head)) + "****" + String(text.suffix(kept - head))
+    }
+    return count == 1 ? "**" : String(first) + "**"
   }
 
   /// Whether values of `kind` are numbers (right-aligned, charted, never CSV-prefixed).

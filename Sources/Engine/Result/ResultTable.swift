@@ -40,6 +40,9 @@ public struct ResultColumn: Hashable, Sendable {
   /// A crosstab column for the `across` key's empty value: named `(empty)`, headed `（空）` in
   /// Chinese by the people-facing formats.
   public var headsEmptyValue = false
+  /// A crosstab column named after a value of a sensitive key (`across phone`): its header is
+  /// masked as the value would be, in every format, JSON keys included.
+  public var headerSensitive = false
 
   public init(
     name: String, kind: ResultKind, sensitive: Bool = false, codeLabels: [String: String] = [:]

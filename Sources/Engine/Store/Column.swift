@@ -107,6 +107,9 @@ public struct Column: Sendable {
   public var codeLabels: [String: String]
   /// Personal data: masked in every output unless revealed.
   public var sensitive: Bool
+  /// Why the loader took the column for personal data when the schema did not say (the load
+  /// report shows it); nil when the schema said, or nothing looked personal.
+  public var guessedPersonal: PersonalData.Guess? = nil
   /// For a column of a let answer that was a time bucket (`year(session.date)`): the bucket.
   /// Its values are the first days of their periods; a key or a listed field shows the period.
   public var period: Bucket? = nil

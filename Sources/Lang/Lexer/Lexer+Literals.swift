@@ -46,6 +46,8 @@ extension Lexer {
     let dash = !negative && whole.count == 4 && scalar(at: position) == "-"
     if dash, isDigit(at: position + 1) {
       lexDate(start: start, year: Int(whole)!)
+    } else if !negative, whole.count == 4, let separator = dateSeparator() {
+      lexDate(start: start, year: Int(whole)!, separator: separator)
     } else if dash, scalar(at: position + 1) == "Q" || scalar(at: position + 1) == "q",
       isDigit(at: position + 2)
     {
@@ -67,6 +69,56 @@ extension Lexer {
       finishNumber(start: start) { span in
         Int64(written).map { .integer($0) } ?? .invalid(.numberTooLarge(written, at: span))
       }
+    }
+  }
+
+  /// The separator of a date written as the loader reads it, `2016/11/24`, `2016.11.24` or
+  /// `2016年11月24日`, when one starts at the current position (after a 4-digit year): `/`
+  /// and `.` only with a day (`2016/11` is a division, `2016.11` a decimal), 年 with a month.
+  private func dateSeparator() -> Unicode.Scalar? {
+    guard let sep = scalar(at: position) else { return nil }
+    if sep == "年" { return isDigit(at: position + 1) ? sep : nil }
+    guard sep == "/" || sep == ".", isDigit(at: position + 1) else { return nil }
+    var at = position + 1
+    while isDigit(at: at) { at += 1 }
+    return scalar(at: at) == sep && isDigit(at: at + 1) ? sep : nil
+  }
+
+  /// `2016/11/24`, `2016.11.24`, `2016年11月24日` (also `2016年11月`, a month): read as the
+  /// ISO forms are.
+  private mutating func lexDate(start: Int, year: Int, separator: Unicode.Scalar) {
+    position += 1
+    let monthText = digits()
+    let month = Int(monthText.prefix(4)) ?? 0
+    var hasDay = false
+    var dayText = ""
+    if separator == "年" {
+      if scalar(at: position) == "月" { position += 1 }  // else: malformed, as `2016年11`
+      if isDigit(at: position) {
+        dayText = digits()
+        hasDay = true
+        if scalar(at: position) == "日" || scalar(at: position) == "号" { position += 1 }
+      }
+    } else {
+      position += 1
+      dayText = digits()
+      hasDay = true
+    }
+    let day = Int(dayText.prefix(4)) ?? 0
+    let closed =
+      separator != "年" || scalar(at: position - 1) == "日" || scalar(at: position - 1) == "号"
+      || (!hasDay && scalar(at: position - 1) == "月")
+    let written = text(from: start, to: position)
+    finishNumber(start: start) { span in
+      guard closed else { return .invalid(.malformedNumber(written, at: span)) }
+      guard monthText.count <= 2, (1...12).contains(month) else {
+        return .invalid(.invalidMonth(at: span))
+      }
+      guard hasDay else { return .month(year: year, month: month) }
+      guard dayText.count <= 2, (1...Self.daysIn(year: year, month: month)).contains(day) else {
+        return .invalid(.invalidDay(at: span, year: year, month: month))
+      }
+      return .date(year: year, month: month, day: day)
     }
   }
 

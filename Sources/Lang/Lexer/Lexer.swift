@@ -139,6 +139,8 @@ public struct Lexer {
         emitSymbol(next == "=" ? .greaterOrEqual : .greater, length: next == "=" ? 2 : 1)
       case "\"", "'", "“", "‘":
         lexString(quote: written)
+      case "`":
+        lexQuotedName()
       case "”", "’":
         emitInvalid(length: 1) { .strayClosingQuote(written, at: $0) }
       case "$":
@@ -158,7 +160,9 @@ public struct Lexer {
         let table = current == "*" ? tableAfterStar() : nil
         emitInvalid(length: 1) { .unexpectedCharacter(current, at: $0, table: table) }
       }
-      if strict, current != "#", !Self.isIdentifierStart(current), !Self.isQuote(current) {
+      if strict, current != "#", current != "`", !Self.isIdentifierStart(current),
+        !Self.isQuote(current)
+      {
         noteFullWidth(from: start)
       }
     }
@@ -223,6 +227,29 @@ public struct Lexer {
       for keyword in keywords { emit(.keyword(keyword), from: start) }
     } else {
       emit(.name(word), from: start)
+    }
+  }
+
+  /// A name in backquotes, as written (`first name`, `order`): a column or table name with
+  /// spaces or punctuation, or one that is a keyword. It ends at the next backquote on its line.
+  private mutating func lexQuotedName() {
+    let start = position
+    position += 1
+    while let current = scalar(at: position), current != "`", current != "\n" {
+      position += 1
+    }
+    guard scalar(at: position) == "`" else {
+      let quote = Span(offsets[start], offsets[start + 1])
+      tokens.append(Token(.invalid(.unterminatedName(at: quote)), span: span(from: start)))
+      return
+    }
+    let name = text(from: start + 1, to: position)
+    position += 1
+    let span = span(from: start)
+    if name.allSatisfy({ $0 == " " || $0 == "\t" }) {
+      tokens.append(Token(.invalid(.emptyName(at: span)), span: span))
+    } else {
+      tokens.append(Token(.name(name), span: span))
     }
   }
 

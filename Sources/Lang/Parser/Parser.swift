@@ -177,12 +177,40 @@ public struct Parser {
     case .keyword(let keyword) where Keyword.metrics.contains(keyword) || keyword == .list:
       let query = try parseQuery()
       return Statement(.query(query), span: span(from: start))
+    case .name(let word) where word.lowercased() == "select":
+      throw pastedSQL()
     case .name(let word):
       throw keywordRunIntoWord(offering: Keyword.statementStarts)
         ?? Diagnostic.unknownStatement(word, at: current.span)
     default:
       throw unexpected(expected: parserMessages.aStatement())
     }
+  }
+
+  /// A SQL query at `SELECT`: all of it, up to a `;` or the end of the text (it may span
+  /// lines), is read, and the error shows its Dangke twin when it is simple.
+  private mutating func pastedSQL() -> Diagnostic {
+    let select = current.span
+    var end = select.end
+    var quote: UInt8? = nil
+    while end < source.count {
+      let byte = source[end]
+      if let q = quote {
+        if byte == q { quote = nil }
+      } else if byte == 0x27 || byte == 0x22 {
+        quote = byte
+      } else if byte == 0x3B {
+        break
+      }
+      end += 1
+    }
+    while current.kind != .end, current.span.start < end { advance() }
+    let sql = String(decoding: source[select.start..<end], as: UTF8.self)
+    guard let dangke = SQLHabit.translate(sql) else {
+      return .error(
+        habitMessages.sqlQueryNoEquivalent(), at: select, notes: [habitMessages.dangkeShapes()])
+    }
+    return .error(habitMessages.sqlQuery(dangke), at: select)
   }
 
   /// `sql` query — a query that may start with a named measure.

@@ -27,7 +27,15 @@ public enum KeywordForm: String, Hashable, Sendable, CaseIterable {
     {
       return spell(keyword)
     }
-    return path.dotted
+    // A name with spaces, or one that is a keyword, goes in backquotes (`first name`); a
+    // measure word alone (`order by count`) names an output column as written.
+    if path.parts.count == 1, let keyword = Keyword(word: path.parts[0].text),
+      Keyword.metrics.contains(keyword)
+    {
+      return path.dotted
+    }
+    return path.parts.map { Lexer.isPlainName($0.text) ? $0.text : "`\($0.text)`" }
+      .joined(separator: ".")
   }
 
   /// The word joining the two ends of `between`: `and` / `和`.

@@ -31,7 +31,13 @@ extension REPL {
       ErrorOutput.warning(replMessages.initUnreadable(path, reason))
       return
     }
-    let text = String(decoding: data, as: UTF8.self)
+    let text: String
+    switch ScriptText.decode(Array(data)) {
+    case .success(let decoded): text = decoded
+    case .failure(let bad):
+      let (message, hint) = bad.message(path)
+      return ErrorOutput.error(message, hint: hint)
+    }
     ScriptRunner(state: state, fileName: path, keepGoing: true).run(text)
     state.leaving = false
   }

@@ -86,8 +86,12 @@ extension ShellState {
     guard let data = FileManager.default.contents(atPath: path), !isDirectory(path) else {
       throw DotCommandError(replMessages.cannotReadScript(path))
     }
-    var text = String(decoding: data, as: UTF8.self)
-    if text.hasPrefix("#!") { text = "#" + text.dropFirst() }
+    let text: String
+    switch ScriptText.decode(Array(data)) {
+    case .success(let decoded): text = decoded
+    case .failure(let bad):
+      throw DotCommandError(bad.message(path).0)
+    }
     let saved = shell.session.parameters
     shell.session.parameters.merge(parameters) { _, new in new }
     let succeeded = ScriptRunner(state: self, fileName: path).run(text)

@@ -71,7 +71,9 @@ final class DataCorpusTests: XCTestCase {
     case .success(let store):
       var text = ""
       for table in store.tables {
-        let columns = table.columns.map { "\($0.name) \($0.type.rawValue)" }
+        let columns = table.columns.map {
+          "\($0.name) \($0.type.rawValue)" + ($0.sensitive ? " sensitive" : "")
+        }
         text += "loaded \(table.name): \(table.rowCount) rows; " + columns.joined(separator: ", ")
         text += "\n"
       }

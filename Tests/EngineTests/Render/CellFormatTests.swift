@@ -111,11 +111,21 @@ final class CellFormatTests: XCTestCase {
     XCTAssertEqual(NumberText.grouped(-24437), "-24,437")
   }
 
-  func testMaskingKeepsThreeAndFourOrFirstCharacter() {
+  /// Issue 17: an 8-digit landline kept 7 of its 8 digits. Eleven characters or more keep
+  /// 3 + 4; anything shorter keeps at most half.
+  func testMaskingKeepsThreeAndFourOrAtMostHalf() {
     XCTAssertEqual(CellFormat.mask("13812345678"), "138****5678")
-    XCTAssertEqual(CellFormat.mask("12345678"), "123****5678")
-    XCTAssertEqual(CellFormat.mask("1234567"), "1**")
+    XCTAssertEqual(CellFormat.mask("64871234"), "64****34")
+    XCTAssertEqual(CellFormat.mask("1234567"), "1****67")
+    XCTAssertEqual(CellFormat.mask("0216487123"), "02****123")
+    XCTAssertEqual(CellFormat.mask("310104198001011239"), "310****1239")
     XCTAssertEqual(CellFormat.mask("张三"), "张**")
+    XCTAssertEqual(CellFormat.mask("王"), "**")
+    for n in 1...10 {
+      let value = String((0..<n).map { Character(String($0 % 10)) })
+      let kept = CellFormat.mask(value).filter { $0 != "*" }.count
+      XCTAssertLessThanOrEqual(kept * 2, n, "\(n) characters keep \(kept)")
+    }
     XCTAssertEqual(CellFormat.mask("上海市徐汇区康健路一号"), "上海市****健路一号")
     XCTAssertEqual(CellFormat.mask(""), "")
     let phone = ResultColumn(name: "phone", kind: .text, sensitive: true)

@@ -132,7 +132,7 @@ final class ChartRendererTests: XCTestCase {
       chart(RenderFixtures.members) { $0.chartWidth = 10 },
       """
       张伟 · 138****5678  █████████▉ 1958
-      李娜 · 1**          ██████████ 1990
+      李娜 · 1****67      ██████████ 1990
       王芳                █████████▊ 1949
 
       """)

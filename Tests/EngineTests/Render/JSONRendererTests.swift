@@ -96,7 +96,7 @@ final class JSONRendererTests: XCTestCase {
       """
       [
       {"name":"张伟","phone":"138****5678","born":1958},
-      {"name":"李娜","phone":"1**","born":1990},
+      {"name":"李娜","phone":"1****67","born":1990},
       {"name":"王芳","phone":null,"born":1949}
       ]
 

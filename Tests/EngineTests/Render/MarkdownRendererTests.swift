@@ -64,7 +64,7 @@ final class MarkdownRendererTests: XCTestCase {
       | name | phone       | born |
       | ---- | ----------- | ---: |
       | 张伟 | 138****5678 | 1958 |
-      | 李娜 | 1**         | 1990 |
+      | 李娜 | 1****67     | 1990 |
       | 王芳 |             | 1949 |
 
       """)

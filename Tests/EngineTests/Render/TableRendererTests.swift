@@ -145,7 +145,7 @@ final class TableRendererTests: XCTestCase {
       name  phone        born
       ----  -----------  ----
       张伟  138****5678  1958
-      李娜  1**          1990
+      李娜  1****67      1990
       王芳               1949
       (3 rows)
 

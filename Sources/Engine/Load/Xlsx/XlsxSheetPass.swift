@@ -107,10 +107,14 @@ final class Pass {
     if let i = failed, case .declared(let type) = builders[i].mode {
       let text = String(decoding: texts[ranges[i]!], as: UTF8.self)
       let typeName = Message(en: Self.article(type), zh: Self.chinese(type))
-      throw LoadError(
+      var error = LoadError(
         file: reader.file, cell: place(i, row.number),
         officeMessages.typeMismatch(text, header.names[i], typeName),
         hint: officeMessages.fixValue(header.names[i]))
+      error.quoted = .init(
+        column: header.names[i], value: text,
+        withoutValue: privacyMessages.notOfTypeHidden(header.names[i], typeName))
+      throw error
     }
     lines.note(row: rows, line: row.number)
     rows += 1
