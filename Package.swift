@@ -23,18 +23,14 @@ let package = Package(
       dependencies: [
         "Lang", "CLibPQ", "Collation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
-    // libpq, PostgreSQL's client library: every connection option psql users know.
-    .systemLibrary(
-      name: "CLibPQ",
-      pkgConfig: "libpq",
-      providers: [.apt(["libpq-dev"])]
-    ),
+    // libpq, PostgreSQL's client library: every connection option psql users know. Loaded
+    // with dlopen on the first connection (a start of the program does not pay for it), so
+    // only its runtime library (Debian: libpq5) is needed, and only to connect.
+    .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     // The few ICU calls pinyin order and search need, in C over the system's ICU (Debian:
-    // libicu-dev). Its header includes no ICU header: ICU's own clash with Foundation's copy.
-    .target(
-      name: "CICU",
-      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
-    ),
+    // libicu-dev to build). Its header includes no ICU header: ICU's own clash with
+    // Foundation's copy. ICU is loaded with dlopen when pinyin order is first needed.
+    .target(name: "CICU", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     // Pinyin order and search over ICU, in a target of its own that does not import
     // Foundation (the system ICU headers clash with Foundation's copy in one file).
     .target(name: "Collation", dependencies: ["CICU"]),

@@ -5,5 +5,6 @@ import Lang
 public let engineCatalogs: [any MessageCatalog] = [
   loadMessages, jsonRowMessages, schemaMessages, reportMessages, snapshotMessages,
   generateMessages, renderMessages, planMessages, postgresMessages, officeMessages,
-  labelMessages, letMessages, windowMessages,
+  labelMessages, letMessages, windowMessages, libraryMessages,
+  snapshotDamageMessages,
 ]

@@ -51,16 +51,4 @@ final class SnapshotFile: Sendable {
     }
     return done
   }
-
-  /// Stops the program: the file was replaced in place or cut short after it was opened and
-  /// checked, so a column read now would not be what was checked. (`dangke snapshot` never
-  /// does this: it writes a new file and renames it over the old one.)
-  func changed() -> Never {
-    let message =
-      "dangke: \(path): the snapshot changed on disk after it was opened; "
-      + "open it again (write snapshots with `dangke snapshot`, which replaces files whole)\n"
-    var bytes = Array(message.utf8)
-    _ = write(2, &bytes, bytes.count)
-    exit(3)
-  }
 }
