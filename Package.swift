@@ -1,5 +1,9 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The folder of this file: the built-in sample's snapshot is embedded by its absolute path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 
 let package = Package(
   name: "Dangke",
@@ -34,6 +38,13 @@ let package = Package(
     // Pinyin order and search over ICU, in a target of its own that does not import
     // Foundation (the system ICU headers clash with Foundation's copy in one file).
     .target(name: "Collation", dependencies: ["CICU"]),
+    // The built-in sample as a snapshot embedded in the program (sample.dks, checked against
+    // the generator by BuiltInSampleTests).
+    .target(
+      name: "CSample", exclude: ["sample.dks"],
+      cSettings: [
+        .define("DK_SAMPLE_FILE", to: "\"\\\"\(packageRoot)/Sources/CSample/sample.dks\\\"\"")
+      ]),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",
@@ -44,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "dangke",
       dependencies: [
-        "Lang", "Engine", "CLibEdit",
+        "Lang", "Engine", "CLibEdit", "CSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,7 +71,7 @@ let package = Package(
     .testTarget(
       name: "EngineTests",
       dependencies: [
-        "Engine", "Lang", "Collation", "TestSupport",
+        "Engine", "Lang", "Collation", "CSample", "TestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Fixtures", "SQL/differential"]),

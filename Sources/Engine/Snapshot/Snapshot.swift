@@ -76,12 +76,22 @@ public enum Snapshot {
   /// says to re-create the snapshot.
   public static func read(_ path: String) throws(LoadError) -> Store {
     guard let file = SnapshotFile(path) else { throw readError(path, errno) }
-    guard let info = file.status() else { throw readError(path, errno) }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw readError(path, EISDIR) }
+    return try read(file)
+  }
+
+  /// Opens a snapshot held in `bytes`, which must stay valid and unchanged for the life of
+  /// the program (the built-in sample embedded in it); `name` stands for its path in messages.
+  public static func read(bytes: UnsafeRawBufferPointer, name: String) throws(LoadError) -> Store {
+    try read(SnapshotFile(memory: bytes, name: name))
+  }
+
+  private static func read(_ file: SnapshotFile) throws(LoadError) -> Store {
+    let path = file.path
+    guard let size = file.regularFileSize() else { throw readError(path, errno) }
     var header = [UInt8](repeating: 0, count: headerSize)
     let got = header.withUnsafeMutableBytes { file.readHead(into: $0) }
     let payload = try checkHeader(
-      Array(header.prefix(got)), fileSize: Int(info.st_size), file: path)
+      Array(header.prefix(got)), fileSize: size, file: path)
     let input = SnapshotInput(file, start: headerSize, payload: payload.length)
     var reader = SnapshotReader(input)
     let plan = try reader.store()
@@ -105,9 +115,7 @@ public enum Snapshot {
 
   /// Whether `path` is a regular file that starts with the snapshot magic bytes.
   public static func isSnapshot(_ path: String) -> Bool {
-    guard let file = SnapshotFile(path), let info = file.status(),
-      info.st_mode & S_IFMT == S_IFREG
-    else { return false }
+    guard let file = SnapshotFile(path), file.regularFileSize() != nil else { return false }
     var head = [UInt8](repeating: 0, count: magic.count)
     let n = head.withUnsafeMutableBytes { file.readHead(into: $0) }
     return n == magic.count && head == magic

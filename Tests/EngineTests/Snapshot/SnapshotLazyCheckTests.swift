@@ -33,7 +33,7 @@ final class SnapshotLazyCheckTests: XCTestCase {
   /// Where the large array of `column` of table `big` lies in the file at `path`.
   private func arrayRange(of column: String, in path: String) throws -> Range<Int> {
     let file = try XCTUnwrap(SnapshotFile(path))
-    let size = Int(try XCTUnwrap(file.status()).st_size)
+    let size = try XCTUnwrap(file.regularFileSize())
     var reader = SnapshotReader(
       SnapshotInput(file, start: Snapshot.headerSize, payload: size - Snapshot.headerSize))
     let plan = try reader.store()
