@@ -1,5 +1,9 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The folder of this file: the built-in sample's snapshot is embedded by its absolute path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 
 let package = Package(
   name: "Dangke",
@@ -23,21 +27,24 @@ let package = Package(
       dependencies: [
         "Lang", "CLibPQ", "Collation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
-    // libpq, PostgreSQL's client library: every connection option psql users know.
-    .systemLibrary(
-      name: "CLibPQ",
-      pkgConfig: "libpq",
-      providers: [.apt(["libpq-dev"])]
-    ),
+    // libpq, PostgreSQL's client library: every connection option psql users know. Loaded
+    // with dlopen on the first connection (a start of the program does not pay for it), so
+    // only its runtime library (Debian: libpq5) is needed, and only to connect.
+    .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     // The few ICU calls pinyin order and search need, in C over the system's ICU (Debian:
-    // libicu-dev). Its header includes no ICU header: ICU's own clash with Foundation's copy.
-    .target(
-      name: "CICU",
-      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
-    ),
+    // libicu-dev to build). Its header includes no ICU header: ICU's own clash with
+    // Foundation's copy. ICU is loaded with dlopen when pinyin order is first needed.
+    .target(name: "CICU", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     // Pinyin order and search over ICU, in a target of its own that does not import
     // Foundation (the system ICU headers clash with Foundation's copy in one file).
     .target(name: "Collation", dependencies: ["CICU"]),
+    // The built-in sample as a snapshot embedded in the program (sample.dks, checked against
+    // the generator by BuiltInSampleTests).
+    .target(
+      name: "CSample", exclude: ["sample.dks"],
+      cSettings: [
+        .define("DK_SAMPLE_FILE", to: "\"\\\"\(packageRoot)/Sources/CSample/sample.dks\\\"\"")
+      ]),
     // libedit (BSD editline) through its readline-compatible API.
     .systemLibrary(
       name: "CLibEdit",
@@ -48,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "dangke",
       dependencies: [
-        "Lang", "Engine", "CLibEdit",
+        "Lang", "Engine", "CLibEdit", "CSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -64,7 +71,7 @@ let package = Package(
     .testTarget(
       name: "EngineTests",
       dependencies: [
-        "Engine", "Lang", "Collation", "TestSupport",
+        "Engine", "Lang", "Collation", "CSample", "TestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Fixtures", "SQL/differential"]),

@@ -14,6 +14,9 @@
 #          processes.
 # DuckDB:  default threads; loads every CSV with read_csv in one invocation (in memory) for the
 #          load row, and into bench/out/SCALE/db.duckdb for the queries (timed with .timer).
+# Limit:   bench/limit/limit.c (built with cc -O2 -pthread, no Dangke code) times the bare
+#          loops of q2, q4 and q7 over arrays of the data set's sizes on all cores; the table
+#          ends with Dangke's q2, q4 and q7 as multiples of it.
 # sqlite3: .import into typed tables in bench/out/SCALE/db.sqlite; a query slower than 2 s is
 #          timed once, one slower than --timeout (60 s) shows as ">60 s".
 set -euo pipefail
@@ -32,7 +35,7 @@ while [ $# -gt 0 ]; do
     --timeout) TIMEOUT=$2; shift 2 ;;
     --skip-sqlite-joins) SKIP_SQLITE_JOINS=1; shift ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -145,6 +148,16 @@ SAMPLE_DUCKDB=$OUT/sample.duckdb
 [ -f "$SAMPLE_DUCKDB" ] || (cd "$SAMPLE" && "$DUCKDB" "$SAMPLE_DUCKDB" -f "$HERE/sql/duckdb-load.sql")
 DU_SAMPLE=$(hyperfine_median "$DUCKDB -readonly $SAMPLE_DUCKDB -f $Q/duckdb/count-sessions.sql")
 
+# --- The limit: bare loops in C ------------------------------------------------------------
+# bench/limit/limit.c times the loops q2, q4 and q7 need (gather, group, count or sum) over
+# arrays of this data set's sizes, with no Dangke code, on all cores.
+note "limit: bare loops of q2, q4 and q7 in C (bench/limit)"
+LIMIT_BIN=$OUT/limit
+cc -O2 -pthread "$HERE/limit/limit.c" -o "$LIMIT_BIN"
+rows() { echo $(( $(wc -l <"$DATA/$1.csv") - 1 )); }
+"$LIMIT_BIN" --attendance "$(rows attendance)" --members "$(rows members)" \
+  --sessions "$(rows sessions)" --runs "$RUNS" >"$OUT/limit.txt"
+
 # --- sqlite3 ----------------------------------------------------------------------------
 note "sqlite3: .import of all CSV files into $SQLITE_FILE (once: it is slow)"
 rm -f "$SQLITE_FILE"
@@ -193,5 +206,17 @@ while IFS= read -r line; do
 done <"$Q/dangke.dkq"
 row "dangke -c \"count sessions\" on the sample (whole process)" "$DK_SAMPLE" "$DU_SAMPLE" "$SQ_SAMPLE" ms
 echo "open: dangke runs $DK_OPEN_LABEL on its snapshot" >>"$OUT/dangke-bench.txt"
+# Dangke's in-process figure for q2, q4 and q7 as a multiple of the bare loops' time.
+limit_table() {
+  local threads
+  threads=$(awk '/^#/ { for (i = 1; i <= NF; i++) if ($i == "threads") print $(i - 1) }' "$OUT/limit.txt")
+  printf '\nthe limit (bench/limit: the same loops in plain C, %s threads, median of %s):\n' "$threads" "$RUNS"
+  printf '%-6s %10s %10s %14s %14s\n' query dangke limit "1-thread limit" dangke/limit
+  for n in 2 4 7; do
+    awk -v q="q$n" -v dk="${DK_TIMES[$((n - 1))]}" '$1 == q {
+      printf "%-6s %10.1f %10.1f %14.1f %13.2f×\n", q, dk, $2, $3, dk / $2 }' "$OUT/limit.txt"
+  done
+}
 DUCKDB=$DUCKDB python3 "$HERE/report.py" --scale "$SCALE" --runs "$RUNS" --results "$RESULTS" \
   --answers "$OUT/answers" --bench-log "$OUT/dangke-bench.txt"
+limit_table

@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 /// Chinese (`zh`) collation through ICU: text sorts by pinyin (阿 陈 李 刘 钱 孙 王 张 赵 周),
 /// as DuckDB's `COLLATE zh`, Excel and PostgreSQL's `"zh-x-icu"` do. Strings ICU finds equal
@@ -7,6 +8,22 @@ internal import CICU
 /// This target does not import Foundation: the ICU headers of the system clash with the copy
 /// Foundation carries when one file sees both.
 public enum Pinyin {
+  /// Why ICU could not be loaded (the loader's reason), or nil when it was. Tries to load it
+  /// if that was not tried yet.
+  public static var unavailable: String? {
+    var reason = [CChar](repeating: 0, count: 512)
+    guard dk_icu_load(&reason, reason.count) != 0 else { return nil }
+    return String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The file name of the ICU library loaded on first need (`libicui18n.so.72`).
+  public static var library: String { String(cString: dk_icu_library()) }
+
+  /// How many times pinyin order or search has had to do without ICU since the program
+  /// started (it then orders by bytes, and finds by the surname table only): a caller
+  /// compares the count before and after a statement to refuse an answer made so.
+  public static var fallbacks: Int { fallbackCount.load(ordering: .relaxed) }
+
   /// -1, 0 or 1: `a` against `b` in pinyin order.
   public static func compare(_ a: String, _ b: String) -> Int {
     if a == b { return 0 }
@@ -81,7 +98,10 @@ private final class ICUCollator: @unchecked Sendable {
 
   /// -1, 0 or 1 by the collator (0 also when ICU is missing: callers then use bytes).
   func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let handle else { return 0 }
+    guard let handle else {
+      fellBack()
+      return 0
+    }
     return a.withMemoryRebound(to: CChar.self) { x in
       b.withMemoryRebound(to: CChar.self) { y in
         Int(
@@ -97,7 +117,10 @@ private final class ICUCollator: @unchecked Sendable {
     _ text: UnsafeBufferPointer<UInt8>, units: inout [UInt16], key: inout [UInt8],
     _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    guard let handle else { return body(text) }
+    guard let handle else {
+      fellBack()
+      return body(text)
+    }
     if units.count < text.count + 1 { units = [UInt16](repeating: 0, count: text.count + 1) }
     let length = text.withMemoryRebound(to: CChar.self) { src in
       units.withUnsafeMutableBufferPointer { dest in
@@ -123,3 +146,10 @@ private final class ICUCollator: @unchecked Sendable {
 }
 
 private let collator = ICUCollator()
+
+private let fallbackCount = Atomic<Int>(0)
+
+/// Counts one use of pinyin order or search without ICU (`Pinyin.fallbacks`).
+func fellBack() {
+  fallbackCount.add(1, ordering: .relaxed)
+}

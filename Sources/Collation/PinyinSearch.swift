@@ -83,6 +83,8 @@ final class PinyinTable: Sendable {
           dk_transliterator_open($0.baseAddress, Int32($0.count))
         }
       }
+      // Without ICU only the surname readings are known: the answer may miss names.
+      if state.transliterator == nil, !scalars.isEmpty { fellBack() }
       var out: [UInt32: [[UInt8]]] = [:]
       for s in scalars {
         if let known = state.table[s] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSample
 import Engine
 import Foundation
 import Lang
@@ -138,6 +139,7 @@ func loadStore(_ paths: [String], cancellation: CancellationFlag? = nil) throws 
       throw StatusExit(status: .dataError)
     }
   }
+  if paths.isEmpty, let sample = builtInSample() { return sample }
   let source: DataSource
   if paths.isEmpty {
     source = .memory(name: "Kangjian sample", files: Generator(scale: .sample).files())
@@ -154,6 +156,14 @@ func loadStore(_ paths: [String], cancellation: CancellationFlag? = nil) throws 
     ErrorOutput.dataError(error)
     throw StatusExit(status: .dataError)
   }
+}
+
+/// The built-in sample from the snapshot embedded in the program (CSample), which a test
+/// keeps equal to what the generator makes; nil when this build's snapshot format has moved
+/// on without it (the sample is then generated, as before it was embedded).
+func builtInSample() -> Store? {
+  let bytes = UnsafeRawBufferPointer(start: dk_sample_bytes(), count: dk_sample_size())
+  return try? Snapshot.read(bytes: bytes, name: "Kangjian sample")
 }
 
 func isDirectory(_ path: String) -> Bool {

@@ -5,10 +5,21 @@
 // ("'UErrorCode' has different definitions in different modules") in any module that sees
 // both. So this header includes no ICU header at all: icu.c does, and is compiled by clang
 // alone. A status below zero or zero is success, as in ICU.
+//
+// ICU is not linked but loaded with dlopen on first use (see icu.c); the collator and
+// transliterator are NULL when it cannot be loaded, and `dk_icu_load` says why.
 #ifndef DK_ICU_H
 #define DK_ICU_H
 
+#include <stddef.h>
 #include <stdint.h>
+
+/// Loads ICU once (later calls return the first answer): 0 on success, else -1 with the
+/// loader's reason in `error` (`capacity` bytes, closed with a zero byte; NULL for none).
+int dk_icu_load(char *error, size_t capacity);
+
+/// The file name of the library `dk_icu_load` opens (`libicui18n.so.72`).
+const char *dk_icu_library(void);
 
 /// Opens a collator for `locale` ("zh" orders by pinyin); NULL when ICU has no data for it.
 void *dk_collator_open(const char *locale);

@@ -24,26 +24,26 @@ public final class PostgresConnection: @unchecked Sendable {
     try configure()
   }
 
-  deinit { PQfinish(handle) }
+  deinit { dk_PQfinish(handle) }
 
   /// The server as `host:port` (a socket folder for a Unix socket), for messages.
   public var server: String {
-    let host = PQhost(handle).map { String(cString: $0) } ?? ""
-    let port = PQport(handle).map { String(cString: $0) } ?? ""
+    let host = dk_PQhost(handle).map { String(cString: $0) } ?? ""
+    let port = dk_PQport(handle).map { String(cString: $0) } ?? ""
     return host.isEmpty ? port : "\(host):\(port)"
   }
 
   /// The database name the connection is on.
-  public var database: String { PQdb(handle).map { String(cString: $0) } ?? "" }
+  public var database: String { dk_PQdb(handle).map { String(cString: $0) } ?? "" }
 
   /// Whether the connection is still usable.
-  public var isAlive: Bool { PQstatus(handle) == CONNECTION_OK }
+  public var isAlive: Bool { dk_PQstatus(handle) == CONNECTION_OK }
 
   /// Reconnects after the server dropped the connection (`the next statement reconnects`).
   public func reconnect() throws(PostgresError) {
-    PQreset(handle)
-    guard PQstatus(handle) == CONNECTION_OK else {
-      throw connectionLost(reason: Self.firstLine(PQerrorMessage(handle)))
+    dk_PQreset(handle)
+    guard dk_PQstatus(handle) == CONNECTION_OK else {
+      throw connectionLost(reason: Self.firstLine(dk_PQerrorMessage(handle)))
     }
     try configure()
   }
@@ -56,12 +56,13 @@ public final class PostgresConnection: @unchecked Sendable {
   }
 
   private static func connect(_ target: ConnectionString) throws(PostgresError) -> OpaquePointer {
+    try loadLibrary()
     var parseError: UnsafeMutablePointer<CChar>? = nil
-    if let options = PQconninfoParse(target.text, &parseError) {
-      PQconninfoFree(options)
+    if let options = dk_PQconninfoParse(target.text, &parseError) {
+      dk_PQconninfoFree(options)
     } else {
       let reason = parseError.map { firstLine($0) } ?? "invalid"
-      PQfreemem(parseError)
+      dk_PQfreemem(parseError)
       throw PostgresError(
         .connection, postgresMessages.badConnectionString(target.redacted, reason))
     }
@@ -69,26 +70,37 @@ public final class PostgresConnection: @unchecked Sendable {
     let keywords = ["dbname", "fallback_application_name", "client_encoding"]
     let values = [target.text, "dangke", "UTF8"]
     let conn = withCStrings(keywords) { k in
-      withCStrings(values) { v in PQconnectdbParams(k, v, 1) }
+      withCStrings(values) { v in dk_PQconnectdbParams(k, v, 1) }
     }
     guard let conn else {
       throw PostgresError(
         .connection, postgresMessages.unreachable(target.redacted, "out of memory"))
     }
-    if PQstatus(conn) == CONNECTION_OK { return conn }
-    defer { PQfinish(conn) }
+    if dk_PQstatus(conn) == CONNECTION_OK { return conn }
+    defer { dk_PQfinish(conn) }
     throw classifyConnectFailure(conn, target)
+  }
+
+  /// Loads libpq on the first connection (it is not linked: see CLibPQ).
+  private static func loadLibrary() throws(PostgresError) {
+    var reason = [CChar](repeating: 0, count: 512)
+    guard dk_pq_load(&reason, reason.count) != 0 else { return }
+    let text = String(
+      decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    throw PostgresError(
+      .connection, libraryMessages.noLibPQ(text),
+      notes: [libraryMessages.installLibPQ(String(cString: dk_pq_library()))])
   }
 
   private static func classifyConnectFailure(_ conn: OpaquePointer, _ target: ConnectionString)
     -> PostgresError
   {
-    let text = String(cString: PQerrorMessage(conn))
-    let host = PQhost(conn).map { String(cString: $0) } ?? ""
-    let port = PQport(conn).map { String(cString: $0) } ?? ""
+    let text = String(cString: dk_PQerrorMessage(conn))
+    let host = dk_PQhost(conn).map { String(cString: $0) } ?? ""
+    let port = dk_PQport(conn).map { String(cString: $0) } ?? ""
     let server = host.isEmpty ? target.redacted : "\(host):\(port)"
-    let user = PQuser(conn).map { String(cString: $0) } ?? ""
-    let db = PQdb(conn).map { String(cString: $0) } ?? ""
+    let user = dk_PQuser(conn).map { String(cString: $0) } ?? ""
+    let db = dk_PQdb(conn).map { String(cString: $0) } ?? ""
     let m = postgresMessages
     if text.contains("authentication failed") || text.contains("no password supplied") {
       return PostgresError(

@@ -90,16 +90,16 @@ private struct CellEncoder {
 extension PostgresConnection {
   /// Starts `COPY … FROM STDIN`.
   func startCopy(_ sql: String) throws(PostgresError) {
-    guard let result = PQexec(handle, sql) else { throw failure(nil) }
-    defer { PQclear(result) }
-    guard PQresultStatus(result) == PGRES_COPY_IN else { throw failure(result) }
+    guard let result = dk_PQexec(handle, sql) else { throw failure(nil) }
+    defer { dk_PQclear(result) }
+    guard dk_PQresultStatus(result) == PGRES_COPY_IN else { throw failure(result) }
   }
 
   /// Sends a block of COPY data, waiting while the connection's buffer is full.
   func putCopyData(_ bytes: [UInt8]) throws(PostgresError) {
     let sent = bytes.withUnsafeBufferPointer { buf in
       buf.withMemoryRebound(to: CChar.self) {
-        PQputCopyData(handle, $0.baseAddress, Int32($0.count))
+        dk_PQputCopyData(handle, $0.baseAddress, Int32($0.count))
       }
     }
     guard sent == 1 else { throw failure(nil) }
@@ -107,11 +107,11 @@ extension PostgresConnection {
 
   /// Ends the COPY: done when `reason` is nil, abandoned (the server raises an error) when set.
   func endCopy(failure reason: String?) throws(PostgresError) {
-    guard PQputCopyEnd(handle, reason) == 1 else { throw failure(nil) }
+    guard dk_PQputCopyEnd(handle, reason) == 1 else { throw failure(nil) }
     var error: PostgresError? = nil
-    while let result = PQgetResult(handle) {
-      if PQresultStatus(result) != PGRES_COMMAND_OK, error == nil { error = failure(result) }
-      PQclear(result)
+    while let result = dk_PQgetResult(handle) {
+      if dk_PQresultStatus(result) != PGRES_COMMAND_OK, error == nil { error = failure(result) }
+      dk_PQclear(result)
     }
     if let error { throw error }
   }

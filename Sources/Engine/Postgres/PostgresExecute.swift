@@ -41,27 +41,27 @@ extension PostgresConnection {
   ) throws(PostgresError) {
     try ensureConnected()
     let sent = withCStrings(parameters) { values in
-      PQsendQueryParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+      dk_PQsendQueryParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
     }
     guard sent == 1 else { throw failure(nil) }
-    if singleRow { PQsetSingleRowMode(handle) }
+    if singleRow { dk_PQsetSingleRowMode(handle) }
     var cancelSent = false
     var firstError: PostgresError? = nil
     var consumerError: (any Error)? = nil
     var described = false
     while true {
-      while PQisBusy(handle) == 1 {
+      while dk_PQisBusy(handle) == 1 {
         if !cancelSent, cancellation?.isCancelled == true || consumerError != nil {
           sendCancel()
           cancelSent = true
         }
-        if dangke_pq_wait_readable(handle, 100) < 0 || PQconsumeInput(handle) == 0 {
+        if dangke_pq_wait_readable(handle, 100) < 0 || dk_PQconsumeInput(handle) == 0 {
           throw failure(nil)
         }
       }
-      guard let result = PQgetResult(handle) else { break }
-      defer { PQclear(result) }
-      switch PQresultStatus(result) {
+      guard let result = dk_PQgetResult(handle) else { break }
+      defer { dk_PQclear(result) }
+      switch dk_PQresultStatus(result) {
       case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
         guard firstError == nil, consumerError == nil else { continue }
         do {
@@ -94,36 +94,37 @@ extension PostgresConnection {
 
   /// Reconnects first when the server dropped the connection since the last statement.
   func ensureConnected() throws(PostgresError) {
-    if PQstatus(handle) != CONNECTION_OK { try reconnect() }
+    if dk_PQstatus(handle) != CONNECTION_OK { try reconnect() }
   }
 
   /// Asks the server to stop the running statement (the same request as psql's Ctrl-C).
   public func sendCancel() {
-    guard let cancel = PQgetCancel(handle) else { return }
+    guard let cancel = dk_PQgetCancel(handle) else { return }
     var buffer = [CChar](repeating: 0, count: 256)
-    _ = PQcancel(cancel, &buffer, 256)
-    PQfreeCancel(cancel)
+    _ = dk_PQcancel(cancel, &buffer, 256)
+    dk_PQfreeCancel(cancel)
   }
 
   private static func fields(_ result: OpaquePointer) -> [PostgresField] {
-    (0..<PQnfields(result)).map { i in
-      PostgresField(name: String(cString: PQfname(result, i)), type: PQftype(result, i))
+    (0..<dk_PQnfields(result)).map { i in
+      PostgresField(name: String(cString: dk_PQfname(result, i)), type: dk_PQftype(result, i))
     }
   }
 
   private static func rows(
     _ result: OpaquePointer, _ body: ([UnsafeBufferPointer<UInt8>?]) throws -> Void
   ) rethrows {
-    let columns = PQnfields(result)
+    let columns = dk_PQnfields(result)
     var cells = [UnsafeBufferPointer<UInt8>?](repeating: nil, count: Int(columns))
-    for r in 0..<PQntuples(result) {
+    for r in 0..<dk_PQntuples(result) {
       for c in 0..<columns {
-        if PQgetisnull(result, r, c) == 1 {
+        if dk_PQgetisnull(result, r, c) == 1 {
           cells[Int(c)] = nil
         } else {
-          let bytes = UnsafeRawPointer(PQgetvalue(result, r, c)!)
+          let bytes = UnsafeRawPointer(dk_PQgetvalue(result, r, c)!)
           cells[Int(c)] = UnsafeBufferPointer(
-            start: bytes.assumingMemoryBound(to: UInt8.self), count: Int(PQgetlength(result, r, c)))
+            start: bytes.assumingMemoryBound(to: UInt8.self),
+            count: Int(dk_PQgetlength(result, r, c)))
         }
       }
       try body(cells)
@@ -137,10 +138,10 @@ extension PostgresConnection {
       .map { String(cString: $0) }
     let primary =
       result.flatMap { dangke_pq_error_field($0, Int32(UInt8(ascii: "M"))) }
-      .map { String(cString: $0) } ?? Self.firstLine(PQerrorMessage(handle))
+      .map { String(cString: $0) } ?? Self.firstLine(dk_PQerrorMessage(handle))
     let m = postgresMessages
     // 57P01–57P05: the server ended the session (shutdown, administrator, crash recovery).
-    if PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("57P") == true {
+    if dk_PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("57P") == true {
       return connectionLost(reason: primary)
     }
     switch state {

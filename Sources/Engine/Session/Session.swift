@@ -64,8 +64,16 @@ public final class Session: @unchecked Sendable {
     Executor(store: storeWithLets, cancellation: cancellation, textOrder: textOrder)
   }
 
-  /// Runs one statement.
+  /// Runs one statement. An answer that read a damaged snapshot column, or needed pinyin
+  /// order without ICU, is an error instead (see `refuseUntrusted`).
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
+    let before = TrustMark()
+    let answer = try runStatement(statement)
+    try before.refuseUntrusted(at: statement.span)
+    return answer
+  }
+
+  private func runStatement(_ statement: Statement) throws(Diagnostic) -> Answer {
     cancellation.reset()
     var warnings: [Diagnostic] = []
     let outcome: Outcome

@@ -18,25 +18,36 @@ import Lang
 /// offsets, every reference as its row array, and the schema facts (labels, code labels,
 /// sensitive columns, time and display columns). Every field starts on an 8-byte boundary.
 ///
-/// The checksum folds one over the bytes outside the large arrays with one per large array
-/// (see `SnapshotWriter.checksum`), so the large arrays, nearly all of the file, are
-/// checked on all cores when the file opens — streamed through a small buffer — and read
-/// into memory one column at a time when a query first needs it.
+/// After the schema facts comes the table of the large arrays' checksums (a count, then one
+/// `UInt64` each, in file order). The header's checksum folds one over every byte outside the
+/// large arrays with that table (see `SnapshotChecksum.fold`), so opening a file reads and
+/// checks only its structure — a few kilobytes — and each large array, nearly all of the
+/// file, is read into memory and checked against its own checksum when a query first needs
+/// its column (`SnapshotDamage` turns a mismatch into an error instead of an answer).
+///
+/// Version 5 added the table (version 4 checked every array when the file opened); files of
+/// other versions are refused with a message saying to re-create them.
 public enum Snapshot {
   /// The first eight bytes of every snapshot file.
   public static let magic: [UInt8] = Array("DANGKESN".utf8)
   /// The format this build writes and reads; any other version is refused.
-  public static let formatVersion: UInt32 = 4
+  public static let formatVersion: UInt32 = 5
   /// Bytes before the payload.
   static let headerSize = 32
-  /// Arrays of this many bytes and more are checked in parallel, each with its own checksum,
-  /// and read on first use.
+  /// Arrays of this many bytes and more have a checksum of their own and are read and
+  /// checked on first use.
   static let bigArrayBytes = 1 << 16
 
   /// Writes `store` to `path` (replacing it), through a temporary file renamed into place.
   public static func write(_ store: Store, to path: String) throws(LoadError) {
+    let damage = SnapshotDamage.count
     var payload = SnapshotWriter()
     payload.write(store)
+    // A column of a damaged snapshot holds placeholders: never write them as data.
+    if let (file, column) = SnapshotDamage.found(since: damage) {
+      throw corrupt(file, snapshotDamageMessages.columnDamaged(file, column))
+    }
+    payload.writeChecksumTable()
     var header = SnapshotWriter()
     header.bytes.append(contentsOf: magic)
     header.u32(formatVersion)
@@ -58,24 +69,34 @@ public enum Snapshot {
     }
   }
 
-  /// Opens the snapshot at `path`: reads its structure and checks every byte against its
-  /// checksum, but reads a large column into memory only when a query first needs it (the
-  /// file stays open for that). A wrong version, a bad checksum, a truncated or malformed
-  /// file, or data files changed since the snapshot was made is a `LoadError` that says to
-  /// re-create the snapshot.
+  /// Opens the snapshot at `path`: reads and checks its structure, but reads a large column
+  /// into memory (and checks it against its own checksum) only when a query first needs it
+  /// (the file stays open for that). A wrong version, a bad checksum, a truncated or
+  /// malformed file, or data files changed since the snapshot was made is a `LoadError` that
+  /// says to re-create the snapshot.
   public static func read(_ path: String) throws(LoadError) -> Store {
     guard let file = SnapshotFile(path) else { throw readError(path, errno) }
-    guard let info = file.status() else { throw readError(path, errno) }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw readError(path, EISDIR) }
+    return try read(file)
+  }
+
+  /// Opens a snapshot held in `bytes`, which must stay valid and unchanged for the life of
+  /// the program (the built-in sample embedded in it); `name` stands for its path in messages.
+  public static func read(bytes: UnsafeRawBufferPointer, name: String) throws(LoadError) -> Store {
+    try read(SnapshotFile(memory: bytes, name: name))
+  }
+
+  private static func read(_ file: SnapshotFile) throws(LoadError) -> Store {
+    let path = file.path
+    guard let size = file.regularFileSize() else { throw readError(path, errno) }
     var header = [UInt8](repeating: 0, count: headerSize)
     let got = header.withUnsafeMutableBytes { file.readHead(into: $0) }
     let payload = try checkHeader(
-      Array(header.prefix(got)), fileSize: Int(info.st_size), file: path)
+      Array(header.prefix(got)), fileSize: size, file: path)
     let input = SnapshotInput(file, start: headerSize, payload: payload.length)
     var reader = SnapshotReader(input)
     let plan = try reader.store()
+    let big = try reader.checksumTable()
     guard input.remaining == 0 else { throw reader.malformed(snapshotMessages.goesOn()) }
-    let big = try reader.arrays.check(file)
     guard SnapshotChecksum.fold(small: input.checksum.value, big: big) == payload.checksum else {
       throw badChecksum(path)
     }
@@ -94,9 +115,7 @@ public enum Snapshot {
 
   /// Whether `path` is a regular file that starts with the snapshot magic bytes.
   public static func isSnapshot(_ path: String) -> Bool {
-    guard let file = SnapshotFile(path), let info = file.status(),
-      info.st_mode & S_IFMT == S_IFREG
-    else { return false }
+    guard let file = SnapshotFile(path), file.regularFileSize() != nil else { return false }
     var head = [UInt8](repeating: 0, count: magic.count)
     let n = head.withUnsafeMutableBytes { file.readHead(into: $0) }
     return n == magic.count && head == magic

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The element type of an array in a snapshot file.
 enum SnapshotElement: Sendable {
   case int64
@@ -30,7 +24,7 @@ enum SnapshotArray: Sendable {
   case uint32([UInt32])
 }
 
-/// Where a large array's bytes are in the file, and what checking them found.
+/// Where a large array's bytes are in the file, and the checksum they must have.
 struct SnapshotBigArray: Sendable {
   /// Its place in `SnapshotArrays.values`.
   var index: Int
@@ -40,19 +34,15 @@ struct SnapshotBigArray: Sendable {
   var offset: Int
   /// Set for a text dictionary's offsets, which must never decrease.
   var ascending: Bool
-  /// Filled in by `SnapshotArrays.check`: the checksum of its bytes, and for offsets
-  /// whether they ascend and the last one.
+  /// The checksum of its bytes, from the snapshot's table of checksums.
   var hash: UInt64 = 0
-  var ascends = true
-  var last: UInt32 = 0
 
   var byteCount: Int { count * element.stride }
 }
 
 /// Every array of a snapshot in file order. Small ones are read with the structure; large
-/// ones (`Snapshot.bigArrayBytes` and up) are checked when the file opens — streamed
-/// through a small buffer on all cores, each with its own checksum — and read into memory
-/// only when a query first needs their column (`load`).
+/// ones (`Snapshot.bigArrayBytes` and up) are read into memory only when a query first needs
+/// their column (`load`), and checked against their own checksum then.
 struct SnapshotArrays: Sendable {
   /// The small arrays; nil where the array is large.
   var values: [SnapshotArray?] = []
@@ -73,93 +63,53 @@ struct SnapshotArrays: Sendable {
     }
   }
 
-  /// Reads every large array through a small buffer, largest first, on all cores: notes
-  /// each one's checksum (and for offsets, their order); returns the checksums in file order.
-  mutating func check(_ file: SnapshotFile) throws(LoadError) -> [UInt64] {
-    let order = big.indices.sorted { big[$0].byteCount > big[$1].byteCount }
-    let jobs = order.map { big[$0] }
-    let results = LoadParallel.map(jobs) { job -> Result<SnapshotBigArray, LoadError> in
-      do throws(LoadError) {
-        return .success(try Self.check(job, file))
-      } catch {
-        return .failure(error)
-      }
-    }
-    for (k, i) in order.enumerated() {
-      switch results[k] {
-      case .success(let checked): big[i] = checked
-      case .failure(let error): throw error
-      }
-    }
-    return big.map(\.hash)
-  }
-
-  /// One large array streamed a megabyte at a time: its checksum, and for offsets their order.
-  private static func check(
-    _ job: SnapshotBigArray, _ file: SnapshotFile
-  ) throws(LoadError) -> SnapshotBigArray {
-    var job = job
-    var checksum = SnapshotChecksum()
-    let chunk = 1 << 20
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
-    defer { buffer.deallocate() }
-    var done = 0
-    var previous: UInt32 = 0
-    while done < job.byteCount {
-      let piece = UnsafeMutableRawBufferPointer(
-        rebasing: buffer[0..<min(chunk, job.byteCount - done)])
-      try file.read(into: piece, at: job.offset + done)
-      checksum.update(UnsafeRawBufferPointer(piece))
-      if job.ascending {
-        for k in 0..<piece.count / 4 {
-          let v = UInt32(littleEndian: piece.load(fromByteOffset: k * 4, as: UInt32.self))
-          job.ascends = job.ascends && previous <= v
-          previous = v
-        }
-      }
-      done += piece.count
-    }
-    job.hash = checksum.value
-    job.last = previous
-    return job
-  }
-
-  /// Array `i`: as read with the structure when small, else read from `file` now, its
-  /// checksum compared with the one found when the file was opened.
-  func load(_ i: Int, from file: SnapshotFile) -> SnapshotArray {
+  /// Array `i`: as read with the structure when small, else read from `file` now and checked
+  /// against its checksum (and, for offsets, their order); nil when the file no longer holds
+  /// what was written (damaged, cut short or changed since).
+  func load(_ i: Int, from file: SnapshotFile) -> SnapshotArray? {
     guard let b = bigIndex[i] else { return values[i]! }
     let job = big[b]
     switch job.element {
-    case .int64: return .int64(Self.fill(Int64.self, job, file))
-    case .float64: return .float64(Self.fill(Double.self, job, file))
-    case .uint8: return .uint8(Self.fill(UInt8.self, job, file))
-    case .int32: return .int32(Self.fill(Int32.self, job, file))
-    case .uint32: return .uint32(Self.fill(UInt32.self, job, file))
+    case .int64: return Self.fill(Int64.self, job, file).map { .int64($0) }
+    case .float64: return Self.fill(Double.self, job, file).map { .float64($0) }
+    case .uint8: return Self.fill(UInt8.self, job, file).map { .uint8($0) }
+    case .int32: return Self.fill(Int32.self, job, file).map { .int32($0) }
+    case .uint32: return Self.fill(UInt32.self, job, file).map { .uint32($0) }
     }
   }
 
   /// The array's bytes read straight into its storage a megabyte at a time, each megabyte
-  /// hashed while in cache; a file that no longer holds what was checked at open stops the
-  /// program (`SnapshotFile.changed`).
-  private static func fill<T>(_: T.Type, _ job: SnapshotBigArray, _ file: SnapshotFile) -> [T] {
-    [T](unsafeUninitializedCapacity: job.count) { buffer, initialized in
+  /// hashed while in cache; nil when they do not match the checksum or the file ends early.
+  private static func fill<T>(_: T.Type, _ job: SnapshotBigArray, _ file: SnapshotFile) -> [T]? {
+    var intact = true
+    let array = [T](unsafeUninitializedCapacity: job.count) { buffer, initialized in
       let raw = UnsafeMutableRawBufferPointer(buffer)
       var checksum = SnapshotChecksum()
       var done = 0
+      var previous: UInt32 = 0
       while done < job.byteCount {
         let piece = UnsafeMutableRawBufferPointer(
           rebasing: raw[done..<min(done + (1 << 20), job.byteCount)])
         do throws(LoadError) {
           try file.read(into: piece, at: job.offset + done)
         } catch {
-          file.changed()
+          piece.initializeMemory(as: UInt8.self, repeating: 0)
+          intact = false
         }
         checksum.update(UnsafeRawBufferPointer(piece))
+        if job.ascending {
+          for k in 0..<piece.count / 4 {
+            let v = UInt32(littleEndian: piece.load(fromByteOffset: k * 4, as: UInt32.self))
+            intact = intact && previous <= v
+            previous = v
+          }
+        }
         done += piece.count
       }
-      if checksum.value != job.hash { file.changed() }
+      intact = intact && checksum.value == job.hash
       initialized = job.count
     }
+    return intact ? array : nil
   }
 }
 

@@ -7,10 +7,14 @@ import Lang
 #endif
 
 /// An open snapshot file, kept open while its store lives so that columns can be read on
-/// first use. Closed when the last column that may need it is gone.
-final class SnapshotFile: Sendable {
+/// first use. Closed when the last column that may need it is gone. Or a snapshot held in
+/// memory that outlives the program's use of it (the built-in sample, embedded in the
+/// program), read the same way.
+final class SnapshotFile: @unchecked Sendable {
   let path: String
   private let fd: Int32
+  /// The bytes of a snapshot in memory; nil for a file.
+  private let memory: UnsafeRawBufferPointer?
 
   /// Opens `path` for reading, or nil with `errno` set. O_NONBLOCK: a named pipe given as a
   /// data file does not block the open (its kind is checked next, and it is refused).
@@ -19,14 +23,29 @@ final class SnapshotFile: Sendable {
     guard fd >= 0 else { return nil }
     self.path = path
     self.fd = fd
+    self.memory = nil
   }
 
-  deinit { close(fd) }
+  /// A snapshot in `memory`, which must stay valid and unchanged for the program's life;
+  /// `name` stands for its path in messages.
+  init(memory: UnsafeRawBufferPointer, name: String) {
+    self.path = name
+    self.fd = -1
+    self.memory = memory
+  }
 
-  /// Size and kind of the file, or nil with `errno` set.
-  func status() -> stat? {
+  deinit { if memory == nil { close(fd) } }
+
+  /// The size in bytes when this is a regular file (or memory), else nil with `errno` set.
+  func regularFileSize() -> Int? {
+    if let memory { return memory.count }
     var info = stat()
-    return fstat(fd, &info) == 0 ? info : nil
+    guard fstat(fd, &info) == 0 else { return nil }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      errno = EISDIR
+      return nil
+    }
+    return Int(info.st_size)
   }
 
   /// Fills `buffer` from file offset `offset`; a file that ends first is truncated.
@@ -43,6 +62,11 @@ final class SnapshotFile: Sendable {
 
   /// Reads until `buffer` is full, the file ends or reading fails; returns the count read.
   private func readUpTo(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+    if let memory {
+      let n = max(0, min(buffer.count, memory.count - offset))
+      if n > 0 { buffer.baseAddress!.copyMemory(from: memory.baseAddress! + offset, byteCount: n) }
+      return n
+    }
     var done = 0
     while done < buffer.count {
       let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
@@ -51,17 +75,5 @@ final class SnapshotFile: Sendable {
       done += n
     }
     return done
-  }
-
-  /// Stops the program: the file was replaced in place or cut short after it was opened and
-  /// checked, so a column read now would not be what was checked. (`dangke snapshot` never
-  /// does this: it writes a new file and renames it over the old one.)
-  func changed() -> Never {
-    let message =
-      "dangke: \(path): the snapshot changed on disk after it was opened; "
-      + "open it again (write snapshots with `dangke snapshot`, which replaces files whole)\n"
-    var bytes = Array(message.utf8)
-    _ = write(2, &bytes, bytes.count)
-    exit(3)
   }
 }

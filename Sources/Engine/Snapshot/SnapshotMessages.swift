@@ -90,7 +90,6 @@ struct SnapshotMessages: MessageCatalog {
     explain: (
       en: "The file became shorter while it was being read.", zh: "读取的过程中文件变短了。"
     ), example: "a snapshot cut short while it is read")
-
   // Details of `malformed`.
   let negativeCount = MessageSpec(en: "its contents holds a negative count", zh: "内容里有一个负数的计数")
   let endsEarly = MessageSpec(en: "its contents ends early", zh: "内容提前结束了")

@@ -1,7 +1,7 @@
 import Lang
 
 /// A snapshot's store as read from its structure, with its arrays as places in a
-/// `SnapshotArrays`; `assemble` makes the `Store` once the large arrays are checked.
+/// `SnapshotArrays`; `assemble` makes the `Store`, its large arrays read on first use.
 struct StorePlan {
   var name: String
   var report: LoadReport
@@ -24,7 +24,7 @@ struct StorePlan {
         if c.type == .text, !c.dictionaryHolds(arrays) {
           throw Snapshot.malformed(file.path, snapshotMessages.dictionaryOffsets(c.name))
         }
-        columns.append(c.assemble(arrays, file: file))
+        columns.append(c.assemble(arrays, file: file, table: t.name, rows: t.rowCount))
       }
       built.append(
         Table(
@@ -66,25 +66,36 @@ struct ColumnPlan: Sendable {
   var arrays: [Int]
   var reference: ReferencePlan?
 
-  /// The column; its values and reference rows are read on first use when large.
-  func assemble(_ a: SnapshotArrays, file: SnapshotFile) -> Column {
+  /// The column; its values and reference rows are read on first use when large, and read
+  /// again by each use while they are found damaged (`SnapshotDamage`).
+  func assemble(_ a: SnapshotArrays, file: SnapshotFile, table: String, rows: Int) -> Column {
+    let place = "\(table).\(name)"
     let reference = reference.map { r in
       a.bigIndex[r.rows] == nil
-        ? Reference(table: r.table, rows: a.load(r.rows, from: file).int32, dangling: r.dangling)
+        ? Reference(table: r.table, rows: a.values[r.rows]!.int32, dangling: r.dangling)
         : Reference(
-          table: r.table, rows: Deferred { a.load(r.rows, from: file).int32 },
-          dangling: r.dangling)
+          table: r.table,
+          rows: Deferred(until: {
+            guard let rows = a.load(r.rows, from: file) else {
+              SnapshotDamage.record(file: file.path, column: place)
+              return ([Int32](repeating: -1, count: rows), false)
+            }
+            return (rows.int32, true)
+          }), dangling: r.dangling)
     }
     guard arrays.contains(where: { a.bigIndex[$0] != nil }) else {
       return Column(
-        name: name, data: data(a, file), reference: reference, label: label,
+        name: name, data: data(a, file, rows: rows).value, reference: reference, label: label,
         codeLabels: codeLabels, sensitive: sensitive)
     }
     let plan = self
     return Column(
       name: name, type: columnType,
-      data: Deferred { plan.data(a, file) }, reference: reference, label: label,
-      codeLabels: codeLabels, sensitive: sensitive)
+      data: Deferred(until: {
+        let made = plan.data(a, file, rows: rows)
+        if !made.keep { SnapshotDamage.record(file: file.path, column: place) }
+        return made
+      }), reference: reference, label: label, codeLabels: codeLabels, sensitive: sensitive)
   }
 
   private var columnType: ColumnType {
@@ -97,27 +108,49 @@ struct ColumnPlan: Sendable {
     }
   }
 
-  /// The column's values, the large arrays read from `file`.
-  private func data(_ a: SnapshotArrays, _ file: SnapshotFile) -> ColumnData {
-    func array(_ k: Int) -> SnapshotArray { a.load(arrays[k], from: file) }
+  /// The column's values, the large arrays read from `file`; when one of them is damaged,
+  /// placeholder values (zeros, empty text) of the right length, and `keep` false.
+  private func data(_ a: SnapshotArrays, _ file: SnapshotFile, rows: Int) -> (
+    value: ColumnData, keep: Bool
+  ) {
+    let loaded = arrays.map { a.load($0, from: file) }
+    guard loaded.allSatisfy({ $0 != nil }) else { return (placeholder(rows), false) }
+    let array = loaded.map { $0! }
     switch type {
-    case .integer: return .integer(array(0).int64)
-    case .decimal: return .decimal(array(0).float64)
-    case .boolean: return .boolean(array(0).uint8)
-    case .date: return .date(array(0).int32)
+    case .integer: return (.integer(array[0].int64), true)
+    case .decimal: return (.decimal(array[0].float64), true)
+    case .boolean: return (.boolean(array[0].uint8), true)
+    case .date: return (.date(array[0].int32), true)
     case .text:
-      let dictionary = StringDictionary(bytes: array(1).uint8, offsets: array(2).uint32)
-      return .text(codes: array(0).uint32, dictionary: dictionary)
+      let bytes = array[1].uint8
+      let offsets = array[2].uint32
+      guard offsets.first == 0, Int(offsets.last ?? 0) == bytes.count else {
+        return (placeholder(rows), false)
+      }
+      let dictionary = StringDictionary(bytes: bytes, offsets: offsets)
+      return (.text(codes: array[0].uint32, dictionary: dictionary), true)
+    }
+  }
+
+  /// Values that stand in for a damaged column's (never shown: the statement fails).
+  private func placeholder(_ rows: Int) -> ColumnData {
+    switch type {
+    case .integer: .integer([Int64](repeating: 0, count: rows))
+    case .decimal: .decimal([Double](repeating: 0, count: rows))
+    case .boolean: .boolean([UInt8](repeating: 0, count: rows))
+    case .date: .date([Int32](repeating: 0, count: rows))
+    case .text:
+      .text(
+        codes: [UInt32](repeating: 0, count: rows),
+        dictionary: StringDictionary(bytes: [], offsets: [0, 0]))
     }
   }
 
   /// Whether the text dictionary's offsets start the list, never decrease and end at the
-  /// end of its bytes (for large offsets, as found when the file was checked).
+  /// end of its bytes (large offsets are checked when they are read).
   func dictionaryHolds(_ a: SnapshotArrays) -> Bool {
+    guard a.bigIndex[arrays[2]] == nil else { return true }
     let bytes = a.count(arrays[1])
-    if let b = a.bigIndex[arrays[2]] {
-      return a.big[b].ascends && Int(a.big[b].last) == bytes
-    }
     let offsets = a.values[arrays[2]].map { $0.uint32 } ?? []
     guard let last = offsets.last, Int(last) == bytes else { return false }
     return offsets.withUnsafeBufferPointer { o in

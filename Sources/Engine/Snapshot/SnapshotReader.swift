@@ -49,6 +49,19 @@ struct SnapshotReader {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The table of the large arrays' checksums after the store (`SnapshotWriter
+  /// .writeChecksumTable`): notes each in its array; returns them in file order.
+  mutating func checksumTable() throws(LoadError) -> [UInt64] {
+    let n = try int()
+    guard n == arrays.big.count else { throw malformed(snapshotMessages.endsEarly()) }
+    var table: [UInt64] = []
+    for i in 0..<n {
+      arrays.big[i].hash = try u64()
+      table.append(arrays.big[i].hash)
+    }
+    return table
+  }
+
   /// An array written by `SnapshotWriter.array`: read now when small, else only its place
   /// noted. Returns its index in `arrays`.
   /// `ascending`: the array holds a text dictionary's offsets, which must never decrease.

@@ -58,6 +58,21 @@ struct SnapshotWriter {
     }
   }
 
+  /// The checksum of each large array written so far, in file order.
+  func bigChecksums() -> [UInt64] {
+    bytes.withUnsafeBytes { all in
+      bigRanges.map { SnapshotChecksum.hash(UnsafeRawBufferPointer(rebasing: all[$0])) }
+    }
+  }
+
+  /// Ends the payload with the table of the large arrays' checksums: their count, then one
+  /// each, which a reader checks each array against when it first reads it.
+  mutating func writeChecksumTable() {
+    let table = bigChecksums()
+    int(table.count)
+    for h in table { u64(h) }
+  }
+
   /// Notes the array about to be written at the end of `bytes`, if it is large.
   private mutating func noteArray(byteCount: Int) {
     if byteCount >= Snapshot.bigArrayBytes {

@@ -41,6 +41,9 @@ final class EngineCatalogTests: XCTestCase {
     XCTAssertTrue(codes(snapshotMessages).allSatisfy { $0.dropFirst().hasPrefix("05") })
     XCTAssertTrue(codes(generateMessages).allSatisfy { $0.dropFirst().hasPrefix("06") })
     XCTAssertTrue(codes(officeMessages).allSatisfy { $0.dropFirst().hasPrefix("07") })
+    for catalog in [libraryMessages, snapshotDamageMessages] as [any MessageCatalog] {
+      XCTAssertTrue(codes(catalog).allSatisfy { $0.dropFirst().hasPrefix("14") }, "\(catalog)")
+    }
     XCTAssertTrue(codes(reportMessages).isEmpty && codes(renderMessages).isEmpty)
   }
 }
