@@ -23,7 +23,34 @@ struct XlsxSheetReader {
   func read(
     declared: (String) -> ColumnType?, headerRow: Int?
   ) throws(LoadError) -> RawTable {
-    let merges = try findMerges()
+    // Read once as if no cells were merged, picking the merged ranges out of the same
+    // chunks; only when they make another header (or the read failed before its end) is
+    // the sheet read again, knowing them.
+    var tail: XlsxMergeTail? = XlsxMergeTail()
+    do {
+      let first = try read(declared: declared, headerRow: headerRow, merges: [], tail: &tail)
+      let merges = tail?.merges ?? []
+      if merges.isEmpty { return first.table }
+      let header = try findHeader(first.head, merges: merges, headerRow: headerRow)
+      if header.names == first.header.names, header.firstRow == first.header.firstRow,
+        header.lastRow == first.header.lastRow, header.title?.row == first.header.title?.row
+      {
+        return first.table
+      }
+    } catch {}
+    var none: XlsxMergeTail?
+    return try read(
+      declared: declared, headerRow: headerRow, merges: try findMerges(), tail: &none
+    ).table
+  }
+
+  /// One read of the sheet with the merged ranges `merges`; `tail`, when given, collects
+  /// those the sheet has. Returns the table, its header and the rows the header was found in.
+  private func read(
+    declared: (String) -> ColumnType?, headerRow: Int?,
+    merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)], tail: inout XlsxMergeTail?
+  ) throws(LoadError) -> (table: RawTable, header: XlsxHeader, head: [XlsxSheetScanner.Row]) {
+    var head: [XlsxSheetScanner.Row] = []
     var kept: [XlsxSheetScanner.Row] = []
     var pass: Pass?
     var header: XlsxHeader?
@@ -34,11 +61,12 @@ struct XlsxSheetReader {
       let modes = found.names.map { declared($0).map { ColumnBuilder.Mode.declared($0) } ?? .infer }
       let p = Pass(reader: self, header: found, modes: modes, only: nil)
       for row in kept { try p.feed(row) }
+      head = kept
       kept = []
       header = found
       pass = p
     }
-    try stream { row throws(LoadError) in
+    try stream(tail: &tail) { row throws(LoadError) in
       if let pass {
         try pass.feed(row)
         return
@@ -61,7 +89,8 @@ struct XlsxSheetReader {
       let again = Pass(reader: self, header: header, modes: [], only: broken)
       again.builders = pass.builders
       pass.builders = []
-      try stream { row throws(LoadError) in try again.feed(row) }
+      var none: XlsxMergeTail?
+      try stream(tail: &none) { row throws(LoadError) in try again.feed(row) }
       pass.builders = again.builders
     }
     var table = RawTable(
@@ -73,14 +102,20 @@ struct XlsxSheetReader {
           officeMessages.titleRow(sheet.name, title.row, title.text, header.firstRow)))
     }
     table.warnings += pass.warnings(origin: origin, sheet: sheet.name)
-    return table
+    return (table, header, head)
   }
 
-  /// Every row of the sheet, in order, as it is inflated.
-  private func stream(_ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void) throws(LoadError) {
+  /// Every row of the sheet, in order, as it is inflated; `tail`, when given, takes the
+  /// chunks too.
+  private func stream(
+    tail: inout XlsxMergeTail?, _ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void
+  ) throws(LoadError) {
     var rows = XlsxRowStream(
       malformed: XlsxArchive.damaged(file, officeMessages.badPart(sheet.part)))
-    try book.archive.stream(sheet.part) { chunk throws(LoadError) in try rows.feed(chunk, body) }
+    try book.archive.stream(sheet.part) { chunk throws(LoadError) in
+      tail?.take(chunk)
+      try rows.feed(chunk, body)
+    }
     try rows.feed(Data(), final: true, body)
   }
 
