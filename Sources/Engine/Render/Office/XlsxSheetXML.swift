@@ -75,55 +75,84 @@ struct XlsxSheetXML {
     }
     x += "<sheetData><row r=\"1\">"
     out += Array(x.utf8)
-    let number = Array("1".utf8)
     for (c, name) in sheet.header.enumerated() {
-      Self.inline(Self.reference(c, number), name, style: XlsxStyleSheet.header, into: &out)
+      Self.inline(c, [0x31], name, style: XlsxStyleSheet.header, into: &out)
     }
-    out += Array("</row>".utf8)
+    out.append(contentsOf: "</row>".utf8)
   }
 
   private func row(_ r: Int, into out: inout [UInt8]) {
-    let number = Array(String(r + 2).utf8)
-    out += Array("<row r=\"".utf8)
+    var number: [UInt8] = []
+    Self.digits(r + 2, into: &number)
+    out.append(contentsOf: "<row r=\"".utf8)
     out += number
-    out += Array("\">".utf8)
+    out.append(contentsOf: "\">".utf8)
     for (c, cell) in sheet.row(r).enumerated() {
-      let ref = Self.reference(c, number)
       switch cell {
       case .missing: break
       case .boolean(let b):
-        out += Array("<c r=\"".utf8) + ref + Array("\" t=\"b\"><v>\(b ? 1 : 0)</v></c>".utf8)
+        Self.open(c, number, into: &out)
+        out.append(contentsOf: (b ? "\" t=\"b\"><v>1</v></c>" : "\" t=\"b\"><v>0</v></c>").utf8)
       case .number(let v, let style):
-        out += Array("<c r=\"".utf8) + ref + Array("\"".utf8)
-        if style != 0 { out += Array(" s=\"\(style)\"".utf8) }
-        out += Array("><v>".utf8) + Array(XlsxWriter.numberText(v).utf8) + Array("</v></c>".utf8)
-      case .text(let text, let style): Self.inline(ref, text, style: style, into: &out)
+        Self.open(c, number, into: &out)
+        out.append(0x22)
+        if style != 0 { Self.style(style, into: &out) }
+        out.append(contentsOf: "><v>".utf8)
+        if v == v.rounded(), abs(v) < 1e15 {
+          Self.digits(Int(v), into: &out)
+        } else {
+          out.append(contentsOf: XlsxWriter.numberText(v).utf8)
+        }
+        out.append(contentsOf: "</v></c>".utf8)
+      case .text(let text, let style): Self.inline(c, number, text, style: style, into: &out)
       }
     }
-    out += Array("</row>".utf8)
+    out.append(contentsOf: "</row>".utf8)
   }
 
-  /// `C17` as bytes, from a 0-based column and the row number's digits.
-  private static func reference(_ column: Int, _ number: [UInt8]) -> [UInt8] {
-    var letters: [UInt8] = []
-    var n = column + 1
-    while n > 0 {
-      letters.append(UInt8(65 + (n - 1) % 26))
-      n = (n - 1) / 26
+  /// `<c r="C17` : the start of a cell, from a 0-based column and the row number's digits.
+  private static func open(_ column: Int, _ number: [UInt8], into out: inout [UInt8]) {
+    out.append(contentsOf: "<c r=\"".utf8)
+    if column < 26 {
+      out.append(UInt8(65 + column))
+    } else {
+      out.append(contentsOf: XlsxReference.column(column).utf8)
     }
-    return letters.reversed() + number
+    out += number
   }
 
-  private static func inline(_ ref: [UInt8], _ text: String, style: Int, into out: inout [UInt8]) {
-    out += Array("<c r=\"".utf8) + ref + Array("\"".utf8)
-    if style != 0 { out += Array(" s=\"\(style)\"".utf8) }
-    out += Array(" t=\"inlineStr\"><is><t".utf8)
-    if text.first == " " || text.last == " " || text.contains("\n") {
-      out += Array(" xml:space=\"preserve\"".utf8)
+  private static func style(_ style: Int, into out: inout [UInt8]) {
+    out.append(contentsOf: " s=\"".utf8)
+    digits(style, into: &out)
+    out.append(0x22)
+  }
+
+  /// The decimal digits of `n` (with a minus sign when negative).
+  private static func digits(_ n: Int, into out: inout [UInt8]) {
+    if n < 0 { out.append(0x2D) }
+    var m = n.magnitude
+    let start = out.count
+    repeat {
+      out.append(UInt8(48 + m % 10))
+      m /= 10
+    } while m > 0
+    out[start...].reverse()
+  }
+
+  private static func inline(
+    _ column: Int, _ number: [UInt8], _ text: String, style: Int, into out: inout [UInt8]
+  ) {
+    open(column, number, into: &out)
+    out.append(0x22)
+    if style != 0 { Self.style(style, into: &out) }
+    out.append(contentsOf: " t=\"inlineStr\"><is><t".utf8)
+    let utf8 = text.utf8
+    if utf8.first == 0x20 || utf8.last == 0x20 || utf8.contains(0x0A) {
+      out.append(contentsOf: " xml:space=\"preserve\"".utf8)
     }
     out.append(0x3E)
     escape(text, into: &out)
-    out += Array("</t></is></c>".utf8)
+    out.append(contentsOf: "</t></is></c>".utf8)
   }
 
   /// `XlsxWriter.escape`, straight into bytes: `& < > "` escaped, the control characters
