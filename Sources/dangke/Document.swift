@@ -12,6 +12,10 @@ final class DocumentRun {
   private var answers: [ReportAnswer] = []
   private var options = RenderOptions()
   private var source = ""
+  /// Called after each answer is added (`.output FILE.xlsx` writes the file again then).
+  var added: (() -> Void)?
+  /// How many answers the document holds.
+  var count: Int { answers.count }
 
   init(format: OutputFormat) {
     self.format = format
@@ -37,13 +41,17 @@ final class DocumentRun {
   /// Makes `shell` hand its answers to this document; `script`'s first comment is the
   /// report's title.
   func attach(to shell: StatementRunner, data: [String], script: String) {
-    intro = leadingComment(of: script)
+    // At the prompt, the title is the first comment of the first statements that answered.
+    if answers.isEmpty { intro = leadingComment(of: script) }
     options = shell.options
     // A PostgreSQL connection string may hold a password: the page names the store instead.
     let server = data.contains { ConnectionString.isPostgres($0) }
     source = data.isEmpty || server ? shell.session.store.name : data.joined(separator: ", ")
     shell.format = format
-    shell.collector = { [unowned self] in answers.append($0) }
+    shell.collector = { [unowned self] in
+      answers.append($0)
+      added?()
+    }
   }
 
   /// The document's bytes.

@@ -63,18 +63,6 @@ struct FileMessages: MessageCatalog {
       zh: "`dangke generate --out 文件夹` 把每张表（或者一个工作簿和模式文件）写进这个文件夹，"
         + "文件夹不存在时会新建。"
     ), example: "dangke generate --out README.md")
-  let outputDocument = MessageSpec(
-    "E1226", en: "'{0}' would be {1}, one document made at the end; use .once {0} for one answer",
-    zh: "“{0}”会是 {1} 格式，要在最后整体生成；单个答案请用 .once {0}",
-    explain: (
-      en: "`.output FILE` writes answers into FILE one by one as they come, so its format "
-        + "must be text (table, csv, json, markdown). A workbook (.xlsx) or a report page "
-        + "(.html) is one document: `.once FILE.xlsx` writes the next answer as one, and "
-        + "`dangke run SCRIPT --out FILE.xlsx` a whole script's answers.",
-      zh: "`.output 文件` 会把答案一个接一个写进文件，所以格式必须是文本（table、csv、json、markdown）。"
-        + "工作簿（.xlsx）和报告网页（.html）是整体生成的文档：`.once 文件.xlsx` 把下一个答案写成一个，"
-        + "`dangke run 脚本 --out 文件.xlsx` 把整个脚本的答案写成一个。"
-    ), example: ".output answers.xlsx")
   let generateForce = MessageSpec(
     en: "Write into a folder that is not empty (files of the same names are replaced).",
     zh: "写进非空的文件夹（同名文件会被替换）。")

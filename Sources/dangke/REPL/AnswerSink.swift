@@ -8,6 +8,8 @@ import Lang
 /// file only when its statement succeeded, whole.
 final class AnswerSink {
   private var redirect: AnswerFile?
+  /// `.output FILE.xlsx` (or `.html`): a document written again after every answer.
+  private(set) var document: DocumentOutput?
   /// `.once`: takes the answers of one statement, over `redirect`.
   private var onceRedirect: AnswerFile?
   private let screen: (String) -> Void
@@ -84,6 +86,25 @@ final class AnswerSink {
     redirect = try Self.file(path, force: force, messages: .output)
   }
 
+  /// Sends answers to the document `path` (a workbook or a page), written after each one.
+  func open(document path: String, force: Bool, format: OutputFormat) throws(DotCommandError) {
+    try Self.check(path, force: force, once: false)
+    try close()
+    document = DocumentOutput(path, force: force, format: format)
+  }
+
+  /// After an answer to the document: it is written again; a failed write is told once and
+  /// the answers go back to the screen.
+  func documentAnswered() {
+    guard let document else { return }
+    do {
+      try document.answered()
+    } catch {
+      self.document = nil
+      report(DotCommandError(error.message))
+    }
+  }
+
   /// Sends the answers of one statement to `path` until `closeOnce`.
   func openOnce(_ path: String, force: Bool) throws(DotCommandError) {
     onceRedirect = try Self.file(path, force: force, messages: .once)
@@ -116,6 +137,15 @@ final class AnswerSink {
   /// screen. Returns the path written, or nil when answers were going to the screen.
   @discardableResult
   func close() throws(DotCommandError) -> String? {
+    if let current = document {
+      document = nil
+      do {
+        try current.finish()
+      } catch {
+        throw DotCommandError(error.message)
+      }
+      return current.target
+    }
     guard let current = redirect else { return nil }
     redirect = nil
     return try Self.finish(current)

@@ -8,12 +8,12 @@ import Lang
 /// went (the screen or an `.output` file); its file appears only when the statement
 /// succeeded.
 extension ShellState {
-  /// `.output FILE [--force]`: a workbook or report page is refused (it is one document
-  /// made at the end; `.once` writes one).
+  /// `.output FILE [--force]`: a workbook or report page gets one sheet or section per
+  /// answer and is written again, whole, after each (`DocumentOutput`).
   func openOutput(_ target: FileTarget) throws(DotCommandError) {
     let format = formatChosen ? shell.format : Self.format(ofFile: target.path)
     if let format, format.isDocument {
-      throw DotCommandError(fileMessages.outputDocument(target.path, format.rawValue))
+      return try sink.open(document: target.path, force: target.force, format: format)
     }
     try sink.open(target.path, force: target.force)
     // A new file starts with its own byte-order mark.
@@ -41,6 +41,23 @@ extension ShellState {
       shell.err(error.rendered + "\n")
       return false
     }
+  }
+
+  /// Runs `text` with its answers going to the `.output` document: each one is added to it
+  /// and the file written again; the screen's settings come back after.
+  func intoDocument(_ document: DocumentOutput, _ text: String, _ body: () -> Bool) -> Bool {
+    let saved = (format: shell.format, options: shell.options, collector: shell.collector)
+    defer {
+      shell.format = saved.format
+      shell.options = saved.options
+      shell.collector = saved.collector
+      document.run.added = nil
+    }
+    shell.options.maxRows = nil
+    shell.options.color = false
+    document.run.attach(to: shell, data: [], script: text)
+    document.run.added = { [unowned self] in sink.documentAnswered() }
+    return body()
   }
 
   /// Runs `body` with the settings of an answer file: every row, no colour, the format of

@@ -109,9 +109,14 @@ final class ShellState {
     return succeeded
   }
 
-  /// Runs `text` with its answers going to the screen, or to the `.output` file as answers
-  /// to a file go (`asFile`).
+  /// Runs `text` with its answers going to the screen, to the `.output` file as answers
+  /// to a file go (`asFile`), or into the `.output` document (`intoDocument`).
   private func runToSink(_ text: String, fileName: String?, keepGoing: Bool) -> Bool {
+    if let document = sink.document {
+      return intoDocument(document, text) {
+        runStatements(text, fileName: fileName, keepGoing: keepGoing)
+      }
+    }
     guard let path = sink.target else {
       return runStatements(text, fileName: fileName, keepGoing: keepGoing)
     }

@@ -1,5 +1,6 @@
 import Engine
 import Lang
+import TestSupport
 import XCTest
 
 @testable import dangke
@@ -112,15 +113,73 @@ final class OutputFileTests: XCTestCase {
     XCTAssertEqual(err, "")
   }
 
-  func testAWorkbookIsOnceNotOutput() throws {
+  /// The tables of a workbook and each one's rows as CSV, read back with `--data`.
+  private func readBack(_ name: String) throws -> [String] {
+    try OfficeCLITests.tableNames(path(name)).map { table in
+      let r = try DangkeProcess.run([
+        "--data", path(name), "-c", "list \(table)", "--format", "csv",
+      ])
+      XCTAssertEqual(r.status, 0, r.stderr)
+      return table + ":\n" + r.stdout
+    }
+  }
+
+  func testAWorkbookGetsASheetPerAnswerWrittenAfterEach() throws {
     let state = makeState()
-    _ = state.perform(".output \(path("a.xlsx"))")
+    XCTAssertTrue(state.perform(".output \(path("a.xlsx"))"))
+    XCTAssertNil(contents("a.xlsx"), "no answer yet")
+    state.execute("count orgs")
+    XCTAssertEqual(try readBack("a.xlsx"), ["a:\ncount\n40\n"], "there from the first answer")
+    state.execute("count sesions")
+    state.execute("# 类型\ncount sessions by type order by type limit 2")
+    XCTAssertEqual(
+      try readBack("a.xlsx"),
+      ["count_orgs:\ncount\n40\n", "类型:\ntype,count\ndemo,11\nlecture,223\n"],
+      "every answer so far, one sheet each, named as --out names them")
+    XCTAssertEqual(try names(), ["a.xlsx"], "no temporary file beside it")
     XCTAssertEqual(
       err,
-      "error[E1226]: '\(path("a.xlsx"))' would be xlsx, one document made at the end; use "
-        + ".once \(path("a.xlsx")) for one answer\n")
+      "error[E0301]: unknown table 'sesions'\n --> line 1, column 7\n  |\n1 | count sesions\n"
+        + "  |       ^^^^^^^ did you mean 'sessions'?\n", "a failed statement adds no sheet")
+    err = ""
+    _ = state.perform(".output")
+    XCTAssertEqual(out, "answers written to \(path("a.xlsx"))\n")
     state.execute("count orgs")
-    XCTAssertEqual(out, "count\n-----\n   40\n(1 row)\n", "still the screen")
+    XCTAssertEqual(out, "answers written to \(path("a.xlsx"))\ncount\n-----\n   40\n(1 row)\n")
+    XCTAssertEqual(state.shell.format, .table, "the screen's settings again")
+    XCTAssertEqual(state.shell.options.maxRows, 40)
+    XCTAssertEqual(try readBack("a.xlsx").count, 2)
+  }
+
+  func testAWorkbookNeedsForceToReplaceAndAPageGrowsToo() throws {
+    try "old\n".write(toFile: path("old.xlsx"), atomically: true, encoding: .utf8)
+    let state = makeState()
+    _ = state.perform(".output \(path("old.xlsx"))")
+    XCTAssertEqual(
+      err,
+      "error[E1109]: '\(path("old.xlsx"))' exists; use .output \(path("old.xlsx")) --force to "
+        + "replace it\n")
+    err = ""
+    _ = state.perform(".output \(path("old.xlsx")) --force")
+    state.execute("count orgs")
+    state.execute("count members")
+    XCTAssertEqual(
+      try readBack("old.xlsx"), ["count_orgs:\ncount\n40\n", "count_members:\ncount\n7888\n"])
+    _ = state.perform(".output \(path("r.html"))")
+    state.execute("count orgs")
+    let page = try XCTUnwrap(contents("r.html"))
+    XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>"), String(page.prefix(40)))
+    state.execute("count sessions")
+    let grown = try XCTUnwrap(contents("r.html"))
+    XCTAssertTrue(grown.contains("<td>40</td>") || grown.contains(">40<"), "the first answer")
+    XCTAssertTrue(grown.contains(">485<"), "and the second")
+    _ = state.perform(".output \(path("none.xlsx"))")
+    _ = state.perform(".output")
+    XCTAssertEqual(
+      FileManager.default.contents(atPath: path("none.xlsx")).map { Array($0.prefix(2)) } ?? [],
+      Array("PK".utf8), "no answer: a workbook with one empty sheet, as .output makes an empty file"
+    )
+    XCTAssertEqual(err, "")
   }
 
   func testADeviceIsWrittenThrough() throws {

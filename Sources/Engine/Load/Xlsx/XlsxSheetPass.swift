@@ -2,24 +2,27 @@ import Lang
 
 /// One pass over a sheet's data rows (those below the header), feeding the column builders:
 /// all of them, or only `only` when columns that mixed types are read again as text. A class,
-/// so that feeding a row never copies the builders.
+/// so that feeding a row never copies the builders. The properties fed for every row are
+/// not checked for exclusive access at run time (`@exclusivity(unchecked)`): only `feed`
+/// changes them, never while another access is open, and the checks were a tenth of a
+/// large sheet's read.
 final class Pass {
   let reader: XlsxSheetReader
   let header: XlsxHeader
   let only: [Int]?
-  var builders: [ColumnBuilder]
-  var rows = 0
-  var lines: RowLines
+  @exclusivity(unchecked) var builders: [ColumnBuilder]
+  @exclusivity(unchecked) var rows = 0
+  @exclusivity(unchecked) var lines: RowLines
   /// Empty rows between data rows (not those at the end), and the first one's number.
-  var blank = (count: 0, first: 0)
-  private var pendingBlank = (count: 0, first: 0)
+  @exclusivity(unchecked) var blank = (count: 0, first: 0)
+  @exclusivity(unchecked) private var pendingBlank = (count: 0, first: 0)
   /// Per column: error values (`#N/A`) and formulas without a saved value, with the first.
-  var errors: [(count: Int, first: String, value: String)]
-  var noValues: [(count: Int, first: String)]
+  @exclusivity(unchecked) var errors: [(count: Int, first: String, value: String)]
+  @exclusivity(unchecked) var noValues: [(count: Int, first: String)]
   /// The row's cell texts, one after another, and each column's range in it.
-  private var texts: [UInt8] = []
-  private var ranges: [Range<Int>?]
-  private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var texts: [UInt8] = []
+  @exclusivity(unchecked) private var ranges: [Range<Int>?]
+  @exclusivity(unchecked) private var scratch: [UInt8] = []
 
   init(
     reader: XlsxSheetReader, header: XlsxHeader, modes: [ColumnBuilder.Mode], only: [Int]?,

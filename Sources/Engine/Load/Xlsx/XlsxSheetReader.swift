@@ -24,7 +24,46 @@ struct XlsxSheetReader {
     declared: (String) -> ColumnType?, headerRow: Int?, missing: MissingMarkers = .usual,
     keepTotal: Bool = false, tableName: String = ""
   ) throws(LoadError) -> RawTable {
-    let merges = try findMerges()
+    // Read once as if no cells were merged, picking the merged ranges out of the same
+    // chunks; only when they make another header (or the read failed before its end) is
+    // the sheet read again, knowing them.
+    let options = Options(missing: missing, keepTotal: keepTotal, tableName: tableName)
+    var tail: XlsxMergeTail? = XlsxMergeTail()
+    do {
+      let first = try read(
+        declared: declared, headerRow: headerRow, merges: [], tail: &tail, options: options)
+      let merges = tail?.merges ?? []
+      if merges.isEmpty { return first.table }
+      let header = try findHeader(first.head, merges: merges, headerRow: headerRow)
+      if header.names == first.header.names, header.firstRow == first.header.firstRow,
+        header.lastRow == first.header.lastRow, header.title?.row == first.header.title?.row
+      {
+        return first.table
+      }
+    } catch {}
+    var none: XlsxMergeTail?
+    return try read(
+      declared: declared, headerRow: headerRow, merges: try findMerges(), tail: &none,
+      options: options
+    ).table
+  }
+
+  /// How a sheet's values are read: the missing markers, and whether a total row stays.
+  private struct Options {
+    var missing: MissingMarkers
+    var keepTotal: Bool
+    /// The table's name, for the total row's warning.
+    var tableName: String
+  }
+
+  /// One read of the sheet with the merged ranges `merges`; `tail`, when given, collects
+  /// those the sheet has. Returns the table, its header and the rows the header was found in.
+  private func read(
+    declared: (String) -> ColumnType?, headerRow: Int?,
+    merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)], tail: inout XlsxMergeTail?,
+    options: Options
+  ) throws(LoadError) -> (table: RawTable, header: XlsxHeader, head: [XlsxSheetScanner.Row]) {
+    var head: [XlsxSheetScanner.Row] = []
     var kept: [XlsxSheetScanner.Row] = []
     var pass: Pass?
     var header: XlsxHeader?
@@ -44,13 +83,14 @@ struct XlsxSheetReader {
       let found = try findHeader(kept, merges: merges, headerRow: headerRow)
       try found.check(sheet: sheet.name, file: file)
       let modes = found.names.map { declared($0).map { ColumnBuilder.Mode.declared($0) } ?? .infer }
-      let p = Pass(reader: self, header: found, modes: modes, only: nil, missing: missing)
+      let p = Pass(reader: self, header: found, modes: modes, only: nil, missing: options.missing)
       for row in kept { try deliver(row, to: p) }
+      head = kept
       kept = []
       header = found
       pass = p
     }
-    try stream { row throws(LoadError) in
+    try stream(tail: &tail) { row throws(LoadError) in
       if let pass {
         try deliver(row, to: pass)
         return
@@ -61,7 +101,7 @@ struct XlsxSheetReader {
     if pass == nil { try start() }
     guard let pass, let header else { preconditionFailure("started above") }
     var total: (row: Int, label: String)?
-    if !keepTotal, let last = held.first, last.number > header.lastRow,
+    if !options.keepTotal, let last = held.first, last.number > header.lastRow,
       let label = try firstText(last), TotalRow.isLabel(label)
     {
       total = (last.number, label)
@@ -81,7 +121,8 @@ struct XlsxSheetReader {
       let again = Pass(reader: self, header: header, modes: [], only: broken)
       again.builders = pass.builders
       pass.builders = []
-      try stream { row throws(LoadError) in
+      var none: XlsxMergeTail?
+      try stream(tail: &none) { row throws(LoadError) in
         if row.number != total?.row { try again.feed(row) }
       }
       pass.builders = again.builders
@@ -99,9 +140,9 @@ struct XlsxSheetReader {
       table.warnings.append(
         LoadReport.Warning(
           file: origin, line: total.row,
-          habitMessages.totalRow(habitMessages.row(total.row), total.label, tableName)))
+          habitMessages.totalRow(habitMessages.row(total.row), total.label, options.tableName)))
     }
-    return table
+    return (table, header, head)
   }
 
   /// The text of a row's first filled cell, or nil for a row without one.
@@ -115,11 +156,17 @@ struct XlsxSheetReader {
     return nil
   }
 
-  /// Every row of the sheet, in order, as it is inflated.
-  private func stream(_ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void) throws(LoadError) {
+  /// Every row of the sheet, in order, as it is inflated; `tail`, when given, takes the
+  /// chunks too.
+  private func stream(
+    tail: inout XlsxMergeTail?, _ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void
+  ) throws(LoadError) {
     var rows = XlsxRowStream(
       malformed: XlsxArchive.damaged(file, officeMessages.badPart(sheet.part)))
-    try book.archive.stream(sheet.part) { chunk throws(LoadError) in try rows.feed(chunk, body) }
+    try book.archive.stream(sheet.part) { chunk throws(LoadError) in
+      tail?.take(chunk)
+      try rows.feed(chunk, body)
+    }
     try rows.feed(Data(), final: true, body)
   }
 

@@ -22,16 +22,13 @@ public enum XlsxWriter {
     guard let archive = try? Archive(data: Data(), accessMode: .create) else {
       throw CocoaError(.fileWriteUnknown)
     }
-    var parts: [(String, Data)] = [
+    let parts: [(String, Data)] = [
       ("[Content_Types].xml", Data(contentTypes(sheets.count).utf8)),
       ("_rels/.rels", Data(rootRelationships.utf8)),
       ("xl/workbook.xml", Data(workbookXML(sheets).utf8)),
       ("xl/_rels/workbook.xml.rels", Data(workbookRelationships(sheets.count).utf8)),
       ("xl/styles.xml", Data(XlsxStyleSheet.xml.utf8)),
     ]
-    for (i, sheet) in sheets.enumerated() {
-      parts.append(("xl/worksheets/sheet\(i + 1).xml", sheetXML(sheet)))
-    }
     // A fixed time, so the same answers give the same bytes.
     let stamp = Date(timeIntervalSince1970: 1_480_550_400)
     for (path, data) in parts {
@@ -42,71 +39,33 @@ public enum XlsxWriter {
         data.subdata(in: Int(position)..<Int(position) + size)
       }
     }
+    // Each sheet is deflated as its rows are made, a block at a time (`XlsxSheetXML`).
+    for (i, sheet) in sheets.enumerated() {
+      var blocks = XlsxSheetXML(sheet)
+      var block: [UInt8] = []
+      var pending: [UInt8] = []
+      var start = 0
+      try archive.addEntry(
+        with: "xl/worksheets/sheet\(i + 1).xml", type: .file,
+        uncompressedSize: Int64(XlsxSheetXML.size(sheet)), modificationDate: stamp,
+        compressionMethod: .deflate, bufferSize: 1 << 16
+      ) { _, size in
+        while pending.count - start < size, blocks.next(into: &block) {
+          pending.removeSubrange(0..<start)
+          start = 0
+          pending += block
+        }
+        let end = min(start + size, pending.count)
+        defer { start = end }
+        return Data(pending[start..<end])
+      }
+    }
     guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
     return [UInt8](data)
   }
 
-  /// The sheet part, made a few thousand rows at a time into its bytes.
-  static func sheetXML(_ sheet: XlsxSheet) -> Data {
-    var data = Data()
-    func flush(_ text: inout String) {
-      text.withUTF8 { data.append($0.baseAddress!, count: $0.count) }
-      text = ""
-    }
-    var x = """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-      xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-      """
-    x += "<sheetViews><sheetView workbookViewId=\"0\">"
-    x += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-    x += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
-    x += "<sheetFormatPr defaultRowHeight=\"15\"/>"
-    if !sheet.widths.isEmpty {
-      x += "<cols>"
-      for (i, w) in sheet.widths.enumerated() {
-        let width = min(max(w, 4) + 2, 80)
-        x += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
-      }
-      x += "</cols>"
-    }
-    x += "<sheetData>"
-    x += "<row r=\"1\">"
-    for (c, name) in sheet.header.enumerated() {
-      x += inlineCell(XlsxReference.cell(column: c, row: 1), name, style: XlsxStyleSheet.header)
-    }
-    x += "</row>"
-    for r in 0..<sheet.rowCount {
-      if r % 4096 == 0 { flush(&x) }
-      let number = r + 2
-      x += "<row r=\"\(number)\">"
-      for (c, cell) in sheet.row(r).enumerated() {
-        let ref = XlsxReference.cell(column: c, row: number)
-        switch cell {
-        case .missing: break
-        case .boolean(let b): x += "<c r=\"\(ref)\" t=\"b\"><v>\(b ? 1 : 0)</v></c>"
-        case .number(let v, let style):
-          let s = style == 0 ? "" : " s=\"\(style)\""
-          x += "<c r=\"\(ref)\"\(s)><v>\(numberText(v))</v></c>"
-        case .text(let text, let style): x += inlineCell(ref, text, style: style)
-        }
-      }
-      x += "</row>"
-    }
-    x += "</sheetData>"
-    x +=
-      "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-    x += "</worksheet>"
-    flush(&x)
-    return data
-  }
-
-  private static func inlineCell(_ ref: String, _ text: String, style: Int) -> String {
-    let s = style == 0 ? "" : " s=\"\(style)\""
-    let space =
-      text.first == " " || text.last == " " || text.contains("\n") ? " xml:space=\"preserve\"" : ""
-    return "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t\(space)>\(escape(text))</t></is></c>"
-  }
+  /// The sheet part, whole (`XlsxSheetXML`'s blocks one after another).
+  static func sheetXML(_ sheet: XlsxSheet) -> Data { XlsxSheetXML.data(sheet) }
 
   /// A number as XML text: integers without a decimal point, others in full.
   static func numberText(_ v: Double) -> String {
