@@ -55,7 +55,7 @@ struct LoadSafetyMessages: MessageCatalog {
       en: "Ctrl-C stopped `.load` before it finished; the session still works on the data"
         + " it had before.",
       zh: "按 Ctrl-C 在 `.load` 完成之前停止了它；会话继续使用原来的数据。"
-    ), example: ".load /data/city")
+    ), example: ".load city")
 }
 
 extension LoadSafetyMessages {

@@ -18,6 +18,15 @@ final class ExactNumberTests: XCTestCase {
 
   private func session() throws -> Session { Session(store: try Self.store.get()) }
 
+  /// `idcard` and `card` look like ID-card and bank-card numbers, so they load as personal
+  /// data and print masked; these tests are about their digits, so they print revealed
+  /// (`--reveal`). `testTheLongNumbersArePersonalData` checks the masking.
+  private static let revealed = {
+    var o = RenderOptions()
+    o.reveal = true
+    return o
+  }()
+
   /// The answer's cells as csv prints them, one line a row (the header first).
   private func csv(_ query: String, _ session: Session? = nil) throws -> [String] {
     let s = try session ?? self.session()
@@ -25,7 +34,7 @@ final class ExactNumberTests: XCTestCase {
       XCTFail("no answer for \(query)")
       return []
     }
-    let text = renderer(for: .csv, options: RenderOptions()).render(t)
+    let text = renderer(for: .csv, options: Self.revealed).render(t)
     return text.split(separator: "\n").map(String.init)
   }
 
@@ -149,10 +158,10 @@ final class ExactNumberTests: XCTestCase {
       ).outcome
     else { return XCTFail("no answer") }
     XCTAssertEqual(
-      renderer(for: .json, options: RenderOptions()).render(t),
+      renderer(for: .json, options: Self.revealed).render(t),
       "[\n{\"idcard\":310104198001011235,\"card\":6222021234567890123}\n]\n")
     XCTAssertEqual(
-      renderer(for: .table, options: RenderOptions()).render(t),
+      renderer(for: .table, options: Self.revealed).render(t),
       """
                   idcard                 card
       ------------------  -------------------
@@ -160,6 +169,18 @@ final class ExactNumberTests: XCTestCase {
       (1 row)
 
       """)
+  }
+
+  func testTheLongNumbersArePersonalData() throws {
+    let s = try session()
+    guard
+      case .table(let t, _) = try s.run(
+        Parser.parseStatement("list idcard, card of persons where id = 1")
+      ).outcome
+    else { return XCTFail("no answer") }
+    XCTAssertEqual(
+      renderer(for: .csv, options: RenderOptions()).render(t),
+      "idcard,card\n310****1235,622****0123\n")
   }
 
   func testADecimalOfMoreThan15DigitsIsRefused() throws {
