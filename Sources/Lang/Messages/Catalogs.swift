@@ -2,5 +2,5 @@
 /// both texts. A new catalog adds one line here.
 public let langCatalogs: [any MessageCatalog] = [
   commonMessages, lexerMessages, parserMessages, chineseSyntaxMessages, compareSyntaxMessages,
-  habitMessages,
+  queryHabitMessages,
 ]

@@ -208,9 +208,10 @@ public struct Parser {
     let sql = String(decoding: source[select.start..<end], as: UTF8.self)
     guard let dangke = SQLHabit.translate(sql) else {
       return .error(
-        habitMessages.sqlQueryNoEquivalent(), at: select, notes: [habitMessages.dangkeShapes()])
+        queryHabitMessages.sqlQueryNoEquivalent(), at: select,
+        notes: [queryHabitMessages.dangkeShapes()])
     }
-    return .error(habitMessages.sqlQuery(dangke), at: select)
+    return .error(queryHabitMessages.sqlQuery(dangke), at: select)
   }
 
   /// `sql` query — a query that may start with a named measure.

@@ -1,6 +1,6 @@
 /// Messages for habits brought from elsewhere (codes E1241–E1249 of Lang): a quoted name left
 /// open, an empty one, and a SQL query typed where a Dangke statement goes.
-struct HabitMessages: MessageCatalog {
+struct QueryHabitMessages: MessageCatalog {
   let unterminatedName = MessageSpec(
     "E1241", en: "unterminated quoted name", zh: "带引号的名字没有结束",
     explain: (
@@ -45,14 +45,14 @@ struct HabitMessages: MessageCatalog {
       + "list name, phone of members")
 }
 
-let habitMessages = HabitMessages()
+let queryHabitMessages = QueryHabitMessages()
 
 extension Diagnostic {
   static func unterminatedName(at span: Span) -> Diagnostic {
-    .error(habitMessages.unterminatedName(), at: span, notes: [habitMessages.closeName()])
+    .error(queryHabitMessages.unterminatedName(), at: span, notes: [queryHabitMessages.closeName()])
   }
 
   static func emptyName(at span: Span) -> Diagnostic {
-    .error(habitMessages.emptyName(), at: span, notes: [habitMessages.writeAName()])
+    .error(queryHabitMessages.emptyName(), at: span, notes: [queryHabitMessages.writeAName()])
   }
 }
