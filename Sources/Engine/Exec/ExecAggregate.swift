@@ -201,8 +201,17 @@ extension Executor {
     case .sum, .avg:
       let (sums, counts) = sumsAndCounts(v, selection: selection, slots: slots, n: n)
       if m.function == .sum { return .numbers(sums) }
+      // An average of decimals comes out as the decimal it is (0.1, 0.2, 0.3 → 0.2); one of
+      // whole numbers is their exact sum divided once, as SQL's AVG gives it, never moved to
+      // a nearby shorter decimal.
+      let decimals: Bool
+      if case .decimal = v { decimals = true } else { decimals = false }
       return .numbers(
-        (0..<n).map { counts[$0] == 0 ? .nan : DecimalSum.snapped(sums[$0] / counts[$0]) })
+        (0..<n).map { slot in
+          guard counts[slot] > 0 else { return .nan }
+          let average = sums[slot] / counts[slot]
+          return decimals ? DecimalSum.snapped(average) : average
+        })
     case .min, .max:
       if case .text(let codes, let dictionary) = v {
         var best = [String?](repeating: nil, count: n)

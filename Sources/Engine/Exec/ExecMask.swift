@@ -75,7 +75,11 @@ struct Executor {
     case .avg:
       return .decimal(
         (0..<baseRows).map {
-          counts[$0] == 0 ? .nan : DecimalSum.snapped(sums[$0] / Double(counts[$0]))
+          guard counts[$0] > 0 else { return .nan }
+          let average = sums[$0] / Double(counts[$0])
+          // As in `accumulate`: only an average of decimals is snapped to its decimal.
+          guard case .decimal = values else { return average }
+          return DecimalSum.snapped(average)
         })
     case .min, .max:
       switch r.type {
