@@ -195,15 +195,23 @@ extension Executor {
     if let strides = index.strides {
       codeOf = { slot, k in Int32((slot / strides[k]) % keys[k].domain) }
     } else {
-      let codes = Dictionary(uniqueKeysWithValues: slots.map { ($0, index.codes($0)) })
-      codeOf = { slot, k in codes[slot]![k] }
+      var codes: [Int: [Int32]] = [:]
+      codes.reserveCapacity(slots.count)
+      for (i, slot) in slots.enumerated() {
+        try cancellation.poll(i)
+        codes[slot] = index.codes(slot)
+      }
+      codeOf = { [codes] slot, k in codes[slot]![k] }
     }
     var rankOf: [[Int32]] = []
     var radix: [Int] = []
     for k in keys.indices {
       try cancellation.check(.at(0))
       var present = [Bool](repeating: false, count: keys[k].domain)
-      for slot in slots { present[Int(codeOf(slot, k))] = true }
+      for (i, slot) in slots.enumerated() {
+        try cancellation.poll(i)
+        present[Int(codeOf(slot, k))] = true
+      }
       let distinct = present.indices.filter { present[$0] }.map { Int32($0) }
       let ordered = orderedCodes(distinct, of: keys[k])
       var rank = [Int32](repeating: 0, count: keys[k].domain)
@@ -222,13 +230,22 @@ extension Executor {
       fits = fits && !overflow
     }
     guard fits else {
-      return .perKey(
-        slots.map { slot in keys.indices.map { rankOf[$0][Int(codeOf(slot, $0))] } })
+      var ranks: [[Int32]] = []
+      ranks.reserveCapacity(slots.count)
+      for (i, slot) in slots.enumerated() {
+        try cancellation.poll(i)
+        ranks.append(keys.indices.map { rankOf[$0][Int(codeOf(slot, $0))] })
+      }
+      return .perKey(ranks)
     }
-    return .combined(
-      slots.map { slot in
-        keys.indices.reduce(0) { $0 * radix[$1] + Int(rankOf[$1][Int(codeOf(slot, $1))]) }
-      })
+    var combined: [Int] = []
+    combined.reserveCapacity(slots.count)
+    for (i, slot) in slots.enumerated() {
+      try cancellation.poll(i)
+      combined.append(
+        keys.indices.reduce(0) { $0 * radix[$1] + Int(rankOf[$1][Int(codeOf(slot, $1))]) })
+    }
+    return .combined(combined)
   }
 
   /// Applies `order by` (and the order `top` implies) when it names measures only, then
