@@ -4,8 +4,9 @@ import Lang
 
 /// The messages an answer file speaks with: those of `--out`, of `.output` or of `.once`.
 struct AnswerFileMessages {
-  /// `'{0}' exists; use … --force to replace it`.
-  var exists: MessageSpec
+  /// `'{0}' exists; use … --force to replace it`; nil where an existing file is replaced
+  /// without `--force`, as sqlite3's `.output` and `.once` do (`--force` is then a no-op).
+  var exists: MessageSpec?
   var isFolder: MessageSpec
   /// `cannot write '{0}': no folder '{1}'`, or nil to say `cannotWriteIn`.
   var noFolder: MessageSpec?
@@ -17,10 +18,10 @@ struct AnswerFileMessages {
     noFolder: cliMessages.outNoFolder, cannotWriteIn: cliMessages.cannotWriteIn,
     cannotWrite: cliMessages.cannotWrite)
   static let output = AnswerFileMessages(
-    exists: replMessages.outputExists, isFolder: replMessages.outputIsFolder, noFolder: nil,
+    exists: nil, isFolder: replMessages.outputIsFolder, noFolder: nil,
     cannotWriteIn: replMessages.cannotWriteIn, cannotWrite: replMessages.cannotWrite)
   static let once = AnswerFileMessages(
-    exists: dotCommandMessages.onceExists, isFolder: replMessages.outputIsFolder, noFolder: nil,
+    exists: nil, isFolder: replMessages.outputIsFolder, noFolder: nil,
     cannotWriteIn: replMessages.cannotWriteIn, cannotWrite: replMessages.cannotWrite)
 }
 
@@ -92,6 +93,7 @@ final class AnswerFile {
   static func check(
     _ path: String, force: Bool, messages: AnswerFileMessages, data: [String] = []
   ) throws(AnswerFileError) {
+    let force = force || messages.exists == nil
     _ = try kind(of: path, force: force, messages: messages, data: data)
   }
 
@@ -100,6 +102,7 @@ final class AnswerFile {
   static func open(
     _ path: String, force: Bool, messages: AnswerFileMessages, data: [String] = []
   ) throws(AnswerFileError) -> AnswerFile {
+    let force = force || messages.exists == nil
     switch try kind(of: path, force: force, messages: messages, data: data) {
     case .through(let fifo):
       return try throughTo(path, fifo: fifo, messages: messages)
@@ -128,7 +131,7 @@ final class AnswerFile {
     case S_IFREG:
       let destination = type(link) == S_IFLNK ? realPath(path) : path
       try checkFolder(of: path, destination: destination, messages: messages, data: data)
-      if !force { throw AnswerFileError(message: messages.exists(path)) }
+      if !force, let exists = messages.exists { throw AnswerFileError(message: exists(path)) }
       return .file(destination: destination, old: info)
     case S_IFCHR, S_IFIFO:
       return .through(fifo: type(info) == S_IFIFO)
@@ -241,7 +244,9 @@ final class AnswerFile {
     let error = force ? replace(temporary) : linkNew(temporary)
     guard error == 0 else {
       discard()
-      if error == EEXIST, !force { throw AnswerFileError(message: messages.exists(target)) }
+      if error == EEXIST, !force, let exists = messages.exists {
+        throw AnswerFileError(message: exists(target))
+      }
       throw AnswerFileError(message: messages.cannotWrite(target, Self.describe(error)))
     }
     placed = true

@@ -60,14 +60,6 @@ struct DotCommandMessages: MessageCatalog {
   let versionLine = MessageSpec(en: "the version of dangke", zh: "dangke 的版本号")
   let quitLine = MessageSpec(en: "leave (Ctrl-D too)", zh: "退出（Ctrl-D 也可以）")
 
-  let onceExists = MessageSpec(
-    "E1150", en: "'{0}' exists; use .once {0} --force to replace it",
-    zh: "“{0}”已经存在；要覆盖请用 .once {0} --force",
-    explain: (
-      en: "`.once FILE` sends the next answer to FILE; it does not replace a file unless asked "
-        + "to with --force.",
-      zh: "`.once 文件` 把下一个答案写进这个文件；不加 --force 时不会覆盖已有的文件。"
-    ), example: ".once README.md")
   let promptOnly = MessageSpec(
     "W1151", en: "{0} only works at the prompt; a script goes on without it",
     zh: "{0} 只能在提示符下使用；脚本跳过它继续运行",

@@ -63,13 +63,6 @@ struct REPLMessages: MessageCatalog {
       en: "`.output FILE` names the file the answers go to, not a folder.",
       zh: "`.output 文件` 指的是接收答案的文件，不能是文件夹。"
     ), example: ".output /tmp")
-  let outputExists = MessageSpec(
-    "E1109", en: "'{0}' exists; use .output {0} --force to replace it",
-    zh: "“{0}”已经存在；要覆盖请用 .output {0} --force",
-    explain: (
-      en: "`.output` does not replace a file unless asked to with --force.",
-      zh: "不加 --force 时，`.output` 不会覆盖已有的文件。"
-    ), example: ".output README.md")
   let cannotWriteIn = MessageSpec(
     "E1110", en: "cannot write in '{0}': {1}", zh: "无法在“{0}”里写文件：{1}",
     explain: (

@@ -104,7 +104,7 @@ final class OnceTests: XCTestCase {
     XCTAssertEqual(contents("all.txt"), "count\n-----\n  485\n(1 row)\n")
   }
 
-  func testAFailedStatementWritesNothingAndExistingFilesNeedForce() throws {
+  func testAFailedStatementWritesNothingAndExistingFilesAreReplaced() throws {
     let state = try makeREPL().state
     _ = state.perform(".once \(path("x.csv"))")
     state.execute("count sesions")
@@ -114,16 +114,16 @@ final class OnceTests: XCTestCase {
     state.execute("count orgs")
     XCTAssertNil(contents("x.csv"), ".once is used up by the failed statement")
 
+    // An existing file is replaced, as sqlite3's .once does; --force changes nothing.
     try "old\n".write(toFile: path("old.csv"), atomically: true, encoding: .utf8)
     err = ""
     _ = state.perform(".once \(path("old.csv"))")
-    XCTAssertEqual(
-      err,
-      "error[E1150]: '\(path("old.csv"))' exists; use .once \(path("old.csv")) --force to replace it\n"
-    )
-    _ = state.perform(".once \(path("old.csv")) --force")
     state.execute("count orgs")
     XCTAssertEqual(contents("old.csv"), "count\n40\n")
+    _ = state.perform(".once \(path("old.csv")) --force")
+    state.execute("count sessions")
+    XCTAssertEqual(contents("old.csv"), "count\n485\n")
+    XCTAssertEqual(err, "")
   }
 
   func testPromptOnlyRowsAreSkippedInAScript() throws {

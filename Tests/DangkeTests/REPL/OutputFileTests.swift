@@ -6,9 +6,8 @@ import XCTest
 @testable import dangke
 
 /// `.output FILE` (issue #20, item 4): every row, no colour, the extension's format unless one
-/// was chosen, the file there as its first answer is written; an existing file is replaced
-/// only with `--force` (kept from before, unlike sqlite3), keeping its mode; a device is
-/// written through. And `.once`/`.output` between two prompts at once, and `--bom`.
+/// was chosen, the file there as its first answer is written; an existing file is replaced,
+/// as sqlite3 does, keeping its mode; a device is written through. And `.once`/`.output` between two prompts at once, and `--bom`.
 final class OutputFileTests: XCTestCase {
   private var out = ""
   private var err = ""
@@ -93,23 +92,24 @@ final class OutputFileTests: XCTestCase {
     XCTAssertEqual(out, "answers written to \(path("a.txt"))\n")
   }
 
-  func testAnExistingFileNeedsForceAndKeepsItsMode() throws {
+  func testAnExistingFileIsReplacedAndKeepsItsMode() throws {
+    // As sqlite3's .output: an existing file is replaced (atomically, its mode kept); --force
+    // is accepted and changes nothing.
     try "old\n".write(toFile: path("old.txt"), atomically: true, encoding: .utf8)
     chmod(path("old.txt"), 0o600)
     let state = makeState()
     _ = state.perform(".output \(path("old.txt"))")
-    XCTAssertEqual(
-      err,
-      "error[E1109]: '\(path("old.txt"))' exists; use .output \(path("old.txt")) --force to "
-        + "replace it\n")
-    state.execute("count orgs")
-    XCTAssertEqual(contents("old.txt"), "old\n")
-    err = ""
-    _ = state.perform(".output \(path("old.txt")) --force")
+    XCTAssertEqual(contents("old.txt"), "old\n", "replaced as the first answer is written")
     state.execute("count orgs")
     XCTAssertEqual(contents("old.txt"), "count\n-----\n   40\n(1 row)\n")
-    let attributes = try FileManager.default.attributesOfItem(atPath: path("old.txt"))
+    var attributes = try FileManager.default.attributesOfItem(atPath: path("old.txt"))
     XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    _ = state.perform(".output \(path("old.txt")) --force")
+    state.execute("count sessions")
+    XCTAssertEqual(contents("old.txt"), "count\n-----\n  485\n(1 row)\n")
+    attributes = try FileManager.default.attributesOfItem(atPath: path("old.txt"))
+    XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    XCTAssertEqual(try names(), ["old.txt"], "no temporary file beside it")
     XCTAssertEqual(err, "")
   }
 
@@ -151,16 +151,10 @@ final class OutputFileTests: XCTestCase {
     XCTAssertEqual(try readBack("a.xlsx").count, 2)
   }
 
-  func testAWorkbookNeedsForceToReplaceAndAPageGrowsToo() throws {
+  func testAWorkbookIsReplacedAndAPageGrowsToo() throws {
     try "old\n".write(toFile: path("old.xlsx"), atomically: true, encoding: .utf8)
     let state = makeState()
     _ = state.perform(".output \(path("old.xlsx"))")
-    XCTAssertEqual(
-      err,
-      "error[E1109]: '\(path("old.xlsx"))' exists; use .output \(path("old.xlsx")) --force to "
-        + "replace it\n")
-    err = ""
-    _ = state.perform(".output \(path("old.xlsx")) --force")
     state.execute("count orgs")
     state.execute("count members")
     XCTAssertEqual(
@@ -206,39 +200,31 @@ final class OutputFileTests: XCTestCase {
     XCTAssertNil(state.sink.target)
   }
 
-  // MARK: Two prompts writing one new name: one of them is refused
+  // MARK: Two prompts writing one name: the last answer written holds the name, whole
 
-  func testOfTwoOnceFilesOfOneNameTheSecondIsRefused() throws {
+  func testOfTwoOnceFilesOfOneNameTheLaterReplacesTheEarlier() throws {
     let first = makeState()
     let second = makeState()
     _ = first.perform(".once \(path("same.csv"))")
     _ = second.perform(".once \(path("same.csv"))")
-    XCTAssertEqual(err, "", "both free when typed")
     first.execute("count orgs")
-    second.execute("count sessions")
-    XCTAssertEqual(
-      err,
-      "error[E1150]: '\(path("same.csv"))' exists; use .once \(path("same.csv")) --force to "
-        + "replace it\n")
     XCTAssertEqual(contents("same.csv"), "count\n40\n")
-    XCTAssertEqual(try names(), ["same.csv"])
+    second.execute("count sessions")
+    XCTAssertEqual(err, "")
+    XCTAssertEqual(contents("same.csv"), "count\n485\n")
+    XCTAssertEqual(try names(), ["same.csv"], "no temporary file left")
   }
 
-  func testOfTwoOutputFilesOfOneNameTheSecondGoesBackToTheScreen() throws {
+  func testOfTwoOutputFilesOfOneNameTheLaterHoldsTheName() throws {
     let first = makeState()
     let second = makeState()
     _ = first.perform(".output \(path("same.csv"))")
     _ = second.perform(".output \(path("same.csv"))")
     first.execute("count orgs")
-    second.execute("count sessions")
-    XCTAssertEqual(
-      err,
-      "error[E1109]: '\(path("same.csv"))' exists; use .output \(path("same.csv")) --force to "
-        + "replace it\n")
-    out = ""
-    second.execute("count sessions")
-    XCTAssertEqual(out, "count\n-----\n  485\n(1 row)\n")
     XCTAssertEqual(contents("same.csv"), "count\n40\n")
+    second.execute("count sessions")
+    XCTAssertEqual(err, "")
+    XCTAssertEqual(contents("same.csv"), "count\n485\n")
     XCTAssertEqual(try names(), ["same.csv"])
   }
 
