@@ -54,6 +54,23 @@ struct ExactNumberMessages: MessageCatalog {
       因为它可能是个人信息。
       """
     ), example: "account: 12345678901234567890123")
+  let medianNotExact = MessageSpec(
+    "E1283",
+    en: "a median of whole numbers longer than 16 digits cannot be exact",
+    zh: "超过 16 位的整数求中位数，结果无法精确表示",
+    explain: (
+      en: """
+      A median can fall between two values, so it is worked out as a decimal, and decimals \
+      are exact to about 16 digits only. Whole numbers beyond 9007199254740992 (ID-card and \
+      bank-card numbers) would be rounded, and Dangke refuses that rather than show a number \
+      that is not in the data. Use `min` or `max`, or list the values in order.
+      """,
+      zh: """
+      中位数可能落在两个值之间，所以按小数计算，而小数只能精确到 16 位左右。超过 \
+      9007199254740992 的整数（比如身份证号、银行卡号）会被四舍五入，Dangke 宁可报错，也不显示一个\
+      数据里没有的数。可以用 `min` 或 `max`，或者按顺序列出这些值。
+      """
+    ), example: "median idcard of people")
   let decimalTooLong = MessageSpec(
     "E1282", en: "the decimal {0} has more than 15 significant digits and cannot be held exactly",
     zh: "小数 {0} 的有效数字超过 15 位，无法精确表示",

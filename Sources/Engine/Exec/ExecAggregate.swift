@@ -246,8 +246,16 @@ extension Executor {
       return .numbers(best)
     case .median:
       var values = [[Double]](repeating: [], count: n)
+      // A median is a decimal: whole numbers beyond 2^53 (ID-card numbers) would be rounded.
+      var wholes: [Int64] = []
+      if case .integer(let w) = v { wholes = w }
       for (i, r) in selection.enumerated() {
         try cancellation.poll(i)
+        if !wholes.isEmpty, wholes[Int(r)] != ColumnData.missingInteger,
+          wholes[Int(r)].magnitude > 1 << 53
+        {
+          throw .error(exactNumberMessages.medianNotExact(), at: span)
+        }
         let x = v.number(Int(r))
         if !x.isNaN { values[Int(slots[i])].append(x) }
       }

@@ -49,6 +49,12 @@ struct Executor {
       return .integer(
         try relatedWholes(r.function, wholes, refs: refs, mask: m, baseRows: baseRows))
     }
+    // As in `accumulate`: a median (a decimal) of whole numbers beyond 2^53 would be rounded.
+    if r.function == .median, case .integer(let wholes) = values,
+      wholes.contains(where: { $0 != ColumnData.missingInteger && $0.magnitude > 1 << 53 })
+    {
+      throw .error(exactNumberMessages.medianNotExact(), at: span)
+    }
     var sums = [Double](repeating: 0, count: baseRows)
     var carries = [Double](repeating: 0, count: baseRows)
     var counts = [Int64](repeating: 0, count: baseRows)

@@ -101,6 +101,22 @@ final class ExactNumberTests: XCTestCase {
       ["card,count", "6222021234567890120,1", "6222021234567890121,1"])
   }
 
+  func testAMedianOfLongNumbersIsRefusedNotRounded() throws {
+    // A median is a decimal: of 18- and 19-digit numbers it would show a number not in the data.
+    XCTAssertEqual(
+      try error("median idcard of persons"),
+      """
+      error[E1283]: a median of whole numbers longer than 16 digits cannot be exact
+       --> line 1, column 1
+        |
+      1 | median idcard of persons
+        | ^^^^^^^^^^^^^^^^^^^^^^^^
+      """)
+    XCTAssertTrue(
+      try error("median card of persons where id <= 3 by name").hasPrefix("error[E1283]"))
+    XCTAssertEqual(try csv("median id of persons"), ["median", "5.5"], "short numbers still")
+  }
+
   func testArithmeticOnLongNumbersStaysWhole() throws {
     XCTAssertEqual(
       try csv("list idcard + 1, idcard - 310104198001011230 of persons where id <= 2"),
