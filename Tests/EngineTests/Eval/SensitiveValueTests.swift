@@ -19,6 +19,18 @@ final class SensitiveValueTests: XCTestCase {
   }
 
   /// The reproduction: `min`/`max` printed the numbers unmasked.
+  func testWholeNumbersLookPersonalFromElevenDigits() {
+    // 11-digit mobile numbers held as whole numbers are guessed by their values; numbers of 10
+    // digits or fewer never are (the guess skips such columns without hashing each value).
+    let mobiles: [Int64] = [13_812_345_678, 13_987_654_321, 15_000_001_111, 18_611_112_222]
+    XCTAssertEqual(
+      PersonalData.guess(name: "x", data: .integer(mobiles)),
+      PersonalData.Guess(kind: .phone, evidence: .values))
+    let tenDigits: [Int64] = [9_999_999_999, 1_381_234_567, 3]
+    XCTAssertNil(PersonalData.guess(name: "x", data: .integer(tenDigits)))
+    XCTAssertNil(PersonalData.guess(name: "x", data: .integer([1, 2, 3, 2, 1])))
+  }
+
   func testMinAndMaxOfASensitiveColumnAreMasked() {
     let (out, err) = run("min phone, max phone of members")
     XCTAssertEqual(err, "")
