@@ -251,9 +251,7 @@ extension Executor {
       if case .integer(let w) = v { wholes = w }
       for (i, r) in selection.enumerated() {
         try cancellation.poll(i)
-        if !wholes.isEmpty, wholes[Int(r)] != ColumnData.missingInteger,
-          wholes[Int(r)].magnitude > 1 << 53
-        {
+        if !wholes.isEmpty, ExactNumbers.isBeyondDouble(wholes[Int(r)]) {
           throw .error(exactNumberMessages.medianNotExact(), at: span)
         }
         let x = v.number(Int(r))

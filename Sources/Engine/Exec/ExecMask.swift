@@ -51,7 +51,7 @@ struct Executor {
     }
     // As in `accumulate`: a median (a decimal) of whole numbers beyond 2^53 would be rounded.
     if r.function == .median, case .integer(let wholes) = values,
-      wholes.contains(where: { $0 != ColumnData.missingInteger && $0.magnitude > 1 << 53 })
+      ExactNumbers.anyBeyondDouble(wholes)
     {
       throw .error(exactNumberMessages.medianNotExact(), at: span)
     }

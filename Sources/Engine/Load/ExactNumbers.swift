@@ -20,10 +20,15 @@ enum ExactNumbers {
     return true
   }
 
+  /// Whether a whole number (not the missing sentinel) is beyond an exact `Double` (2^53).
+  @inline(__always)
+  static func isBeyondDouble(_ x: Int64) -> Bool {
+    x != ColumnData.missingInteger && x.magnitude > UInt64(1) << 53
+  }
+
   /// Whether any whole number (not the missing sentinel) is beyond an exact `Double`.
   static func anyBeyondDouble(_ values: [Int64]) -> Bool {
-    let limit = UInt64(1) << 53
-    return values.contains { $0 != ColumnData.missingInteger && $0.magnitude > limit }
+    values.contains(where: isBeyondDouble)
   }
 
   /// How exactly a number column could hold a text cell: 2 beyond `Int64`, 1 beyond an exact
