@@ -43,13 +43,13 @@ struct ExprPrinter {
     case .parameter(let name): return "$\(name)"
     case .call(let function, let argument): return "\(function.text)(\(print(argument)))"
     case .relatedCount(let related):
-      var head = related.table.text
+      var head = Printer.name(related.table.text)
       if let value = related.value { head += "." + value.dotted }
       let filter = related.filter.map { " \(form.spell(.where)) \(print($0))" } ?? ""
       return "\(form.spell(related.function))(\(head)\(filter))"
     case .hasRelated(let related, let negated):
       let keyword = negated ? form.spell(.no) : form.spell(.has)
-      guard related.filter != nil else { return "\(keyword) \(related.table.text)" }
+      guard related.filter != nil else { return "\(keyword) \(Printer.name(related.table.text))" }
       return "\(keyword) (\(inner(related)))"
     case .compare(let op, let left, let right):
       return "\(value(left)) \(op.rawValue) \(value(right))"
@@ -91,7 +91,7 @@ struct ExprPrinter {
   }
 
   private func inner(_ related: Related) -> String {
-    guard let filter = related.filter else { return related.table.text }
-    return "\(related.table.text) \(form.spell(.where)) \(print(filter))"
+    guard let filter = related.filter else { return Printer.name(related.table.text) }
+    return "\(Printer.name(related.table.text)) \(form.spell(.where)) \(print(filter))"
   }
 }

@@ -34,7 +34,7 @@ public enum KeywordForm: String, Hashable, Sendable, CaseIterable {
     {
       return path.dotted
     }
-    return path.parts.map { Lexer.isPlainName($0.text) ? $0.text : "`\($0.text)`" }
+    return path.parts.map { Printer.name($0.text) }
       .joined(separator: ".")
   }
 

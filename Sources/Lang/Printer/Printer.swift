@@ -5,6 +5,12 @@
 /// Parentheses are written where the AST has `.group`, and also where the tree would
 /// otherwise read differently (so printing never changes meaning).
 public enum Printer {
+  /// A name as a query writes it: in backquotes when it is not a plain name (it has a blank,
+  /// a sign or a control character, or it is a keyword), so the printed text parses back.
+  public static func name(_ text: String) -> String {
+    Lexer.isPlainName(text) ? text : "`\(text)`"
+  }
+
   /// Statements, one per line, with the keywords in `form` (English unless asked).
   public static func print(_ script: Script, form: KeywordForm = .english) -> String {
     script.statements.map { print($0, form: form) }.joined(separator: "\n")
@@ -14,11 +20,11 @@ public enum Printer {
     switch statement.kind {
     case .query(let query): return print(query, form: form)
     case .letBinding(let name, let source):
-      return "\(form.spell(.let)) \(name.text) = \(print(source, form: form))"
+      return "\(form.spell(.let)) \(Self.name(name.text)) = \(print(source, form: form))"
     case .letAnswer(let name, let query):
-      return "\(form.spell(.let)) \(name.text) = \(print(query, form: form))"
+      return "\(form.spell(.let)) \(Self.name(name.text)) = \(print(query, form: form))"
     case .showTables: return form.spell(.show, .tables)
-    case .describe(let name): return "\(form.spell(.describe)) \(name.text)"
+    case .describe(let table): return "\(form.spell(.describe)) \(name(table.text))"
     case .sql(let query): return "\(form.spell(.sql)) \(print(query, form: form))"
     }
   }
@@ -33,7 +39,7 @@ public enum Printer {
       if metrics.count == 1, metrics[0].function == .count, metrics[0].argument == nil,
         metrics[0].filter == nil, metrics[0].formula == nil
       {
-        text = metrics[0].name.map { "\($0.text) = " } ?? ""
+        text = metrics[0].name.map { "\(name($0.text)) = " } ?? ""
         text += "\(form.spell(.count)) \(print(query.source, form: form))"
       } else {
         text = metrics.map { print($0, form: form) }.joined(separator: ", ") + of
@@ -57,12 +63,12 @@ public enum Printer {
   }
 
   public static func print(_ source: Source, form: KeywordForm = .english) -> String {
-    guard let filter = source.filter else { return source.table.text }
-    return "\(source.table.text) \(form.spell(.where)) \(print(filter, form: form))"
+    guard let filter = source.filter else { return name(source.table.text) }
+    return "\(name(source.table.text)) \(form.spell(.where)) \(print(filter, form: form))"
   }
 
   public static func print(_ metric: Metric, form: KeywordForm = .english) -> String {
-    let named = metric.name.map { "\($0.text) = " } ?? ""
+    let named = metric.name.map { "\(name($0.text)) = " } ?? ""
     if let formula = metric.formula { return named + print(formula, form: form) }
     let word = form.spell(metric.function)
     if let filter = metric.filter {
