@@ -42,4 +42,7 @@ extension Diagnostic {
   public static func cancelled(at span: Span) -> Diagnostic {
     .error(planMessages.cancelled(), at: span)
   }
+
+  /// Whether this is the "query cancelled" diagnostic.
+  public var isCancellation: Bool { text == planMessages.cancelled() }
 }

@@ -68,7 +68,15 @@ public final class Session: @unchecked Sendable {
   /// order without ICU, is an error instead (see `refuseUntrusted`).
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
     let before = TrustMark()
-    let answer = try runStatement(statement)
+    let answer: Answer
+    do {
+      answer = try runStatement(statement)
+    } catch {
+      // A long loop notices Ctrl-C wherever it happens to be; the caret goes under the whole
+      // statement that was stopped, wherever that was.
+      guard error.isCancellation else { throw error }
+      throw .cancelled(at: statement.span)
+    }
     try before.refuseUntrusted(at: statement.span)
     return answer
   }

@@ -78,7 +78,7 @@ final class CancelTerminalTests: XCTestCase {
          --> line 1, column 1
           |
         1 | \(query)
-          | ^
+          | \(String(repeating: "^", count: query.count))
         dangke>
         """)
     }
