@@ -15,9 +15,9 @@ public struct JSONRenderer: AnswerRenderer {
     }
     let format = CellFormat(style: .raw, options)
     var keys: [String] = []
-    for column in table.columns {
+    for name in Self.uniqueKeys(table.columns.map(format.header)) {
       var key = ""
-      Self.writeString(format.header(column), to: &key)
+      Self.writeString(name, to: &key)
       keys.append(key + ":")
     }
     out.write("[\n")
@@ -53,6 +53,22 @@ public struct JSONRenderer: AnswerRenderer {
       out.write(x.isFinite ? text : "null")  // JSON has no NaN or infinity
     case .date, .text, .missing:
       Self.writeString(text, to: &out)
+    }
+  }
+
+  /// The keys of an object, each once: a name met again gets ` (2)`, ` (3)`, …. Two headers can meet when they are masked (two phone numbers
+  /// alike in their first three and last four digits, across a crosstab) or labelled alike; a
+  /// JSON reader would keep only the last of two equal keys and lose a column without a word.
+  static func uniqueKeys(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return names.map { name in
+      var key = name
+      var n = 1
+      while !seen.insert(key).inserted {
+        n += 1
+        key = "\(name) (\(n))"
+      }
+      return key
     }
   }
 

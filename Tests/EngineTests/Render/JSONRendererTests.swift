@@ -102,4 +102,50 @@ final class JSONRendererTests: XCTestCase {
 
       """)
   }
+
+  /// Two crosstab columns named after phone numbers alike in their first three and last four
+  /// digits mask to the same header; a JSON reader keeps only the last of two equal keys, so
+  /// the second is numbered and both columns reach the reader.
+  func testMaskedHeadersThatMeetStayTwoKeys() throws {
+    var first = ResultColumn(name: "13812345678", kind: .integer)
+    first.headerSensitive = true
+    var second = ResultColumn(name: "13899995678", kind: .integer)
+    second.headerSensitive = true
+    let answer = ResultTable(
+      columns: [ResultColumn(name: "org", kind: .text), first, second],
+      rows: [[.text("一支部"), .integer(1), .integer(2)]])
+    let output = json(answer)
+    XCTAssertEqual(
+      output,
+      """
+      [
+      {"org":"一支部","138****5678":1,"138****5678 (2)":2}
+      ]
+
+      """)
+    let parsed = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]]
+    XCTAssertEqual(parsed?.first?.count, 3)
+    // Revealed, the two headers differ and nothing is numbered.
+    XCTAssertTrue(json(answer) { $0.reveal = true }.contains(#""13812345678":1,"13899995678":2"#))
+  }
+
+  /// Labels can meet too (two codes with one label), and a numbered name can itself be taken.
+  func testLabelledHeadersThatMeetAndATakenNumber() {
+    var micro = ResultColumn(name: "micro", kind: .integer)
+    micro.labelledName = "微党课"
+    var mini = ResultColumn(name: "mini", kind: .integer)
+    mini.labelledName = "微党课"
+    let taken = ResultColumn(name: "微党课 (2)", kind: .integer)
+    let answer = ResultTable(
+      columns: [micro, taken, mini], rows: [[.integer(1), .integer(2), .integer(3)]])
+    XCTAssertEqual(
+      json(answer) { $0.labels = true },
+      """
+      [
+      {"微党课":1,"微党课 (2)":2,"微党课 (3)":3}
+      ]
+
+      """)
+    XCTAssertEqual(JSONRenderer.uniqueKeys(["a", "a", "a", "b"]), ["a", "a (2)", "a (3)", "b"])
+  }
 }
