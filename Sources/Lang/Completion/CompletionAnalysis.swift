@@ -140,8 +140,14 @@ struct CompletionAnalysis {
     words.map { CompletionCandidate(text: $0) }
   }
 
+  /// Table, column and `let` names: inserted as a query must write them (`` `first name` ``
+  /// in backquotes, as `Printer.name` does), listed and matched as they are.
+  func names(_ names: [String]) -> [CompletionCandidate] {
+    names.map { CompletionCandidate(text: Printer.name($0), display: $0) }
+  }
+
   func tables() -> [CompletionCandidate] {
-    words(context.tables() + context.letNames)
+    names(context.tables() + context.letNames)
   }
 
   /// Inside `has (`, `count(` and the like: the tables with a reference to the statement's
@@ -153,18 +159,18 @@ struct CompletionAnalysis {
         context.referencedTable(of: t, column: $0)?.lowercased() == outer
       }
     }
-    return related.isEmpty ? tables() : words(related + context.letNames)
+    return related.isEmpty ? tables() : names(related + context.letNames)
   }
 
   func columns(of table: String?) -> [CompletionCandidate] {
     guard let table else { return [] }
-    return words(context.columns(of: table))
+    return names(context.columns(of: table))
   }
 
   /// Columns of the scope table, or of every table while the table is not known yet.
   func scopeColumns() -> [CompletionCandidate] {
     if let table = scopeTable { return columns(of: table) }
-    return words(context.tables().flatMap { context.columns(of: $0) })
+    return names(context.tables().flatMap { context.columns(of: $0) })
   }
 
   func values(ofPathEndingAt end: Int) -> [CompletionCandidate] {
