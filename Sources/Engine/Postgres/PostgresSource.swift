@@ -70,6 +70,15 @@ public final class PostgresSource: @unchecked Sendable {
     return RowStream(
       columns: columns, isTimeSeries: isTimeSeries,
       next: { cursor.next().map { ResultBuilder.values($0, storage) } },
+      skip: { stop in
+        // Counted for a footer (`(40 of 1,000,000 rows shown)`), never made into values.
+        var n = 0
+        while cursor.next() != nil {
+          n += 1
+          if n & 1023 == 0, stop() { return nil }
+        }
+        return n
+      },
       failure: { cursor.failure?.diagnostic(at: span) },
       close: { cursor.close() })
   }

@@ -12,7 +12,7 @@ public final class RowStream: @unchecked Sendable {
   /// Whether the first column is a time series (for the chart renderer).
   public let isTimeSeries: Bool
   private let source: () -> [Value]?
-  private let skipping: (() -> Int)?
+  private let skipping: ((_ stop: () -> Bool) -> Int?)?
   private let failureOf: () -> Diagnostic?
   private let closing: () -> Void
   private var peeked: [Value]?? = nil
@@ -20,15 +20,18 @@ public final class RowStream: @unchecked Sendable {
 
   /// Rows made by `next` until it returns nil. `failure` is asked after that: nil when the
   /// rows ended, else why they stopped. `close` is called once when the reader is done (after
-  /// the last row, or early: a pager that quit, Ctrl-C), to stop the source.
+  /// the last row, or early: a pager that quit, Ctrl-C), to stop the source. `skip`, when
+  /// given, passes over the rows left without making them and counts them (nil when its
+  /// `stop` said to stop).
   public init(
     columns: [ResultColumn], isTimeSeries: Bool = false, next: @escaping () -> [Value]?,
+    skip: ((_ stop: () -> Bool) -> Int?)? = nil,
     failure: @escaping () -> Diagnostic? = { nil }, close: @escaping () -> Void = {}
   ) {
     self.columns = columns
     self.isTimeSeries = isTimeSeries
     self.source = next
-    self.skipping = nil
+    self.skipping = skip
     self.failureOf = failure
     self.closing = close
   }
@@ -45,7 +48,7 @@ public final class RowStream: @unchecked Sendable {
       return rows[position.value]
     }
     // Skipping rows held in memory costs nothing: they are counted, not made.
-    skipping = {
+    skipping = { _ in
       defer { position.value = rows.count }
       return rows.count - position.value
     }
@@ -79,7 +82,7 @@ public final class RowStream: @unchecked Sendable {
       if row == nil { return 0 }
       n = 1
     }
-    if let skipping { return n + skipping() }
+    if let skipping { return skipping(stop).map { n + $0 } }
     while source() != nil {
       n += 1
       if n & 1023 == 0, stop() { return nil }
