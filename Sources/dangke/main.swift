@@ -14,6 +14,7 @@ CrashLine.install()
 #if DEBUG
   // A hidden hook for the crash-line test, in debug builds only: crash on purpose.
   if let how = ProcessInfo.processInfo.environment["DANGKE_TEST_CRASH"] { CrashLine.crash(how) }
+  PeakMemory.reportAtExitIfAsked()
 #endif
 if let name = Startup.languageArgument(arguments), Language(name: name) == nil {
   ErrorOutput.error(cliMessages.unknownLanguage(name), hint: cliMessages.seeHelp())

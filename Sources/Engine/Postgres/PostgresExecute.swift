@@ -31,65 +31,26 @@ extension PostgresConnection {
     return out
   }
 
-  /// Runs one statement and hands each row to `row` as it arrives (single-row mode), so a
-  /// result of millions of rows never gathers here. `fields` is called once, before the first
-  /// row. When `cancellation` is set the server is sent a cancel request (PQcancel).
+  /// Runs one statement and hands each row to `row` as it arrives (single-row mode, through a
+  /// `PostgresCursor`), so a result of millions of rows never gathers here. `fields` is called
+  /// once, before the first row. When `cancellation` is set the server is sent a cancel
+  /// request (PQcancel); an error thrown by `fields` or `row` cancels the statement too.
   public func stream(
     _ sql: String, _ parameters: [String?], cancellation: CancellationFlag?,
     singleRow: Bool = true, fields: ([PostgresField]) throws -> Void,
     row: ([UnsafeBufferPointer<UInt8>?]) throws -> Void
   ) throws(PostgresError) {
-    try ensureConnected()
-    let sent = withCStrings(parameters) { values in
-      dk_PQsendQueryParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+    let cursor = try PostgresCursor(
+      self, sql, parameters, cancellation: cancellation, singleRow: singleRow)
+    do {
+      try fields(cursor.fields)
+      while let cells = cursor.next() { try row(cells) }
+    } catch {
+      cursor.close()
+      if let error = error as? PostgresError { throw error }
+      throw PostgresError(.query, Message(verbatim: "\(error)"))
     }
-    guard sent == 1 else { throw failure(nil) }
-    if singleRow { dk_PQsetSingleRowMode(handle) }
-    var cancelSent = false
-    var firstError: PostgresError? = nil
-    var consumerError: (any Error)? = nil
-    var described = false
-    while true {
-      while dk_PQisBusy(handle) == 1 {
-        if !cancelSent, cancellation?.isCancelled == true || consumerError != nil {
-          sendCancel()
-          cancelSent = true
-        }
-        if dangke_pq_wait_readable(handle, 100) < 0 || dk_PQconsumeInput(handle) == 0 {
-          throw failure(nil)
-        }
-      }
-      guard let result = dk_PQgetResult(handle) else { break }
-      defer { dk_PQclear(result) }
-      switch dk_PQresultStatus(result) {
-      case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
-        guard firstError == nil, consumerError == nil else { continue }
-        do {
-          if !described {
-            described = true
-            try fields(Self.fields(result))
-          }
-          try Self.rows(result, row)
-        } catch {
-          consumerError = error
-          if !cancelSent {
-            sendCancel()
-            cancelSent = true
-          }
-        }
-      case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY, PGRES_COPY_OUT, PGRES_COPY_IN:
-        continue
-      default:
-        if firstError == nil {
-          firstError = failure(result, cancelled: cancelSent && consumerError == nil)
-        }
-      }
-    }
-    if let consumerError {
-      if let error = consumerError as? PostgresError { throw error }
-      throw PostgresError(.query, Message(verbatim: "\(consumerError)"))
-    }
-    if let firstError { throw firstError }
+    if let failure = cursor.failure { throw failure }
   }
 
   /// Reconnects first when the server dropped the connection since the last statement.
@@ -103,32 +64,6 @@ extension PostgresConnection {
     var buffer = [CChar](repeating: 0, count: 256)
     _ = dk_PQcancel(cancel, &buffer, 256)
     dk_PQfreeCancel(cancel)
-  }
-
-  private static func fields(_ result: OpaquePointer) -> [PostgresField] {
-    (0..<dk_PQnfields(result)).map { i in
-      PostgresField(name: String(cString: dk_PQfname(result, i)), type: dk_PQftype(result, i))
-    }
-  }
-
-  private static func rows(
-    _ result: OpaquePointer, _ body: ([UnsafeBufferPointer<UInt8>?]) throws -> Void
-  ) rethrows {
-    let columns = dk_PQnfields(result)
-    var cells = [UnsafeBufferPointer<UInt8>?](repeating: nil, count: Int(columns))
-    for r in 0..<dk_PQntuples(result) {
-      for c in 0..<columns {
-        if dk_PQgetisnull(result, r, c) == 1 {
-          cells[Int(c)] = nil
-        } else {
-          let bytes = UnsafeRawPointer(dk_PQgetvalue(result, r, c)!)
-          cells[Int(c)] = UnsafeBufferPointer(
-            start: bytes.assumingMemoryBound(to: UInt8.self),
-            count: Int(dk_PQgetlength(result, r, c)))
-        }
-      }
-      try body(cells)
-    }
   }
 
   /// The error of a failed statement: a lost connection, a cancel, a timeout, a missing table,

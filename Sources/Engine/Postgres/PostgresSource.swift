@@ -1,3 +1,5 @@
+import Lang
+
 /// A session's PostgreSQL data source: the connection, the schema-only store read from the
 /// server's catalog, and the one entry point that runs generated SQL and returns an answer.
 public final class PostgresSource: @unchecked Sendable {
@@ -54,25 +56,31 @@ public final class PostgresSource: @unchecked Sendable {
     return done.finish(isTimeSeries: isTimeSeries)
   }
 
-  /// Runs generated SQL and hands each row to `row` as it arrives, for a renderer that writes
-  /// rows as they come (a million-row `list` to a file); `columns` is called first.
+  /// Starts generated SQL and returns its rows to be read as they arrive, as values of the
+  /// plan's `planned` columns (or the server's names and types without them): for a renderer
+  /// that writes rows as they come (a million-row `list` to a file). Errors before the first
+  /// row are thrown; a later one ends the rows and is the stream's `failure` at `span`.
   public func stream(
     sql: String, parameters: [String?] = [], planned: [ResultColumn]? = nil,
-    cancellation: CancellationFlag? = nil, columns: ([ResultColumn]) throws -> Void,
-    row: ([Value]) throws -> Void
-  ) throws(PostgresError) {
-    var builder: ResultBuilder? = nil
-    try connection.stream(
-      sql, parameters, cancellation: cancellation,
-      fields: { fields in
-        builder = ResultBuilder(fields: fields, planned: planned)
-        try columns(builder!.columns)
+    isTimeSeries: Bool = false, cancellation: CancellationFlag? = nil, at span: Span
+  ) throws(PostgresError) -> RowStream {
+    let cursor = try PostgresCursor(connection, sql, parameters, cancellation: cancellation)
+    let columns = ResultBuilder(fields: cursor.fields, planned: planned).columns
+    let storage = columns.map { ResultBuilder.storage($0.kind) }
+    return RowStream(
+      columns: columns, isTimeSeries: isTimeSeries,
+      next: { cursor.next().map { ResultBuilder.values($0, storage) } },
+      skip: { stop in
+        // Counted for a footer (`(40 of 1,000,000 rows shown)`), never made into values.
+        var n = 0
+        while cursor.next() != nil {
+          n += 1
+          if n & 1023 == 0, stop() { return nil }
+        }
+        return n
       },
-      row: { cells in
-        var one = ResultBuilder(fields: [], planned: builder!.columns)
-        one.append(cells)
-        try row(one.finish().rows[0])
-      })
+      failure: { cursor.failure?.diagnostic(at: span) },
+      close: { cursor.close() })
   }
 
   /// The SQL name of a table of the store (`"public"."member"`), for the generator.

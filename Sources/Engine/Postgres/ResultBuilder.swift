@@ -82,6 +82,29 @@ struct ResultBuilder {
     count += 1
   }
 
+  /// One row of text cells as values of columns stored as `storage`: the values `append`
+  /// then `finish` give, for rows written as they arrive instead of gathered.
+  static func values(_ cells: [UnsafeBufferPointer<UInt8>?], _ storage: [ColumnType]) -> [Value] {
+    storage.indices.map { i in
+      guard i < cells.count, let cell = cells[i] else { return .missing }
+      switch storage[i] {
+      case .integer:
+        guard let v = integer(cell), v != ColumnData.missingInteger else { return .missing }
+        return .integer(v)
+      case .decimal:
+        guard let v = Double(text(cell)), !v.isNaN else { return .missing }
+        return .decimal(v)
+      case .boolean:
+        return .boolean(cell.first == UInt8(ascii: "t"))
+      case .date:
+        guard let v = date(cell), v != ColumnData.missingDate else { return .missing }
+        return .date(v)
+      case .text:
+        return .text(text(cell))
+      }
+    }
+  }
+
   /// The answer: rows made from the typed columns when read.
   func finish(isTimeSeries: Bool = false) -> ResultTable {
     let data = self.data

@@ -19,6 +19,37 @@ extension Session {
   func runOnServer(_ plan: QueryPlan, _ server: PostgresSource, at span: Span)
     throws(Diagnostic) -> ResultTable
   {
+    let (statement, columns, template) = try serverStatement(plan, server, at: span)
+    guard let statement else { return template }
+    return try onServer(span) { () throws(PostgresError) in
+      try server.run(
+        sql: statement.text, parameters: statement.parameters, columns: columns,
+        isTimeSeries: template.isTimeSeries, cancellation: cancellation)
+    }
+  }
+
+  /// Starts a planned query on the server and returns its rows to be read as they arrive
+  /// (single-row mode): a renderer writes them as they come, so a million-row `list` never
+  /// gathers in memory. An error before the first row is thrown; a later one (a division by
+  /// zero on row 500,000, a server stopped) is the stream's `failure`, at `span`.
+  func streamOnServer(_ plan: QueryPlan, _ server: PostgresSource, at span: Span)
+    throws(Diagnostic) -> RowStream
+  {
+    let (statement, columns, template) = try serverStatement(plan, server, at: span)
+    guard let statement else { return RowStream(template) }
+    return try onServer(span) { () throws(PostgresError) in
+      try server.stream(
+        sql: statement.text, parameters: statement.parameters, planned: columns,
+        isTimeSeries: template.isTimeSeries, cancellation: cancellation, at: span)
+    }
+  }
+
+  /// The PostgreSQL statement for `plan`, the answer's columns, and the executor's answer
+  /// over the schema-only store (the columns' template). No statement when that empty answer
+  /// is the answer: a crosstab with no value to spread across.
+  private func serverStatement(_ plan: QueryPlan, _ server: PostgresSource, at span: Span)
+    throws(Diagnostic) -> (SQLStatement?, [ResultColumn], ResultTable)
+  {
     let template = try executor.run(plan)
     let generator = SQLGenerator(store: sqlStore, dialect: .postgres)
     var columns = template.columns
@@ -26,7 +57,7 @@ extension Session {
     if let key = plan.across, let metric = plan.metrics.first {
       across = try acrossValuesOnServer(plan, key, server, generator, at: span)
       // No row to spread across: the answer is empty, as over the schema-only store.
-      if across.isEmpty { return template }
+      if across.isEmpty { return (nil, columns, template) }
       // The row keys' columns only: the template may hold a period's columns already.
       let keyColumns = planner.outputColumnNames(plan).count - plan.metrics.count
       columns = Array(columns.prefix(keyColumns))
@@ -35,11 +66,7 @@ extension Session {
     }
     var statement = try generator.statement(plan, across: across)
     statement.text = try withLets(statement.text, dialect: .postgres)
-    return try onServer(span) { () throws(PostgresError) in
-      try server.run(
-        sql: statement.text, parameters: statement.parameters, columns: columns,
-        isTimeSeries: template.isTimeSeries, cancellation: cancellation)
-    }
+    return (statement, columns, template)
   }
 
   /// The values of a crosstab's `across` key among the rows the query reads, in the order the

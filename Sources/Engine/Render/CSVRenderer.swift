@@ -1,16 +1,16 @@
 /// Writes an answer as RFC 4180 CSV with a header row of column names and LF line ends (RFC 4180
 /// asks for CRLF; every spreadsheet and CSV reader accepts LF and it is what Unix tools expect).
 /// Text cells that a spreadsheet would run as a formula are prefixed with `'`; no footer.
-public struct CSVRenderer: AnswerRenderer {
+public struct CSVRenderer: StreamingRenderer {
   public var options: RenderOptions
 
   public init(options: RenderOptions = RenderOptions()) {
     self.options = options
   }
 
-  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
+  public func write(_ rows: RowStream, to out: inout some TextOutputStream) {
     if options.bom { out.write("\u{FEFF}") }
-    let columns = table.columns
+    let columns = rows.columns
     guard !columns.isEmpty else { return }
     let format = CellFormat(style: .raw, options)
     // A lone empty field would be an empty line, which readers skip: write it as `""`.
@@ -22,8 +22,7 @@ public struct CSVRenderer: AnswerRenderer {
     out.write("\n")
     // A field is neutralised when it is text: not a number, and not a masked value's digits.
     let neutralise = columns.map { !CellFormat.isNumeric($0.kind) || format.masks($0) }
-    for row in table.rows {
-      if options.stop() { return }
+    while !options.stop(), let row = rows.next() {
       for (c, column) in columns.enumerated() {
         if c > 0 { out.write(",") }
         let value = c < row.count ? row[c] : .missing

@@ -1,37 +1,40 @@
 /// Writes an answer as a JSON array of objects, one object per line, keys in column order:
 /// numbers as numbers (rates as fractions), missing values as `null`, dates and periods as strings,
 /// masked values as strings, non-ASCII text as UTF-8.
-public struct JSONRenderer: AnswerRenderer {
+public struct JSONRenderer: StreamingRenderer {
   public var options: RenderOptions
 
   public init(options: RenderOptions = RenderOptions()) {
     self.options = options
   }
 
-  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
-    guard !table.rows.isEmpty else {
-      out.write("[]\n")
+  /// An answer cut short (a server error in its rows) stays without its closing `]`.
+  public func write(_ rows: RowStream, to out: inout some TextOutputStream) {
+    guard rows.hasMore() else {
+      if rows.failure == nil { out.write("[]\n") }
       return
     }
     let format = CellFormat(style: .raw, options)
+    let columns = rows.columns
     var keys: [String] = []
-    for name in Self.uniqueKeys(table.columns.map(format.header)) {
+    for name in Self.uniqueKeys(columns.map(format.header)) {
       var key = ""
       Self.writeString(name, to: &key)
       keys.append(key + ":")
     }
     out.write("[\n")
-    for (r, row) in table.rows.enumerated() {
-      if options.stop() { return }
-      out.write("{")
-      for (c, column) in table.columns.enumerated() {
+    var first = true
+    while !options.stop(), let row = rows.next() {
+      out.write(first ? "{" : "},\n{")
+      first = false
+      for (c, column) in columns.enumerated() {
         if c > 0 { out.write(",") }
         out.write(keys[c])
         writeValue(c < row.count ? row[c] : .missing, in: column, format: format, to: &out)
       }
-      out.write(r + 1 < table.rows.count ? "},\n" : "}\n")
     }
-    out.write("]\n")
+    guard !options.stop(), rows.failure == nil else { return }
+    out.write("}\n]\n")
   }
 
   private func writeValue(

@@ -5,17 +5,17 @@
 /// Rows stream: the padding comes from the header and the first `TextLayout.layoutRows` rows;
 /// a wider cell after them is written whole (its row's pipes no longer line up, the table stays
 /// valid Markdown), so an answer of any length is written in bounded memory.
-public struct MarkdownRenderer: AnswerRenderer {
+public struct MarkdownRenderer: StreamingRenderer {
   public var options: RenderOptions
 
   public init(options: RenderOptions = RenderOptions()) {
     self.options = options
   }
 
-  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
-    let columns = table.columns
-    let total = table.rows.count
-    let shown = shownRowCount(total: total, maxRows: options.maxRows)
+  public func write(_ rows: RowStream, to out: inout some TextOutputStream) {
+    let columns = rows.columns
+    let limit = options.maxRows.map { max($0, 0) } ?? Int.max
+    var shown = 0
     if !columns.isEmpty {
       let format = CellFormat(style: .display, options)
       let header = columns.map { Self.cell(format.header($0)) }
@@ -26,15 +26,14 @@ public struct MarkdownRenderer: AnswerRenderer {
       }
       // An alignment row needs at least three dashes.
       var widths = header.map { max($0.width, 3) }
-      let blockRows = min(shown, TextLayout.layoutRows)
       var block: [[LaidOutCell]] = []
-      block.reserveCapacity(blockRows)
-      for r in 0..<blockRows {
-        if options.stop() { return }
-        let laid = cells(table.rows[r])
+      let blockRows = min(limit, TextLayout.layoutRows)
+      while block.count < blockRows, !options.stop(), let row = rows.next() {
+        let laid = cells(row)
         for (c, cell) in laid.enumerated() where cell.width > widths[c] { widths[c] = cell.width }
         block.append(laid)
       }
+      if options.stop() { return }
       let rightAligned = columns.map { CellFormat.isNumeric($0.kind) }
       Self.writeLine(header[...], widths: widths, rightAligned: rightAligned, to: &out)
       var rule = "|"
@@ -43,12 +42,20 @@ public struct MarkdownRenderer: AnswerRenderer {
         rule += rightAligned[c] ? ": |" : " |"
       }
       out.write(rule + "\n")
-      for r in 0..<shown {
+      for laid in block {
         if options.stop() { return }
-        let laid = r < blockRows ? block[r] : cells(table.rows[r])
         Self.writeLine(laid[...], widths: widths, rightAligned: rightAligned, to: &out)
       }
+      shown = block.count
+      while shown < limit, !options.stop(), let row = rows.next() {
+        Self.writeLine(cells(row)[...], widths: widths, rightAligned: rightAligned, to: &out)
+        shown += 1
+      }
+      if options.stop() { return }
     }
+    guard let more = rows.skipRest(stop: options.stop), rows.failure == nil else { return }
+    let total = shown + more
+    if columns.isEmpty { shown = min(total, limit) }
     if shown < total {
       out.write("\n" + rowCountFooter(shown: shown, total: total) + "\n")
     }

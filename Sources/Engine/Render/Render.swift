@@ -15,6 +15,34 @@ extension AnswerRenderer {
   }
 }
 
+/// A renderer that writes rows as they are read (`RowStream`), in bounded memory: the layout
+/// of a table or Markdown answer comes from its first `TextLayout.layoutRows` rows. An answer
+/// whose rows stop early (`RowStream.failure`) is left without its footer or closing.
+public protocol StreamingRenderer: AnswerRenderer {
+  func write(_ rows: RowStream, to out: inout some TextOutputStream)
+}
+
+extension StreamingRenderer {
+  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
+    write(RowStream(table), to: &out)
+  }
+}
+
+/// The streaming renderer for `format`, or nil when the format needs the whole answer first
+/// (a chart scales its bars to the largest value; html and xlsx are documents).
+public func streamingRenderer(for format: OutputFormat, options: RenderOptions)
+  -> (any StreamingRenderer)?
+{
+  switch format {
+  case .table: TableRenderer(options: options)
+  case .csv: CSVRenderer(options: options)
+  case .json: JSONRenderer(options: options)
+  case .markdown: MarkdownRenderer(options: options)
+  case .line: LineRenderer(options: options)
+  case .chart, .html, .xlsx: nil
+  }
+}
+
 /// The renderer for `format` with `options`.
 public func renderer(for format: OutputFormat, options: RenderOptions) -> any AnswerRenderer {
   switch format {

@@ -7,7 +7,7 @@
 /// is written as it is read, in bounded memory, as DuckDB's box renderer does for large results.
 /// With `maxWidth`, the table fits that width (`TableFit`): columns that do not fit are named
 /// under it, and a single row too wide is written as `column = value` lines instead.
-public struct TableRenderer: AnswerRenderer {
+public struct TableRenderer: StreamingRenderer {
   public var options: RenderOptions
 
   public init(options: RenderOptions = RenderOptions()) {
@@ -18,21 +18,29 @@ public struct TableRenderer: AnswerRenderer {
   private static let dim = "\u{1B}[2m"
   private static let reset = "\u{1B}[0m"
 
-  public func write(_ table: ResultTable, to out: inout some TextOutputStream) {
-    let total = table.rows.count
-    let shown = shownRowCount(total: total, maxRows: options.maxRows)
-    let columns = table.columns
+  public func write(_ rows: RowStream, to out: inout some TextOutputStream) {
+    let limit = options.maxRows.map { max($0, 0) } ?? Int.max
+    let columns = rows.columns
     guard !columns.isEmpty else {
+      guard let total = rows.skipRest(stop: options.stop), rows.failure == nil else { return }
+      let shown = min(total, limit)
       writeFooter(shown: shown, total: total, hidden: [], columnCount: 0, to: &out)
       return
     }
-    guard let block = FirstBlock(table, shown: shown, options: options) else { return }
-    if let maxWidth = options.maxWidth, total == 1, shown == 1,
-      TableFit.lineWidth(block.natural) > maxWidth
+    guard let block = FirstBlock(rows, limit: limit, options: options) else { return }
+    if let maxWidth = options.maxWidth, block.rowCount == 1, !rows.hasMore(),
+      rows.failure == nil, TableFit.lineWidth(block.natural) > maxWidth
     {
-      guard LineRenderer(options: options).writeRecords(table, shown: 1, to: &out) else { return }
+      var single = block.firstRow
+      let records = LineRenderer(options: options).writeRecords(
+        columns, limit: 1,
+        next: {
+          defer { single = nil }
+          return single
+        }, to: &out)
+      guard records != nil else { return }
       out.write("\n")
-      writeFooter(shown: shown, total: total, hidden: [], columnCount: columns.count, to: &out)
+      writeFooter(shown: 1, total: 1, hidden: [], columnCount: columns.count, to: &out)
       return
     }
     let numeric = columns.map { CellFormat.isNumeric($0.kind) }
@@ -61,18 +69,21 @@ public struct TableRenderer: AnswerRenderer {
     let rule = fit.widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
     out.write(String(TextLayout.trimmingTrailingSpaces(rule)) + "\n")
     let count = columns.count
-    for r in 0..<shown {
+    for r in 0..<block.rowCount {
       if options.stop() { return }
-      if r < block.rowCount {
-        emit({ block.body[r * count + $0] }, to: &out)
-      } else {
-        let row = table.rows[r]
-        emit({ block.cell(row, $0) }, to: &out)
-      }
+      emit({ block.body[r * count + $0] }, to: &out)
       out.write("\n")
     }
+    var shown = block.rowCount
+    while shown < limit, !options.stop(), let row = rows.next() {
+      emit({ block.cell(row, $0) }, to: &out)
+      out.write("\n")
+      shown += 1
+    }
+    if options.stop() { return }
+    guard let more = rows.skipRest(stop: options.stop), rows.failure == nil else { return }
     let hidden = columns.indices.filter { !fit.shown.contains($0) }.map { block.header[$0].text }
-    writeFooter(shown: shown, total: total, hidden: hidden, columnCount: count, to: &out)
+    writeFooter(shown: shown, total: shown + more, hidden: hidden, columnCount: count, to: &out)
   }
 
   /// `(4,712 rows)`, then, when columns were left out, how many and which, wrapped to the width.
@@ -98,6 +109,8 @@ struct FirstBlock {
   /// Row-major, `rowCount × header.count` cells.
   var body: [LaidOutCell]
   var rowCount: Int
+  /// The first row, for a single row written as records.
+  var firstRow: [Value]?
   /// Each column's width: its widest cell, header included.
   var natural: [Int]
   let columns: [ResultColumn]
@@ -106,8 +119,8 @@ struct FirstBlock {
   let cap: Int
 
   /// Nil when `options.stop` asked to stop while the rows were read.
-  init?(_ table: ResultTable, shown: Int, options: RenderOptions) {
-    columns = table.columns
+  init?(_ rows: RowStream, limit: Int, options: RenderOptions) {
+    columns = rows.columns
     format = CellFormat(style: .display, options)
     cap = options.maxWidth.map { max($0, 1) } ?? options.maxCellWidth
     let format = self.format
@@ -116,18 +129,19 @@ struct FirstBlock {
       return LaidOutCell(text: name, width: terminalWidth(of: name))
     }
     natural = header.map(\.width)
-    rowCount = min(shown, TextLayout.layoutRows)
+    rowCount = 0
     body = []
-    body.reserveCapacity(rowCount * columns.count)
-    for r in 0..<rowCount {
-      if options.stop() { return nil }
-      let row = table.rows[r]
+    let blockRows = min(limit, TextLayout.layoutRows)
+    while rowCount < blockRows, !options.stop(), let row = rows.next() {
+      if rowCount == 0 { firstRow = row }
+      rowCount += 1
       for c in columns.indices {
         let laid = cell(row, c)
         if laid.width > natural[c] { natural[c] = laid.width }
         body.append(laid)
       }
     }
+    if options.stop() { return nil }
   }
 
   /// Cell `c` of `row`, on one line, cut to `cap`.

@@ -4,6 +4,9 @@ import Lang
 public enum Outcome: Sendable {
   /// An answer to show, in the format the query asked for (`as csv`), if any.
   case table(ResultTable, format: OutputFormat?)
+  /// An answer whose rows arrive from a server as they are read (see `Session.run`'s
+  /// `streaming`): written as it comes, never held whole. Close it when done.
+  case rows(RowStream, format: OutputFormat?)
   /// Text to print as is (`sql …`).
   case text(String)
   /// A `let` bound a name.
@@ -66,11 +69,17 @@ public final class Session: @unchecked Sendable {
 
   /// Runs one statement. An answer that read a damaged snapshot column, or needed pinyin
   /// order without ICU, is an error instead (see `refuseUntrusted`).
-  public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
+  ///
+  /// On a server, a query whose format (the one it asked for, or nil) `streaming` accepts is
+  /// started and its answer returned as `.rows`, to be read as the rows arrive; otherwise
+  /// answers are whole tables.
+  public func run(
+    _ statement: Statement, streaming: (OutputFormat?) -> Bool = { _ in false }
+  ) throws(Diagnostic) -> Answer {
     let before = TrustMark()
     let answer: Answer
     do {
-      answer = try runStatement(statement)
+      answer = try runStatement(statement, streaming: streaming)
     } catch {
       // A long loop notices Ctrl-C wherever it happens to be; the caret goes under the whole
       // statement that was stopped, wherever that was.
@@ -81,18 +90,25 @@ public final class Session: @unchecked Sendable {
     return answer
   }
 
-  private func runStatement(_ statement: Statement) throws(Diagnostic) -> Answer {
+  private func runStatement(
+    _ statement: Statement, streaming: (OutputFormat?) -> Bool
+  ) throws(Diagnostic) -> Answer {
     cancellation.reset()
     var warnings: [Diagnostic] = []
     let outcome: Outcome
     switch statement.kind {
     case .query(let query):
       let plan = try planner.plan(query, warnings: &warnings)
-      let table =
-        if let server { try runOnServer(plan, server, at: query.span) } else {
-          try executor.run(plan)
-        }
-      outcome = .table(table, format: try planner.format(of: query))
+      let format = try planner.format(of: query)
+      if let server, streaming(format) {
+        outcome = .rows(try streamOnServer(plan, server, at: query.span), format: format)
+      } else {
+        let table =
+          if let server { try runOnServer(plan, server, at: query.span) } else {
+            try executor.run(plan)
+          }
+        outcome = .table(table, format: format)
+      }
     case .letBinding(let name, let source):
       try bind(name, to: source)
       outcome = .bound(name.text)

@@ -88,9 +88,20 @@ public final class StatementRunner {
   /// Runs one parsed statement; false when it failed.
   private func execute(_ statement: Statement, renderer: DiagnosticRenderer) -> Bool {
     do {
-      let answer = try session.run(statement)
+      let answer = try session.run(statement, streaming: streams)
       for w in answer.warnings { err(diagnosticText(w, renderer) + "\n") }
       switch answer.outcome {
+      case .rows(let rows, let asked):
+        defer { rows.close() }
+        let format = asked ?? self.format
+        if answered > 0, format != .csv, format != .json { out("\n") }
+        answered += 1
+        lastAnswer = LastAnswer(statement: statement, asked: asked)
+        if let failure = show(rows, as: format, options: options, at: statement.span) {
+          err(diagnosticText(failure, renderer) + "\n")
+          return false
+        }
+        options.bom = false
       case .table(let table, let asked):
         let format = asked ?? self.format
         if collector != nil || format.isDocument {
@@ -155,10 +166,25 @@ extension StatementRunner {
   }
 }
 
-/// An answer kept for showing again: its table, and the format its statement asked for.
+/// An answer kept for showing again: its table, and the format its statement asked for. An
+/// answer streamed from a server was never held: its statement is kept instead, and `.last`
+/// runs it again.
 public struct LastAnswer: Sendable {
   public var table: ResultTable
   public var asked: OutputFormat?
+  /// The statement of a streamed answer, to run again; nil when `table` is the answer.
+  public var statement: Statement?
+
+  public init(table: ResultTable, asked: OutputFormat?) {
+    self.table = table
+    self.asked = asked
+  }
+
+  init(statement: Statement, asked: OutputFormat?) {
+    self.table = ResultTable(columns: [], rows: [])
+    self.asked = asked
+    self.statement = statement
+  }
 }
 
 extension StatementRunner {

@@ -28,7 +28,8 @@ extension ShellState {
   }
 
   /// `.last`: the last answer again, every row, in the format its statement asked for (else
-  /// the current one), through the pager when long; Ctrl-C stops it.
+  /// the current one), through the pager when long; Ctrl-C stops it. An answer streamed from
+  /// a server was never held: its statement runs again.
   func showLast() throws(DotCommandError) {
     guard let last = shell.lastAnswer else {
       throw DotCommandError(promptOutputMessages.noLastAnswer())
@@ -38,15 +39,14 @@ extension ShellState {
     let cancellation = shell.session.cancellation
     cancellation.reset()
     beginAnswers()
-    let shown = Interrupts.shared.cancelling(cancellation) { () -> Bool in
+    let failure = Interrupts.shared.cancelling(cancellation) { () -> Diagnostic? in
       var options = shell.options
       options.maxRows = nil
-      return shell.show(last.table, as: format, options: options)
+      return shell.showLast(last, as: format, options: options)
     }
     answerScreen?.end()
-    if !shown {
-      let cancelled = Diagnostic.cancelled(at: Span(0, 0)).text
-      shell.err(ErrorOutput.headline(cancelled, .error) + "\n")
+    if let failure {
+      shell.err(ErrorOutput.headline(failure.text, .error) + "\n")
     }
   }
 

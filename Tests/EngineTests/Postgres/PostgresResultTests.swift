@@ -1,3 +1,4 @@
+import Lang
 import XCTest
 
 @testable import Engine
@@ -71,15 +72,15 @@ final class PostgresResultTests: XCTestCase {
     XCTAssertEqual(table.rows.count, 200_000)
     XCTAssertEqual(table.rows[199_999], [.integer(200_000), .text("name 0")])
     var seen = 0
-    var columns: [String] = []
-    try source.stream(
-      sql: "select g from generate_series(1, 1000) g", columns: { columns = $0.map(\.name) },
-      row: { row in
-        seen += 1
-        XCTAssertEqual(row, [.integer(Int64(seen))])
-      })
-    XCTAssertEqual(columns, ["g"])
+    let rows = try source.stream(
+      sql: "select g from generate_series(1, 1000) g", at: Span(0, 0))
+    while let row = rows.next() {
+      seen += 1
+      XCTAssertEqual(row, [.integer(Int64(seen))])
+    }
+    XCTAssertEqual(rows.columns.map(\.name), ["g"])
     XCTAssertEqual(seen, 1000)
+    XCTAssertNil(rows.failure)
   }
 
   func testEmptyAnswerStillHasItsColumns() throws {
