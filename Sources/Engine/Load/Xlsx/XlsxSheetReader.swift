@@ -288,8 +288,11 @@ struct XlsxSheetReader {
       let kind = cell.style < book.styles.count ? book.styles[cell.style] : .plain
       if kind != .plain, let serial = Self.serial(row.text[r]) {
         do {
-          if let text = try XlsxDates.text(serial, kind: kind, date1904: book.workbook.date1904) {
-            return (.text, make(text, into: &made))
+          let start = made.count
+          if try XlsxDates.write(
+            serial, kind: kind, date1904: book.workbook.date1904, into: &made)
+          {
+            return (.text, .made(start..<made.count))
           }
         } catch .leapBug {
           throw LoadError(
