@@ -151,4 +151,22 @@ final class XlsxBlockEdgeTests: XCTestCase {
       }
     }
   }
+
+  /// An error in the first data row stops the read while the second thread is still
+  /// inflating: it stops too, and the error is the one a small sheet gives.
+  func testAnErrorStopsTheSecondThread() throws {
+    try Data(try Self.book().bytes()).write(to: URL(fileURLWithPath: folder + "/edge.xlsx"))
+    let schema = #"{"tables": {"edge": {"columns": {"学时": {"type": "integer"}}}}}"#
+    try Data(schema.utf8).write(to: URL(fileURLWithPath: folder + "/schema.json"))
+    for size in [5, 64, 1 << 20] {
+      XlsxBlockPipe.blockSize = size
+      XCTAssertEqual(
+        LoadFixtures.error(.directory(folder))?.description
+          .replacingOccurrences(of: folder, with: "$F"),
+        """
+        $F/edge.xlsx:花名册!E3: error[E0708]: value "1.5" in column 学时 is not an integer
+          hint: correct the value, or change the type of 学时 in schema.json
+        """, "block size \(size)")
+    }
+  }
 }
