@@ -1,5 +1,11 @@
-import CZlib
 import Foundation
+
+// zlib: on Linux through ZIPFoundation's system-library module, on Apple's systems the SDK's.
+#if canImport(CZlib)
+  import CZlib
+#else
+  import zlib
+#endif
 
 /// Inflates one part of a workbook with zlib directly, into buffers the caller owns: no
 /// chunk is allocated, zeroed or copied on the way (ZIPFoundation's own path allocates a
