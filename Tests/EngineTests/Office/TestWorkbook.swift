@@ -18,6 +18,8 @@ struct TestWorkbook {
   var sheets: [Sheet] = []
   var strings: [String] = []
   var date1904 = false
+  /// Parts stored as they are, without compression.
+  var stored = false
   /// Extra `<numFmt>`s (id 164 on) and the `cellXfs` number format ids, in style order.
   var numFmts: [(Int, String)] = [(164, "yyyy\"年\"m\"月\"d\"日\"")]
   var xfs: [Int] = [0, 14, 0, 164, 20, 22, 10]
@@ -126,7 +128,8 @@ struct TestWorkbook {
     for (path, text) in parts {
       let data = Data(text.utf8)
       try archive.addEntry(
-        with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+        with: path, type: .file, uncompressedSize: Int64(data.count),
+        compressionMethod: stored ? .none : .deflate
       ) { position, size in
         data.subdata(in: Int(position)..<Int(position) + size)
       }

@@ -8,6 +8,8 @@ import ZIPFoundation
 struct XlsxArchive {
   let path: String
   private let archive: Archive
+  /// The workbook's bytes when it is held in memory.
+  private var bytes: [UInt8]?
 
   /// The extensions a workbook is recognised by; `.xls` and `.et` only to say what to do.
   static let extensions = ["xlsx", "xlsm", "xls", "et"]
@@ -39,7 +41,7 @@ struct XlsxArchive {
       opened = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     }
     guard let opened else { throw damaged(path, officeMessages.cutShort()) }
-    return XlsxArchive(path: path, archive: opened)
+    return XlsxArchive(path: path, archive: opened, bytes: bytes)
   }
 
   /// Whether the archive has `part` (a path inside it, without a leading `/`).
@@ -61,54 +63,51 @@ struct XlsxArchive {
     return data
   }
 
-  /// Hands the bytes of `part` to `body` a chunk at a time as they are inflated, so a large
-  /// sheet is never held whole; `part` must be there.
-  /// `check` verifies the part's checksum (a quick look that reads the part again later
-  /// may leave it out).
-  func stream(_ part: String, check: Bool = true, _ body: (Data) throws(LoadError) -> Void)
-    throws(LoadError)
-  {
+  /// Hands the bytes of `part` to `body` a block at a time as they are inflated (on a
+  /// second thread for a large part), each block ending just after a row, so a large sheet
+  /// is never held whole; `part` must be there. `check` verifies the part's checksum (a
+  /// quick look that reads the part again later may leave it out).
+  func blocks(
+    _ part: String, check: Bool = true,
+    _ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> Void
+  ) throws(LoadError) {
     guard let entry = archive[part] else {
       throw Self.damaged(path, officeMessages.missingPart(part))
     }
-    var failure: LoadError?
-    // The checksum by zlib's `crc32` when the process has it: ZIPFoundation, which cannot
-    // see zlib's module on Linux, would sum in Swift, a sixth of a large sheet's read.
-    let zlib = check ? Self.zlibCRC32 : nil
-    var sum: UInt = 0
-    do {
-      _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: !check || zlib != nil) {
-        chunk in
-        if let zlib {
-          chunk.withUnsafeBytes { raw in
-            sum = zlib(sum, raw.bindMemory(to: UInt8.self).baseAddress, UInt32(raw.count))
-          }
-        }
-        do throws(LoadError) {
-          try body(chunk)
-        } catch {
-          failure = error
-          throw CocoaError(.userCancelled)
-        }
+    let bad = Self.damaged(path, officeMessages.badPart(part))
+    let source: XlsxInflater.Source
+    let size: Int
+    if let bytes {
+      source = .memory(bytes)
+      size = bytes.count
+    } else {
+      let fd = openForReading(path)
+      var info = stat()
+      guard fd >= 0 else { throw FileInput.cannotRead(path, errno) }
+      guard fstat(fd, &info) == 0 else {
+        close(fd)
+        throw bad
       }
-    } catch {
-      throw failure ?? Self.damaged(path, officeMessages.badPart(part))
+      source = .file(fd)
+      size = Int(info.st_size)
     }
-    if zlib != nil, UInt32(truncatingIfNeeded: sum) != entry.checksum {
-      throw Self.damaged(path, officeMessages.badPart(part))
+    let located = XlsxZipDirectory.entry(part, size: size) { offset, count in
+      guard offset >= 0, count >= 0, offset + count <= size else { return nil }
+      switch source {
+      case .memory(let bytes): return Array(bytes[offset..<offset + count])
+      case .file(let fd):
+        var out = [UInt8](repeating: 0, count: count)
+        let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+        return n == count ? out : nil
+      }
     }
+    guard let located, located.uncompressedSize == Int(entry.uncompressedSize) else {
+      if case .file(let fd) = source { close(fd) }
+      throw bad
+    }
+    let inflater = XlsxInflater(source: source, entry: located, check: check)
+    try XlsxBlockPipe.run(inflater, size: Int(entry.uncompressedSize), damaged: bad, body)
   }
-
-  private typealias CRC32Function =
-    @convention(c) (UInt, UnsafePointer<UInt8>?, UInt32) -> UInt
-
-  /// zlib's `crc32`, linked into the process with ZIPFoundation.
-  private static let zlibCRC32: CRC32Function? = {
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "crc32") else {
-      return nil
-    }
-    return unsafeBitCast(symbol, to: CRC32Function.self)
-  }()
 
   /// The bytes of `part`, which must be there.
   func required(_ part: String) throws(LoadError) -> Data {
@@ -153,3 +152,6 @@ struct XlsxArchive {
     return false
   }
 }
+
+/// `open(2)` for reading (inside `XlsxArchive`, its own `open` hides the system's).
+private func openForReading(_ path: String) -> Int32 { open(path, O_RDONLY) }

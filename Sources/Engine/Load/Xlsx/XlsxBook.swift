@@ -6,7 +6,7 @@ import Synchronization
 struct XlsxBook {
   let archive: XlsxArchive
   let workbook: XlsxWorkbook
-  let strings: [String]
+  let strings: XlsxStringTable
   let styles: [XlsxNumberKind]
 
   /// Opens the workbook for one sheet's job; the parts every sheet shares are read once per
@@ -49,7 +49,7 @@ struct XlsxBook {
 final class XlsxShared: Sendable {
   struct Parts: Sendable {
     var workbook: XlsxWorkbook
-    var strings: [String]
+    var strings: XlsxStringTable
     var styles: [XlsxNumberKind]
   }
 
@@ -62,7 +62,8 @@ final class XlsxShared: Sendable {
         let workbook = try XlsxWorkbook.read(archive)
         return Parts(
           workbook: workbook,
-          strings: try XlsxSharedStrings.read(archive, part: workbook.sharedStrings),
+          strings: XlsxStringTable(
+            try XlsxSharedStrings.read(archive, part: workbook.sharedStrings)),
           styles: try XlsxStyles.read(archive, part: workbook.styles))
       }
       state = read

@@ -61,4 +61,30 @@ enum XlsxDates {
         + time(hours: 0, seconds: seconds, showSeconds: showSeconds)
     }
   }
+
+  /// Appends the text of `serial` in a date format to `out` (as `text` gives it, but a
+  /// plain date's ten bytes written directly, without a `String`); false for `.plain`.
+  static func write(
+    _ serial: Double, kind: XlsxNumberKind, date1904: Bool, into out: inout [UInt8]
+  ) throws(Problem) -> Bool {
+    guard case .date = kind else {
+      guard let text = try text(serial, kind: kind, date1904: date1904) else { return false }
+      out.append(contentsOf: text.utf8)
+      return true
+    }
+    // A serial below 2,958,466 is a year from 1900 to 9999: always four digits.
+    let c = CivilDate.civil(try split(serial, date1904: date1904).day)
+    let y = c.year
+    out.append(UInt8(48 + y / 1000))
+    out.append(UInt8(48 + y / 100 % 10))
+    out.append(UInt8(48 + y / 10 % 10))
+    out.append(UInt8(48 + y % 10))
+    out.append(0x2D)
+    out.append(UInt8(48 + c.month / 10))
+    out.append(UInt8(48 + c.month % 10))
+    out.append(0x2D)
+    out.append(UInt8(48 + c.day / 10))
+    out.append(UInt8(48 + c.day % 10))
+    return true
+  }
 }

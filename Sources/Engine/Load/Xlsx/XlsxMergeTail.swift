@@ -14,7 +14,7 @@ struct XlsxMergeTail {
   private var carry: [UInt8] = []
   private(set) var bytes: [UInt8]?
 
-  mutating func take(_ chunk: Data) {
+  mutating func take(_ chunk: UnsafeBufferPointer<UInt8>) {
     if bytes != nil {
       bytes!.append(contentsOf: chunk)
       return
@@ -26,20 +26,19 @@ struct XlsxMergeTail {
       bytes = Array(edge[at...]) + chunk.dropFirst(marker.count - 1)
       return
     }
-    chunk.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress, raw.count >= marker.count else { return }
+    if let base = chunk.baseAddress, chunk.count >= marker.count {
       var at = 0
-      let last = raw.count - marker.count
+      let last = chunk.count - marker.count
       while at <= last, let hit = memchr(base + at, Int32(marker[0]), last + 1 - at) {
-        let i = base.distance(to: UnsafeRawPointer(hit))
+        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         if memcmp(base + i, marker, marker.count) == 0 {
-          bytes = Array(raw[i...])
+          bytes = Array(chunk[i...])
           return
         }
         at = i + 1
       }
     }
-    if bytes == nil { carry = Array(chunk.suffix(marker.count - 1)) }
+    carry = Array(chunk.suffix(marker.count - 1))
   }
 
   /// The merged ranges found (none when the sheet has no `mergeCells`).

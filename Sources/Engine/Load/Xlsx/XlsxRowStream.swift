@@ -1,10 +1,7 @@
-import Foundation
-
-/// Turns a sheet's chunks, as they are inflated, into rows: the bytes up to the end of the
-/// last whole row in hand are scanned, the rest waits for the next chunk.
+/// Turns a sheet's blocks, as they are inflated, into rows: every block but the last ends
+/// just after a row (`XlsxBlockPipe` cuts them so), so each is scanned whole, carrying only
+/// the last row's number and whether `<sheetData>` has begun.
 struct XlsxRowStream {
-  /// Bytes not yet scanned (a `Data`, whose appends and removals are single copies).
-  private var pending = Data()
   private var lastRow = 0
   private var inData = false
   private var row = XlsxSheetScanner.Row()
@@ -14,45 +11,25 @@ struct XlsxRowStream {
     self.malformed = malformed
   }
 
-  /// Takes a chunk (or, with `final`, the end) and hands every whole row to `body`.
+  /// Scans a block and hands every row in it to `body`, which may keep the row by swapping
+  /// it for a spare one (so that the scanner never writes into a row kept elsewhere).
   mutating func feed(
-    _ chunk: Data, final: Bool = false,
-    _ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void
+    _ block: UnsafeBufferPointer<UInt8>,
+    _ body: (inout XlsxSheetScanner.Row) throws(LoadError) -> Void
   ) throws(LoadError) {
-    pending.append(chunk)
-    let cut =
-      final
-      ? pending.count
-      : pending.withUnsafeBytes { Self.endOfLastRow($0.bindMemory(to: UInt8.self)) }
-    guard cut > 0 else { return }
-    var failed = false
-    var failure: LoadError?
-    pending.withUnsafeBytes { raw in
-      let all = raw.bindMemory(to: UInt8.self)
-      var scanner = XlsxSheetScanner(
-        UnsafeBufferPointer(rebasing: all[0..<cut]), lastRow: lastRow, inData: inData)
-      while true {
-        let more: Bool
-        do {
-          more = try scanner.next(into: &row)
-        } catch {
-          failed = true
-          return
-        }
-        guard more else { break }
-        do throws(LoadError) {
-          try body(row)
-        } catch {
-          failure = error
-          return
-        }
+    var scanner = XlsxSheetScanner(block, lastRow: lastRow, inData: inData)
+    while true {
+      let more: Bool
+      do {
+        more = try scanner.next(into: &row)
+      } catch {
+        throw malformed
       }
-      lastRow = scanner.lastRow
-      inData = scanner.inData
+      guard more else { break }
+      try body(&row)
     }
-    if let failure { throw failure }
-    if failed { throw malformed }
-    pending.removeSubrange(0..<cut)
+    lastRow = scanner.lastRow
+    inData = scanner.inData
   }
 
   /// Just after the last `row>` that closes a row (`</row>`, `</x:row>`), 0 when none.

@@ -27,3 +27,28 @@ enum XlsxSharedStrings {
     return strings
   }
 }
+
+/// The shared strings as one run of UTF-8 bytes, so that a cell's text is handed to its
+/// column builder where it lies, without a `String` per cell.
+struct XlsxStringTable: Sendable {
+  let bytes: [UInt8]
+  /// Where string `i` ends (it starts where `i - 1` ends).
+  private let ends: [Int]
+
+  init(_ strings: [String]) {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    ends.reserveCapacity(strings.count)
+    for s in strings {
+      bytes.append(contentsOf: s.utf8)
+      ends.append(bytes.count)
+    }
+    self.bytes = bytes
+    self.ends = ends
+  }
+
+  var count: Int { ends.count }
+
+  /// The bytes of string `i`, which must exist.
+  func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+}

@@ -19,10 +19,10 @@ final class Pass {
   /// Per column: error values (`#N/A`) and formulas without a saved value, with the first.
   @exclusivity(unchecked) var errors: [(count: Int, first: String, value: String)]
   @exclusivity(unchecked) var noValues: [(count: Int, first: String)]
-  /// The row's cell texts, one after another, and each column's range in it.
+  /// The texts made from the row's cells (dates, booleans), one after another, and where
+  /// each column's text lies.
   @exclusivity(unchecked) private var texts: [UInt8] = []
-  @exclusivity(unchecked) private var ranges: [Range<Int>?]
-  @exclusivity(unchecked) private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var places: [XlsxSheetReader.Place?]
 
   init(
     reader: XlsxSheetReader, header: XlsxHeader, modes: [ColumnBuilder.Mode], only: [Int]?,
@@ -36,35 +36,34 @@ final class Pass {
     let width = header.names.count
     errors = Array(repeating: (0, "", ""), count: width)
     noValues = Array(repeating: (0, ""), count: width)
-    ranges = Array(repeating: nil, count: width)
+    places = Array(repeating: nil, count: width)
   }
 
   func feed(_ row: XlsxSheetScanner.Row) throws(LoadError) {
     guard row.number > header.lastRow else { return }
     let width = header.names.count
-    let sheet = reader.sheet.name
-    for i in 0..<width { ranges[i] = nil }
+    for i in 0..<width { places[i] = nil }
     texts.removeAll(keepingCapacity: true)
     var any = false
     for cell in row.cells {
-      let kind = try reader.value(cell, row, into: &scratch)
+      let (kind, at) = try reader.locate(cell, row, making: &texts)
       if cell.column >= width {
-        guard kind == .text || kind == .error, !scratch.isEmpty else { continue }
+        guard kind == .text || kind == .error, at.count > 0 else { continue }
         throw LoadError(
           file: reader.file,
-          cell: sheet + "!" + XlsxReference.cell(column: cell.column, row: header.firstRow),
+          cell: reader.sheet.name + "!"
+            + XlsxReference.cell(column: cell.column, row: header.firstRow),
           officeMessages.noName(cell.column + 1),
           hint: officeMessages.nameIt())
       }
       switch kind {
-      case .text where !scratch.isEmpty:
-        ranges[cell.column] = texts.count..<texts.count + scratch.count
-        texts.append(contentsOf: scratch)
+      case .text where at.count > 0:
+        places[cell.column] = at
         any = true
       case .error:
         if errors[cell.column].count == 0 {
           errors[cell.column].first = place(cell.column, row.number)
-          errors[cell.column].value = String(decoding: scratch, as: UTF8.self)
+          errors[cell.column].value = text(at, row)
         }
         errors[cell.column].count += 1
         any = true
@@ -88,39 +87,56 @@ final class Pass {
       pendingBlank = (0, 0)
     }
     var failed: Int?
-    texts.withUnsafeBufferPointer { t in
-      builders.withUnsafeMutableBufferPointer { b in
-        func put(_ i: Int) -> Bool {
-          guard let r = ranges[i] else {
-            b[i].appendMissing()
-            return true
-          }
-          return b[i].append(t.baseAddress! + r.lowerBound, r.count)
-        }
-        if let only {
-          for i in only { _ = put(i) }
-        } else {
-          for i in 0..<width where !put(i) {
-            failed = i
-            return
+    row.text.withUnsafeBufferPointer { rowText in
+      reader.book.strings.bytes.withUnsafeBufferPointer { strings in
+        texts.withUnsafeBufferPointer { made in
+          builders.withUnsafeMutableBufferPointer { b in
+            func put(_ i: Int) -> Bool {
+              switch places[i] {
+              case nil:
+                b[i].appendMissing()
+                return true
+              case .row(let r): return b[i].append(rowText.baseAddress! + r.lowerBound, r.count)
+              case .strings(let r):
+                return b[i].append(strings.baseAddress! + r.lowerBound, r.count)
+              case .made(let r): return b[i].append(made.baseAddress! + r.lowerBound, r.count)
+              }
+            }
+            if let only {
+              for i in only { _ = put(i) }
+            } else {
+              for i in 0..<width where !put(i) {
+                failed = i
+                return
+              }
+            }
           }
         }
       }
     }
     if let i = failed, case .declared(let type) = builders[i].mode {
-      let text = String(decoding: texts[ranges[i]!], as: UTF8.self)
+      let shown = text(places[i]!, row)
       let typeName = Message(en: Self.article(type), zh: Self.chinese(type))
       var error = LoadError(
         file: reader.file, cell: place(i, row.number),
-        officeMessages.typeMismatch(text, header.names[i], typeName),
+        officeMessages.typeMismatch(shown, header.names[i], typeName),
         hint: officeMessages.fixValue(header.names[i]))
       error.quoted = .init(
-        column: header.names[i], value: text,
+        column: header.names[i], value: shown,
         withoutValue: privacyMessages.notOfTypeHidden(header.names[i], typeName))
       throw error
     }
     lines.note(row: rows, line: row.number)
     rows += 1
+  }
+
+  /// The text at `at`, for a message.
+  private func text(_ at: XlsxSheetReader.Place, _ row: XlsxSheetScanner.Row) -> String {
+    switch at {
+    case .row(let r): String(decoding: row.text[r], as: UTF8.self)
+    case .strings(let r): String(decoding: reader.book.strings.bytes[r], as: UTF8.self)
+    case .made(let r): String(decoding: texts[r], as: UTF8.self)
+    }
   }
 
   private func place(_ column: Int, _ row: Int) -> String {

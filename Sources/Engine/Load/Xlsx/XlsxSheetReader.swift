@@ -69,14 +69,24 @@ struct XlsxSheetReader {
     var header: XlsxHeader?
     // The last row with a value, and the empty rows after it, wait: it may be a total row.
     var held: [XlsxSheetScanner.Row] = []
-    func deliver(_ row: XlsxSheetScanner.Row, to p: Pass) throws(LoadError) {
+    // Rows handed back once fed, whose storage the scanner reuses (a row kept while the
+    // scanner wrote into its storage would be copied).
+    var spares: [XlsxSheetScanner.Row] = []
+    func keep(_ row: inout XlsxSheetScanner.Row) {
+      var spare = spares.popLast() ?? XlsxSheetScanner.Row()
+      swap(&spare, &row)
+      held.append(spare)
+    }
+    func deliver(_ row: inout XlsxSheetScanner.Row, to p: Pass) throws(LoadError) {
       // A row without a raw value in any cell is empty (a quick test: no cell is decoded).
-      if !held.isEmpty && !row.cells.contains(where: { !row.text[$0.range].isEmpty }) {
-        held.append(row)
+      if !held.isEmpty && !row.cells.contains(where: { !$0.range.isEmpty }) {
+        keep(&row)
         return
       }
       for h in held { try p.feed(h) }
-      held = [row]
+      spares.append(contentsOf: held)
+      held.removeAll(keepingCapacity: true)
+      keep(&row)
     }
     let window = max(Self.headerWindow, (headerRow ?? 0) + Self.headerWindow)
     func start() throws(LoadError) {
@@ -84,7 +94,10 @@ struct XlsxSheetReader {
       try found.check(sheet: sheet.name, file: file)
       let modes = found.names.map { declared($0).map { ColumnBuilder.Mode.declared($0) } ?? .infer }
       let p = Pass(reader: self, header: found, modes: modes, only: nil, missing: options.missing)
-      for row in kept { try deliver(row, to: p) }
+      for row in kept {
+        var copy = row
+        try deliver(&copy, to: p)
+      }
       head = kept
       kept = []
       header = found
@@ -92,7 +105,7 @@ struct XlsxSheetReader {
     }
     try stream(tail: &tail) { row throws(LoadError) in
       if let pass {
-        try deliver(row, to: pass)
+        try deliver(&row, to: pass)
         return
       }
       kept.append(row)
@@ -159,15 +172,14 @@ struct XlsxSheetReader {
   /// Every row of the sheet, in order, as it is inflated; `tail`, when given, takes the
   /// chunks too.
   private func stream(
-    tail: inout XlsxMergeTail?, _ body: (XlsxSheetScanner.Row) throws(LoadError) -> Void
+    tail: inout XlsxMergeTail?, _ body: (inout XlsxSheetScanner.Row) throws(LoadError) -> Void
   ) throws(LoadError) {
     var rows = XlsxRowStream(
       malformed: XlsxArchive.damaged(file, officeMessages.badPart(sheet.part)))
-    try book.archive.stream(sheet.part) { chunk throws(LoadError) in
-      tail?.take(chunk)
-      try rows.feed(chunk, body)
+    try book.archive.blocks(sheet.part) { block throws(LoadError) in
+      tail?.take(block)
+      try rows.feed(block, body)
     }
-    try rows.feed(Data(), final: true, body)
   }
 
   /// The header, from the rows kept.
@@ -204,77 +216,83 @@ struct XlsxSheetReader {
   private func findMerges() throws(LoadError) -> [(
     rows: ClosedRange<Int>, columns: ClosedRange<Int>
   )] {
-    let marker = Array("mergeCells".utf8)
-    var carry: [UInt8] = []
-    var tail: [UInt8]?
-    try book.archive.stream(sheet.part, check: false) { chunk in
-      if tail != nil {
-        tail!.append(contentsOf: chunk)
-        return
-      }
-      var window = carry
-      window.append(contentsOf: chunk)
-      if let at = Self.find(marker, in: window) {
-        tail = Array(window[at...])
-      } else {
-        carry = Array(window.suffix(marker.count))
-      }
-    }
-    guard let tail else { return [] }
-    return tail.withUnsafeBufferPointer { Self.merges($0) }
-  }
-
-  private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
-    guard bytes.count >= needle.count else { return nil }
-    return bytes.withUnsafeBufferPointer { b -> Int? in
-      guard let base = b.baseAddress else { return nil }
-      var at = 0
-      while at <= b.count - needle.count {
-        guard let hit = memchr(base + at, Int32(needle[0]), b.count - needle.count + 1 - at) else {
-          return nil
-        }
-        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + i, needle, needle.count) == 0 { return i }
-        at = i + 1
-      }
-      return nil
-    }
+    var tail = XlsxMergeTail()
+    try book.archive.blocks(sheet.part, check: false) { tail.take($0) }
+    return tail.merges
   }
 
   enum Kind { case text, missing, error, noValue }
+
+  /// Where a cell's text, as a CSV would hold it, lies: in the row's decoded text, in the
+  /// shared strings, or in the bytes the caller passed (a date, a boolean written out).
+  enum Place {
+    case row(Range<Int>)
+    case strings(Range<Int>)
+    case made(Range<Int>)
+
+    var count: Int {
+      switch self {
+      case .row(let r), .strings(let r), .made(let r): r.count
+      }
+    }
+  }
 
   /// The text of `cell` as a CSV would hold it, into `out`.
   func value(_ cell: XlsxSheetScanner.Cell, _ row: XlsxSheetScanner.Row, into out: inout [UInt8])
     throws(LoadError) -> Kind
   {
     out.removeAll(keepingCapacity: true)
-    let raw = row.text[cell.range]
-    if raw.isEmpty { return cell.formula ? .noValue : .missing }
+    let (kind, place) = try locate(cell, row, making: &out)
+    switch place {
+    case .row(let r): out.append(contentsOf: row.text[r])
+    case .strings(let r): out.append(contentsOf: book.strings.bytes[r])
+    case .made: break
+    }
+    return kind
+  }
+
+  /// Where the text of `cell` lies, as a CSV would hold it; a text made from the cell (a
+  /// date from its serial, `true`) is appended to `made`. Copies nothing else.
+  @inline(__always)
+  func locate(
+    _ cell: XlsxSheetScanner.Cell, _ row: XlsxSheetScanner.Row, making made: inout [UInt8]
+  ) throws(LoadError) -> (Kind, Place) {
+    let r = cell.range
+    if r.isEmpty { return (cell.formula ? .noValue : .missing, .row(r)) }
     switch cell.type {
     case 0x73:  // s: a shared string
-      let index = raw.reduce(0) { $0 &* 10 &+ Int($1 &- 48) }
+      var index = 0
+      for i in r {
+        let d = Int(row.text[i]) &- 48
+        guard d >= 0 && d <= 9, index < 1 << 40 else {
+          index = -1
+          break
+        }
+        index = index &* 10 &+ d
+      }
       guard index >= 0, index < book.strings.count else {
         throw XlsxArchive.damaged(file, officeMessages.badPart(sheet.part))
       }
-      out.append(contentsOf: book.strings[index].utf8)
+      return (.text, .strings(book.strings.range(index)))
     case 0x62:  // b: a boolean
-      out.append(contentsOf: (raw.first == 0x31 ? "true" : "false").utf8)
+      return (.text, make(row.text[r.lowerBound] == 0x31 ? "true" : "false", into: &made))
     case 0x65:  // e: an error value (#N/A)
-      out.append(contentsOf: raw)
-      return .error
+      return (.error, .row(r))
     case 0x64:  // d: an ISO 8601 date (LibreOffice can write them); midnight is the day
-      var text = String(decoding: raw, as: UTF8.self)
+      var text = String(decoding: row.text[r], as: UTF8.self)
       if text.hasSuffix("T00:00:00") || text.hasSuffix("T00:00:00Z") {
         text = String(text.prefix(10))
       }
-      out.append(contentsOf: text.replacingOccurrences(of: "T", with: " ").utf8)
+      return (.text, make(text.replacingOccurrences(of: "T", with: " "), into: &made))
     case 0x6E:  // n: a number, which its style may make a date or a time
       let kind = cell.style < book.styles.count ? book.styles[cell.style] : .plain
-      if kind != .plain, let serial = Double(String(decoding: raw, as: UTF8.self)) {
+      if kind != .plain, let serial = Self.serial(row.text[r]) {
         do {
-          if let text = try XlsxDates.text(serial, kind: kind, date1904: book.workbook.date1904) {
-            out.append(contentsOf: text.utf8)
-            return .text
+          let start = made.count
+          if try XlsxDates.write(
+            serial, kind: kind, date1904: book.workbook.date1904, into: &made)
+          {
+            return (.text, .made(start..<made.count))
           }
         } catch .leapBug {
           throw LoadError(
@@ -284,11 +302,29 @@ struct XlsxSheetReader {
             hint: officeMessages.fixDate())
         } catch {}
       }
-      out.append(contentsOf: raw)
+      return (.text, .row(r))
     default:
-      out.append(contentsOf: raw)
+      return (.text, .row(r))
     }
-    return .text
+  }
+
+  private func make(_ text: String, into made: inout [UInt8]) -> Place {
+    let start = made.count
+    made.append(contentsOf: text.utf8)
+    return .made(start..<made.count)
+  }
+
+  /// A serial day number: whole days (the usual date) read digit by digit, else by `Double`.
+  private static func serial(_ raw: ArraySlice<UInt8>) -> Double? {
+    var whole = 0
+    for c in raw {
+      let d = Int(c) &- 48
+      guard d >= 0 && d <= 9, whole < 1 << 40 else {
+        return Double(String(decoding: raw, as: UTF8.self))
+      }
+      whole = whole &* 10 &+ d
+    }
+    return Double(whole)
   }
 
   /// The `ref`s of the `<mergeCell>`s in `bytes` (the part of a sheet after its data).

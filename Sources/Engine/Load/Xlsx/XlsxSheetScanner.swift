@@ -73,6 +73,7 @@ struct XlsxSheetScanner {
 
   private mutating func readCells(into row: inout Row) throws(Malformed) {
     var nextColumn = 0
+    var inlineAlready = false
     while let tag = try nextTag() {
       if tag.closing {
         if tag.name == .row { return }
@@ -85,8 +86,32 @@ struct XlsxSheetScanner {
       var cell = Cell(
         column: column, type: tag.t, style: tag.s, range: row.text.count..<row.text.count,
         formula: false)
+      // The usual cells, `<v>…</v></c>` and `<is><t>…</t></is></c>`, are read without the
+      // general loop below, which takes over at anything else.
+      if matches("<v>") {
+        at += 3
+        readText(into: &row.text)
+        if matches("</v></c>") {
+          at += 8
+          cell.range = cell.range.lowerBound..<row.text.count
+          if !cell.range.isEmpty { row.cells.append(cell) }
+          continue
+        }
+      } else if matches("<is><t>") {
+        at += 7
+        readText(into: &row.text)
+        if matches("</t></is></c>") {
+          at += 13
+          cell.range = cell.range.lowerBound..<row.text.count
+          if !cell.range.isEmpty { row.cells.append(cell) }
+          continue
+        }
+        // Inside `<is>`, after a `<t>`'s text: the general loop reads on from its end tag.
+        inlineAlready = true
+      }
       var phonetic = 0
-      var inInline = false
+      var inInline = inlineAlready
+      inlineAlready = false
       while let inner = try nextTag() {
         if inner.closing {
           if inner.name == .c { break }
@@ -116,6 +141,13 @@ struct XlsxSheetScanner {
     throw Malformed()
   }
 
+  /// Whether the bytes at the current position are `text`.
+  @inline(__always)
+  private func matches(_ text: StaticString) -> Bool {
+    let n = text.utf8CodeUnitCount
+    return at + n <= count && memcmp(p + at, text.utf8Start, n) == 0
+  }
+
   /// Skips to the end tag `name`.
   private mutating func skip(until name: Name) throws(Malformed) {
     while let tag = try nextTag() {
@@ -139,14 +171,15 @@ struct XlsxSheetScanner {
 
   /// The next tag after the text at the current position; nil at the end of the bytes.
   private mutating func nextTag() throws(Malformed) -> Tag? {
-    guard at < count, let base = bytes.baseAddress,
-      let found = memchr(base + at, 0x3C, count - at)
-    else {
+    // A plain loop, not `memchr`: the next `<` is a few bytes away as a rule, nearer than a
+    // call to `memchr` pays off.
+    var i = at
+    while i < count && p[i] != 0x3C { i += 1 }
+    guard i < count else {
       at = count
       return nil
     }
-    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    at += 1
+    at = i + 1
     guard at < count else { throw Malformed() }
     if p[at] == 0x3F || p[at] == 0x21 {
       while at < count && p[at] != 0x3E { at += 1 }
@@ -214,6 +247,23 @@ struct XlsxSheetScanner {
   /// Appends the text up to the next `<`, with XML's entities and character references
   /// decoded.
   private mutating func readText(into out: inout [UInt8]) {
+    // As a rule the text has neither an entity nor a CR: one copy.
+    let start = at
+    var i = at
+    while i < count {
+      let c = p[i]
+      if c == 0x3C { break }
+      if c == 0x26 || c == 0x0D {
+        i = -1
+        break
+      }
+      i += 1
+    }
+    if i >= 0 {
+      out.append(contentsOf: UnsafeBufferPointer(start: p + start, count: i - start))
+      at = i
+      return
+    }
     while at < count {
       let c = p[at]
       if c == 0x3C { return }
