@@ -3,7 +3,8 @@
 # that the three give the same answers, and prints one table. See README.md, "Performance".
 #
 # usage: bench/compare.sh [--scale district|city|province] [--runs N] [--timeout SECONDS]
-#                         [--skip-sqlite-joins] [--sqlite | --no-sqlite] [--no-build]
+#                         [--skip-sqlite-joins] [--sqlite | --no-sqlite]
+#                         [--process-timeout SECONDS] [--no-build]
 #
 # Data:    $DANGKE_DATA/SCALE, generated with `dangke generate` when missing. DANGKE_DATA defaults
 #          to $XDG_CACHE_HOME/dangke when XDG_CACHE_HOME is set, else bench/data in the checkout
