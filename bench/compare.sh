@@ -2,8 +2,9 @@
 # Benchmarks Dangke side by side with DuckDB and sqlite3 on the same generated CSV files, checks
 # that the three give the same answers, and prints one table. See README.md, "Performance".
 #
-# usage: bench/compare.sh [--scale district|city] [--runs N] [--timeout SECONDS]
-#                         [--skip-sqlite-joins] [--no-build]
+# usage: bench/compare.sh [--scale district|city|province] [--runs N] [--timeout SECONDS]
+#                         [--skip-sqlite-joins] [--sqlite | --no-sqlite]
+#                         [--process-timeout SECONDS] [--no-build]
 #
 # Data:    $DANGKE_DATA/SCALE, generated with `dangke generate` when missing. DANGKE_DATA defaults
 #          to $XDG_CACHE_HOME/dangke when XDG_CACHE_HOME is set, else bench/data in the checkout
@@ -18,7 +19,12 @@
 #          loops of q2, q4 and q7 over arrays of the data set's sizes on all cores; the table
 #          ends with Dangke's q2, q4 and q7 as multiples of it.
 # sqlite3: .import into typed tables in bench/out/SCALE/db.sqlite; a query slower than 2 s is
-#          timed once, one slower than --timeout (60 s) shows as ">60 s".
+#          timed once, one slower than --timeout (60 s) shows as ">60 s". Not run at province
+#          scale (50,000,000 attendance rows: a 3 GB file and most joins past the timeout)
+#          unless --sqlite is given; --no-sqlite skips it at any scale.
+# Limits:  every Dangke and DuckDB process gets at most --process-timeout seconds (default 900);
+#          one that takes longer stops the script with a message. Province needs about 2 GB
+#          for the CSV files and 3 GB more in bench/out/province (DuckDB file and snapshot).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +33,8 @@ SCALE=city
 RUNS=5
 TIMEOUT=60
 SKIP_SQLITE_JOINS=0
+SQLITE=auto
+PROCESS_TIMEOUT=900
 BUILD=1
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -34,13 +42,20 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
     --skip-sqlite-joins) SKIP_SQLITE_JOINS=1; shift ;;
+    --sqlite) SQLITE=1; shift ;;
+    --no-sqlite) SQLITE=0; shift ;;
+    --process-timeout) PROCESS_TIMEOUT=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-case "$SCALE" in district|city) ;; *) echo "compare.sh: --scale is district or city" >&2; exit 2 ;; esac
+case "$SCALE" in district|city|province) ;; *) echo "compare.sh: --scale is district, city or province" >&2; exit 2 ;; esac
 case "$RUNS" in ''|*[!0-9]*|0) echo "compare.sh: --runs takes a number ≥ 1" >&2; exit 2 ;; esac
+case "$PROCESS_TIMEOUT" in ''|*[!0-9]*|0) echo "compare.sh: --process-timeout takes a number of seconds ≥ 1" >&2; exit 2 ;; esac
+if [ "$SQLITE" = auto ]; then
+  if [ "$SCALE" = province ]; then SQLITE=0; else SQLITE=1; fi
+fi
 
 if [ -n "${XDG_CACHE_HOME:-}" ]; then DEFAULT_DATA=$XDG_CACHE_HOME/dangke; else DEFAULT_DATA=$ROOT/bench/data; fi
 DATA_ROOT=${DANGKE_DATA:-$DEFAULT_DATA}
@@ -79,7 +94,7 @@ for s in "$SCALE" sample; do
   if [ ! -f "$DATA_ROOT/$s/attendance.csv" ]; then
     note "generating the $s data set in $DATA_ROOT/$s"
     mkdir -p "$DATA_ROOT"
-    "$DANGKE" generate --scale "$s" --out "$DATA_ROOT/$s" --force >&2
+    bounded "$DANGKE" generate --scale "$s" --out "$DATA_ROOT/$s" --force >&2
   fi
 done
 DUCKDB_FILE=$OUT/db.duckdb
@@ -88,7 +103,7 @@ SNAPSHOT=$OUT/data.dks
 
 # --- Dangke -----------------------------------------------------------------------------
 note "dangke: CSV load in-process, answers and snapshot written"
-"$BENCH" "$DATA" "$Q/dangke.dkq" 1 --answers "$OUT/answers" --snapshot "$SNAPSHOT" \
+bounded "$BENCH" "$DATA" "$Q/dangke.dkq" 1 --answers "$OUT/answers" --snapshot "$SNAPSHOT" \
   >"$OUT/dangke-bench.txt"
 grep -v '^#' "$Q/dangke.dkq" | grep -v '^$' | split -l 1 -d -a 1 --numeric-suffixes=1 \
   --additional-suffix=.dkq - "$OUT/dangke-q"
@@ -127,7 +142,7 @@ DU_LOAD=$(median "${DU_L[@]}") DU_RSS=$(median "${DU_R[@]}") DU_LOAD_CPU=$(media
 if [ ! -f "$DUCKDB_FILE" ] || [ "$DATA/attendance.csv" -nt "$DUCKDB_FILE" ]; then
   note "duckdb: writing $DUCKDB_FILE"
   rm -f "$DUCKDB_FILE"
-  (cd "$DATA" && "$DUCKDB" "$DUCKDB_FILE" -f "$HERE/sql/duckdb-load.sql")
+  (cd "$DATA" && bounded "$DUCKDB" "$DUCKDB_FILE" -f "$HERE/sql/duckdb-load.sql")
 fi
 read -r DU_OPEN DU_OPEN_RSS DU_OPEN_CPU < <(measure_runs "$RUNS" "$DUCKDB" -readonly "$DUCKDB_FILE" -f "$Q/duckdb/count-sessions.sql")
 read -r DU_FIRST _ _ < <(measure_runs "$RUNS" "$DUCKDB" -readonly "$DUCKDB_FILE" -f "$Q/duckdb/q2.sql")
@@ -137,9 +152,9 @@ DK_TIMES=()
 DU_TIMES=()
 for n in 1 2 3 4 5 6 7 8; do
   note "dangke and duckdb: q$n"
-  "$BENCH" "$SNAPSHOT" "$OUT/dangke-q$n.dkq" "$RUNS" >"$OUT/dangke-q$n.txt"
+  bounded "$BENCH" "$SNAPSHOT" "$OUT/dangke-q$n.dkq" "$RUNS" >"$OUT/dangke-q$n.txt"
   DK_TIMES+=("$(awk '/ ms  / && !/ load$/ { print $1 }' "$OUT/dangke-q$n.txt")")
-  repeat_sql "$Q/duckdb/q$n.sql" "$RUNS" | "$DUCKDB" -readonly -csv -noheader "$DUCKDB_FILE" >"$OUT/duckdb-q$n.log"
+  repeat_sql "$Q/duckdb/q$n.sql" "$RUNS" | bounded "$DUCKDB" -readonly -csv -noheader "$DUCKDB_FILE" >"$OUT/duckdb-q$n.log"
   first_answer "$OUT/duckdb-q$n.log" >"$OUT/answers/duckdb-q$n.csv"
   mapfile -t times < <(timer_times "$OUT/duckdb-q$n.log")
   DU_TIMES+=("$(median "${times[@]}")")
@@ -159,33 +174,39 @@ rows() { echo $(( $(wc -l <"$DATA/$1.csv") - 1 )); }
   --sessions "$(rows sessions)" --runs "$RUNS" >"$OUT/limit.txt"
 
 # --- sqlite3 ----------------------------------------------------------------------------
-note "sqlite3: .import of all CSV files into $SQLITE_FILE (once: it is slow)"
-rm -f "$SQLITE_FILE"
-read -r SQ_LOAD SQ_RSS status SQ_LOAD_CPU < <(cd "$DATA" && measure sqlite3 "$SQLITE_FILE" ".read $HERE/sql/sqlite-load.sql")
-[ "$status" = 0 ] || { note "sqlite3 load failed (see $OUT/stderr.log)"; exit 1; }
-read -r SQ_OPEN SQ_OPEN_RSS SQ_OPEN_CPU < <(measure_runs "$RUNS" sqlite3 "$SQLITE_FILE" ".read $Q/sqlite/count-sessions.sql")
 SQ_TIMES=()
-for n in 1 2 3 4 5 6 7 8; do
-  if [ "$SKIP_SQLITE_JOINS" = 1 ] && grep -qi join "$Q/sqlite/q$n.sql"; then
-    SQ_TIMES+=("skipped"); continue
-  fi
-  note "sqlite3: q$n"
-  log=$OUT/sqlite-q$n.log
-  set +e
-  repeat_sql "$Q/sqlite/q$n.sql" 1 | timeout "$TIMEOUT" sqlite3 -csv -noheader "$SQLITE_FILE" >"$log"
-  status=$?
-  set -e
-  if [ "$status" = 124 ]; then SQ_TIMES+=(">${TIMEOUT} s"); continue; fi
-  first_answer "$log" >"$OUT/answers/sqlite-q$n.csv"
-  once=$(timer_times "$log" | head -1)
-  if awk -v t="$once" 'BEGIN { exit !(t < 2000) }' && [ "$RUNS" -gt 1 ]; then
-    repeat_sql "$Q/sqlite/q$n.sql" "$RUNS" | sqlite3 -csv -noheader "$SQLITE_FILE" >"$log"
-    mapfile -t times < <(timer_times "$log")
-    SQ_TIMES+=("$(median "${times[@]}")")
-  else
-    SQ_TIMES+=("$once*")
-  fi
-done
+if [ "$SQLITE" = 1 ]; then
+  note "sqlite3: .import of all CSV files into $SQLITE_FILE (once: it is slow)"
+  rm -f "$SQLITE_FILE"
+  read -r SQ_LOAD SQ_RSS status SQ_LOAD_CPU < <(cd "$DATA" && measure sqlite3 "$SQLITE_FILE" ".read $HERE/sql/sqlite-load.sql")
+  [ "$status" = 0 ] || { note "sqlite3 load failed (see $OUT/stderr.log)"; exit 1; }
+  read -r SQ_OPEN SQ_OPEN_RSS SQ_OPEN_CPU < <(measure_runs "$RUNS" sqlite3 "$SQLITE_FILE" ".read $Q/sqlite/count-sessions.sql")
+  for n in 1 2 3 4 5 6 7 8; do
+    if [ "$SKIP_SQLITE_JOINS" = 1 ] && grep -qi join "$Q/sqlite/q$n.sql"; then
+      SQ_TIMES+=("skipped"); continue
+    fi
+    note "sqlite3: q$n"
+    log=$OUT/sqlite-q$n.log
+    set +e
+    repeat_sql "$Q/sqlite/q$n.sql" 1 | timeout "$TIMEOUT" sqlite3 -csv -noheader "$SQLITE_FILE" >"$log"
+    status=$?
+    set -e
+    if [ "$status" = 124 ]; then SQ_TIMES+=(">${TIMEOUT} s"); continue; fi
+    first_answer "$log" >"$OUT/answers/sqlite-q$n.csv"
+    once=$(timer_times "$log" | head -1)
+    if awk -v t="$once" 'BEGIN { exit !(t < 2000) }' && [ "$RUNS" -gt 1 ]; then
+      repeat_sql "$Q/sqlite/q$n.sql" "$RUNS" | sqlite3 -csv -noheader "$SQLITE_FILE" >"$log"
+      mapfile -t times < <(timer_times "$log")
+      SQ_TIMES+=("$(median "${times[@]}")")
+    else
+      SQ_TIMES+=("$once*")
+    fi
+  done
+else
+  note "sqlite3: not run at $SCALE scale (--sqlite runs it)"
+  SQ_LOAD=skipped SQ_RSS=skipped SQ_LOAD_CPU=skipped SQ_OPEN=skipped SQ_OPEN_RSS=skipped SQ_OPEN_CPU=skipped
+  for n in 1 2 3 4 5 6 7 8; do SQ_TIMES+=("skipped"); done
+fi
 SAMPLE_SQLITE=$OUT/sample.sqlite
 [ -f "$SAMPLE_SQLITE" ] || (cd "$SAMPLE" && sqlite3 "$SAMPLE_SQLITE" ".read $HERE/sql/sqlite-load.sql")
 SQ_SAMPLE=$(hyperfine_median "sqlite3 $SAMPLE_SQLITE '.read $Q/sqlite/count-sessions.sql'")

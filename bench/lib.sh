@@ -9,7 +9,16 @@ median() {
   printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
-# measure CMD…: runs CMD under /usr/bin/time -v with stdout discarded; prints
+# bounded CMD…: runs CMD for at most $PROCESS_TIMEOUT seconds (900 when unset); says so when
+# it was stopped, and returns CMD's status (124 when stopped).
+bounded() {
+  local status=0
+  timeout "${PROCESS_TIMEOUT:-900}" "$@" || status=$?
+  [ "$status" != 124 ] || note "$1 took longer than ${PROCESS_TIMEOUT:-900} s (--process-timeout)"
+  return "$status"
+}
+
+# measure CMD…: runs CMD (bounded by $PROCESS_TIMEOUT) under /usr/bin/time -v with stdout discarded; prints
 # "WALL_MS RSS_MIB STATUS CPU_MS" (CPU = user + system time, all threads). Wall time from
 # `date +%s%N`.
 measure() {
@@ -17,8 +26,9 @@ measure() {
   log=$(mktemp)
   start=$(date +%s%N)
   set +e
-  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>>"$OUT/stderr.log"
+  /usr/bin/time -v -o "$log" timeout "${PROCESS_TIMEOUT:-900}" "$@" >/dev/null 2>>"$OUT/stderr.log"
   status=$?
+  [ "$status" != 124 ] || note "$1 took longer than ${PROCESS_TIMEOUT:-900} s (--process-timeout)"
   set -e
   end=$(date +%s%N)
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")

@@ -131,7 +131,7 @@ struct Generate: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    if let problem = Self.refusal(out, force: force) {
+    if let problem = Self.refusal(scale, format: format) ?? Self.refusal(out, force: force) {
       ErrorOutput.error(problem)
       throw StatusExit(status: .usageError)
     }
@@ -156,6 +156,28 @@ extension Generate {
     guard isDirectory(folder) else { return fileMessages.generateIntoFile(folder) }
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return entries.isEmpty || force ? nil : fileMessages.folderNotEmpty(folder)
+  }
+
+  /// The rows a worksheet holds below its header (1,048,576 rows in all).
+  static let sheetRows = 1_048_575
+
+  /// Why the scale cannot be written as a workbook: its attendance table has more rows than a
+  /// worksheet holds (city and province).
+  static func refusal(_ scale: Scale, format: DataSetFormat) -> Message? {
+    guard format == .xlsx, scale.attendanceRows > sheetRows else { return nil }
+    return scaleMessages.tooBigForWorkbook(
+      scale.rawValue, grouped(scale.attendanceRows), grouped(sheetRows + 1))
+  }
+
+  /// `10000000` as `10,000,000`.
+  static func grouped(_ value: Int) -> String {
+    var digits = Array(String(value))
+    var index = digits.count - 3
+    while index > 0 {
+      digits.insert(",", at: index)
+      index -= 3
+    }
+    return String(digits)
   }
 
   /// The data set as `kangjian.xlsx` and `schema.json` in the folder: the generated tables

@@ -76,6 +76,8 @@ extension Generator {
   /// `attendance.csv`: per session, its attendees in member order; unique per (session, member).
   func writeAttendance(_ writer: inout GenWriter) {
     writer.raw(Array("session,member,hours,score\n".utf8))
+    let flags = self.flags
+    let sessions = self.sessions
     var seen = [Int32](repeating: -1, count: layout.memberCount)
     var chosen: [Int] = []
     let scores = GenWeights([2, 4, 15, 34, 45])
@@ -122,6 +124,7 @@ extension Generator {
         if !random.chance(emptyScore) { writer.int(random.pick(scores) + 1) }
         writer.newline()
         writer.rowDone()
+        if writer.isFull { return }
       }
     }
   }

@@ -135,6 +135,7 @@ extension Generator {
         }
         writer.newline()
         writer.rowDone()
+        if writer.isFull { return }
       }
     }
   }

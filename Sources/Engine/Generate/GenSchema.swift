@@ -8,6 +8,7 @@ enum GenSchema {
     case .sample: name = "康健街道社区党校 (sample)"
     case .district: name = "徐汇区社区党校 (district benchmark)"
     case .city: name = "上海市社区党校 (city benchmark)"
+    case .province: name = "全省社区党校 (province benchmark)"
     }
     let category = Dictionary(
       uniqueKeysWithValues: GenCategory.allCases.map { ($0.code, $0.label) })

@@ -31,6 +31,7 @@ extension Generator {
       if s.base >= 0 { writer.int(Int(s.base) + 1) }
       writer.newline()
       writer.rowDone()
+      if writer.isFull { return }
     }
   }
 

@@ -14,6 +14,7 @@ extension Generator {
       writer.text(memberName(layout.orgFirst[org], org: org))
       writer.newline()
       writer.rowDone()
+      if writer.isFull { return }
     }
   }
 
@@ -38,6 +39,7 @@ extension Generator {
       writer.text(title)
       writer.newline()
       writer.rowDone()
+      if writer.isFull { return }
     }
   }
 
@@ -55,6 +57,7 @@ extension Generator {
       writer.text(base.district)
       writer.newline()
       writer.rowDone()
+      if writer.isFull { return }
     }
   }
 
@@ -85,6 +88,7 @@ extension Generator {
         writer.text(status)
         writer.newline()
         writer.rowDone()
+        if writer.isFull { return }
       }
     }
   }
@@ -121,6 +125,7 @@ extension Generator {
         }
         writer.newline()
         writer.rowDone()
+        if writer.isFull { return }
       }
     }
   }
@@ -171,6 +176,7 @@ extension Generator {
             if done { writer.date(deadline - random.below(12)) }
             writer.newline()
             writer.rowDone()
+            if writer.isFull { return }
           }
         }
       }

@@ -12,15 +12,22 @@ struct GenWriter {
   private(set) var bytes: [UInt8] = []
   private let sink: GenFileSink?
   private static let chunk = 1 << 22
+  /// Rows still to write before the table loops stop (`Generator.head`); `Int.max` for all.
+  private var rowsLeft: Int
 
-  init(sink: GenFileSink?) {
+  init(sink: GenFileSink?, rowLimit: Int = .max) {
     self.sink = sink
+    rowsLeft = rowLimit
     bytes.reserveCapacity(sink == nil ? 1 << 16 : GenWriter.chunk + (1 << 16))
   }
 
-  /// Hands a full buffer to the sink; called after every row.
+  /// True once the row limit is reached: the table loops return.
+  var isFull: Bool { rowsLeft <= 0 }
+
+  /// Counts the row and hands a full buffer to the sink; called after every row.
   @inline(__always)
   mutating func rowDone() {
+    rowsLeft &-= 1
     if let sink, bytes.count >= GenWriter.chunk {
       sink.write(bytes)
       bytes.removeAll(keepingCapacity: true)

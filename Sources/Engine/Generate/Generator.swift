@@ -10,10 +10,14 @@ public struct Generator: Sendable {
   public let seed: UInt64
   let size: GenSize
   let layout: GenLayout
-  let flags: GenMemberFlags
-  let sessions: [GenSession]
   let names = GenNames()
   let places: GenPlaces
+  private let plan: GenPlan
+  /// Per-member flags (made with the sessions, on first use).
+  var flags: GenMemberFlags { plan.value.flags }
+  /// The planned sessions, in date order (made on first use: the members and orgs tables do not
+  /// need them, so one writer thread starts on members while the other plans).
+  var sessions: [GenSession] { plan.value.sessions }
 
   /// The tables in the order they are listed and written.
   public static let tableNames = [
@@ -24,18 +28,24 @@ public struct Generator: Sendable {
     self.scale = scale
     self.seed = seed
     size = GenSize(scale)
-    layout = GenLayout(size: size, seed: seed)
-    flags = GenMemberFlags(layout: layout, seed: seed)
-    places = GenPlaces(units: size.units)
-    var red: [Int] = []
-    var practice: [Int] = []
-    for index in 0..<size.bases {
-      if places.base(index).red { red.append(index) } else { practice.append(index) }
+    let layout = GenLayout(size: size, seed: seed)
+    let places = GenPlaces(units: size.units)
+    self.layout = layout
+    self.places = places
+    let size = size
+    plan = GenPlan {
+      let flags = GenMemberFlags(layout: layout, seed: seed)
+      var red: [Int] = []
+      var practice: [Int] = []
+      for index in 0..<size.bases {
+        if places.base(index).red { red.append(index) } else { practice.append(index) }
+      }
+      let sessions = GenSessionPlanner(
+        seed: seed, layout: layout, flags: flags, experts: size.experts, redBases: red,
+        practiceBases: practice
+      ).plan(total: size.sessions, attendance: size.attendance)
+      return (flags, sessions)
     }
-    sessions = GenSessionPlanner(
-      seed: seed, layout: layout, flags: flags, experts: size.experts, redBases: red,
-      practiceBases: practice
-    ).plan(total: size.sessions, attendance: size.attendance)
   }
 
   /// Every table as CSV plus `schema.json`, in memory, under the folder `<scale>/`.
@@ -81,6 +91,14 @@ public struct Generator: Sendable {
     try schema.close()
   }
 
+  /// The first `rows` rows of `table` (with its header line) as CSV bytes, generated without
+  /// the rest of the table: the same bytes as the start of the whole file.
+  public func head(table: String, rows: Int) -> [UInt8] {
+    var writer = GenWriter(sink: nil, rowLimit: rows)
+    write(table: table, to: &writer)
+    return writer.bytes
+  }
+
   private func write(table: String, to writer: inout GenWriter) {
     switch table {
     case "orgs": writeOrgs(&writer)
@@ -93,6 +111,26 @@ public struct Generator: Sendable {
     case "attendance": writeAttendance(&writer)
     default: writePlans(&writer)
     }
+  }
+}
+
+/// Work done once, on first use, by whichever thread asks first; the others wait for it.
+private final class GenPlan: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: (flags: GenMemberFlags, sessions: [GenSession])?
+  private let make: @Sendable () -> (GenMemberFlags, [GenSession])
+
+  init(_ make: @escaping @Sendable () -> (GenMemberFlags, [GenSession])) {
+    self.make = make
+  }
+
+  var value: (flags: GenMemberFlags, sessions: [GenSession]) {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let value = make()
+    made = value
+    return value
   }
 }
 

@@ -1,8 +1,10 @@
-/// The size of a generated data set: the Kangjian sample, a district, or a whole city.
+/// The size of a generated data set: the Kangjian sample, a district, a whole city, or a
+/// province.
 public enum Scale: String, CaseIterable, Sendable {
   case sample
   case district
   case city
+  case province
 }
 
 /// The row counts a scale asks for. One "unit" is one subdistrict with 40 organisations; unit 0
@@ -32,6 +34,11 @@ struct GenSize: Sendable {
       self.init(
         units: 250, communityMembers: 1_200_000, inServiceMembers: 800_000, sessions: 200_000,
         attendance: 10_000_000, experts: 3_000, bases: 300, projectsPerUnit: 30, casesPerUnit: 40)
+    case .province:
+      self.init(
+        units: 1_250, communityMembers: 6_000_000, inServiceMembers: 4_000_000,
+        sessions: 1_000_000, attendance: 50_000_000, experts: 15_000, bases: 1_500,
+        projectsPerUnit: 30, casesPerUnit: 40)
     }
   }
 
@@ -132,4 +139,9 @@ enum GenLesson: Int, CaseIterable, Sendable {
   var isFiveLessons: Bool { rawValue <= GenLesson.review.rawValue }
 
   static let codes = GenText(allCases.map(\.code))
+}
+
+extension Scale {
+  /// How many rows its largest table (attendance) has.
+  public var attendanceRows: Int { GenSize(self).attendance }
 }

@@ -116,7 +116,8 @@ struct CLIHelpMessages: MessageCatalog {
   let checkTarget = MessageSpec(
     en: "A data folder (or data files), or a .dk script.",
     zh: "数据文件夹（或数据文件），或者一个 .dk 脚本。")
-  let scale = MessageSpec(en: "sample, district or city.", zh: "sample、district 或 city。")
+  let scale = MessageSpec(
+    en: "sample, district, city or province.", zh: "sample、district、city 或 province。")
   let seed = MessageSpec(
     en: "Random seed; the same seed writes the same bytes.",
     zh: "随机种子；种子相同，写出的文件逐字节相同。")

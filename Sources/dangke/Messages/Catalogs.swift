@@ -5,7 +5,7 @@ import Lang
 let dangkeCatalogs: [any MessageCatalog] = [
   cliMessages, cliHelpMessages, replMessages, dotCommandMessages, helpTopicMessages,
   exampleMessages, completionListMessages, fileMessages, promptEditMessages, promptOutputMessages,
-  crashMessages, scriptMessages,
+  crashMessages, scriptMessages, scaleMessages,
 ]
 
 /// Every catalog of the program, for `.help CODE`: Lang's, Engine's and the executable's.

@@ -32,6 +32,7 @@ final class ExecutableCatalogTests: XCTestCase {
     ("E", 1245...1245, "a script that is not UTF-8"),
     ("EW", 1300...1319, "answers on the screen"),
     ("EW", 1320...1339, "editing statements"),
+    ("E", 1430...1434, "generate --scale"),
   ]
 
   func testCodesAreInTheExecutablesRanges() {
