@@ -67,6 +67,8 @@ public final class Session: @unchecked Sendable {
   /// Runs one statement. An answer that read a damaged snapshot column, or needed pinyin
   /// order without ICU, is an error instead (see `refuseUntrusted`).
   public func run(_ statement: Statement) throws(Diagnostic) -> Answer {
+    // What the statement freed is kept for the next one, up to a bound.
+    defer { MemoryTrim.bound() }
     let before = TrustMark()
     let answer: Answer
     do {
