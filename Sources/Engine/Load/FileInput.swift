@@ -56,11 +56,6 @@ final class FileInput: @unchecked Sendable {
     guard let m = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
       m != MAP_FAILED
     else { throw cannotRead(path, errno) }
-    #if os(Linux)
-      // Large pages where the system allows them: a few hundred faults instead of one per
-      // 4 KiB page of a file of hundreds of megabytes.
-      _ = madvise(m, size, MADV_HUGEPAGE)
-    #endif
     let buffer = m.assumingMemoryBound(to: UInt8.self)
     var done = 0
     while done < size {
