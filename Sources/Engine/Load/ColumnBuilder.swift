@@ -75,6 +75,26 @@ struct ColumnBuilder {
   /// (nothing is appended then).
   @inline(__always)
   mutating func append(_ p0: UnsafePointer<UInt8>, _ n0: Int, trim: Bool = true) -> Bool {
+    // The usual cell of a number column, a number that fills it, is read as it is: a padded
+    // number does not parse and takes the path below, which trims it (a listed missing
+    // marker may look like a number: checked first, below).
+    if !listsMarkers {
+      switch state {
+      case .typed(.integer):
+        if let v = CellParser.integer(p0, n0) {
+          appendInteger(v)
+          count += 1
+          return true
+        }
+      case .typed(.decimal):
+        if let v = CellParser.decimal(p0, n0), v.magnitude <= ExactNumbers.wholeLimit {
+          doubles.append(v)
+          count += 1
+          return true
+        }
+      default: break
+      }
+    }
     var (p, n) = (p0, n0)
     if trim, CellParser.mayBePadded(p, n) {
       (p, n) = CellParser.trimSpaces(p, n)
@@ -86,14 +106,7 @@ struct ColumnBuilder {
     switch state {
     case .typed(.integer):
       if let v = CellParser.integer(p, n) {
-        if !isNarrow {
-          ints.append(v)
-        } else if v > Int64(Int32.min) && v <= Int64(Int32.max) {
-          narrowInts.append(Int32(truncatingIfNeeded: v))
-        } else {
-          widenNarrow()
-          ints.append(v)
-        }
+        appendInteger(v)
       } else if mode == .infer, !ExactNumbers.isWhole(p, n), !ExactNumbers.anyBeyondDouble(ints),
         let d = CellParser.decimal(p, n)
       {
@@ -152,6 +165,19 @@ struct ColumnBuilder {
     }
     count += 1
     return true
+  }
+
+  /// Appends a whole number to an integer column, in 32 bits while they all fit.
+  @inline(__always)
+  private mutating func appendInteger(_ v: Int64) {
+    if !isNarrow {
+      ints.append(v)
+    } else if v > Int64(Int32.min) && v <= Int64(Int32.max) {
+      narrowInts.append(Int32(truncatingIfNeeded: v))
+    } else {
+      widenNarrow()
+      ints.append(v)
+    }
   }
 
   /// A value that does not fit a number, date or boolean column: missing when it is one of
