@@ -27,6 +27,11 @@ struct ColumnBuilder {
   private(set) var count = 0
   private let rowHint: Int
   private var ints: [Int64] = []
+  /// Whole numbers of a column that may refer to another table, while they all fit 32 bits
+  /// (missing is `Int32.min`): half the memory until the references are resolved, after
+  /// which the column's values are made from the row indices (see `ReferenceLinker`).
+  private var narrowInts: [Int32] = []
+  private var isNarrow: Bool
   private var doubles: [Double] = []
   private var flags: [UInt8] = []
   private var days: [Int32] = []
@@ -45,8 +50,11 @@ struct ColumnBuilder {
   private(set) var markerCount = 0
   private(set) var markersSeen: UInt8 = 0
 
-  init(mode: Mode, rowHint: Int, missing: MissingMarkers = .usual) {
+  /// `narrow`: keep whole numbers in 32 bits while they fit (a column that may refer to
+  /// another table); `takeNarrow()` hands them over.
+  init(mode: Mode, rowHint: Int, missing: MissingMarkers = .usual, narrow: Bool = false) {
     self.mode = mode
+    isNarrow = narrow
     self.rowHint = rowHint
     self.missing = missing
     listsMarkers = missing.listed != nil
@@ -67,6 +75,26 @@ struct ColumnBuilder {
   /// (nothing is appended then).
   @inline(__always)
   mutating func append(_ p0: UnsafePointer<UInt8>, _ n0: Int, trim: Bool = true) -> Bool {
+    // The usual cell of a number column, a number that fills it, is read as it is: a padded
+    // number does not parse and takes the path below, which trims it (a listed missing
+    // marker may look like a number: checked first, below).
+    if !listsMarkers {
+      switch state {
+      case .typed(.integer):
+        if let v = CellParser.integer(p0, n0) {
+          appendInteger(v)
+          count += 1
+          return true
+        }
+      case .typed(.decimal):
+        if let v = CellParser.decimal(p0, n0), v.magnitude <= ExactNumbers.wholeLimit {
+          doubles.append(v)
+          count += 1
+          return true
+        }
+      default: break
+      }
+    }
     var (p, n) = (p0, n0)
     if trim, CellParser.mayBePadded(p, n) {
       (p, n) = CellParser.trimSpaces(p, n)
@@ -78,7 +106,7 @@ struct ColumnBuilder {
     switch state {
     case .typed(.integer):
       if let v = CellParser.integer(p, n) {
-        ints.append(v)
+        appendInteger(v)
       } else if mode == .infer, !ExactNumbers.isWhole(p, n), !ExactNumbers.anyBeyondDouble(ints),
         let d = CellParser.decimal(p, n)
       {
@@ -139,6 +167,19 @@ struct ColumnBuilder {
     return true
   }
 
+  /// Appends a whole number to an integer column, in 32 bits while they all fit.
+  @inline(__always)
+  private mutating func appendInteger(_ v: Int64) {
+    if !isNarrow {
+      ints.append(v)
+    } else if v > Int64(Int32.min) && v <= Int64(Int32.max) {
+      narrowInts.append(Int32(truncatingIfNeeded: v))
+    } else {
+      widenNarrow()
+      ints.append(v)
+    }
+  }
+
   /// A value that does not fit a number, date or boolean column: missing when it is one of
   /// the usual markers, else `fail()`.
   private mutating func failOrMissing(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
@@ -177,6 +218,7 @@ struct ColumnBuilder {
     if case .declared = mode { return false }
     state = .broken
     ints = []
+    narrowInts = []
     doubles = []
     flags = []
     days = []
@@ -188,7 +230,8 @@ struct ColumnBuilder {
   @inline(__always)
   mutating func appendMissing() {
     switch state {
-    case .typed(.integer): ints.append(ColumnData.missingInteger)
+    case .typed(.integer):
+      if isNarrow { narrowInts.append(Int32.min) } else { ints.append(ColumnData.missingInteger) }
     case .typed(.decimal): doubles.append(.nan)
     case .typed(.boolean): flags.append(ColumnData.missingBoolean)
     case .typed(.date): days.append(ColumnData.missingDate)
@@ -202,6 +245,9 @@ struct ColumnBuilder {
   private mutating func materialize(_ type: ColumnType) {
     let capacity = Swift.max(rowHint, count + 1)
     switch type {
+    case .integer where isNarrow:
+      narrowInts.reserveCapacity(capacity)
+      narrowInts.append(contentsOf: repeatElement(Int32.min, count: count))
     case .integer:
       ints.reserveCapacity(capacity)
       ints.append(contentsOf: repeatElement(ColumnData.missingInteger, count: count))
@@ -245,7 +291,12 @@ struct ColumnBuilder {
       other.widen()
     default: return false
     }
+    if state == .typed(.integer), isNarrow != other.isNarrow {
+      widenNarrow()
+      other.widenNarrow()
+    }
     switch state {
+    case .typed(.integer) where isNarrow: narrowInts.append(contentsOf: other.narrowInts)
     case .typed(.integer): ints.append(contentsOf: other.ints)
     case .typed(.decimal): doubles.append(contentsOf: other.doubles)
     case .typed(.boolean): flags.append(contentsOf: other.flags)
@@ -266,8 +317,34 @@ struct ColumnBuilder {
     return true
   }
 
+  /// Moves the 32-bit whole numbers read so far to 64 bits, and keeps 64 bits from now on.
+  private mutating func widenNarrow() {
+    guard isNarrow else { return }
+    isNarrow = false
+    guard state == .typed(.integer) else { return }
+    ints = Self.widened(narrowInts, capacity: Swift.max(rowHint, count + 1))
+    narrowInts = []
+  }
+
+  /// 32-bit whole numbers (missing `Int32.min`) as the 64-bit values of an integer column.
+  static func widened(_ values: [Int32], capacity: Int = 0) -> [Int64] {
+    var out: [Int64] = []
+    out.reserveCapacity(Swift.max(capacity, values.count))
+    for v in values { out.append(v == Int32.min ? ColumnData.missingInteger : Int64(v)) }
+    return out
+  }
+
+  /// The whole numbers of a finished integer column kept in 32 bits, moved out (the builder
+  /// is done then: `finish()` is not called), or nil for any other column.
+  mutating func takeNarrow() -> [Int32]? {
+    guard isNarrow, state == .typed(.integer) else { return nil }
+    defer { narrowInts = [] }
+    return narrowInts
+  }
+
   /// Turns the integers read so far into decimals.
   private mutating func widen() {
+    widenNarrow()
     doubles.reserveCapacity(Swift.max(rowHint, count + 1))
     for v in ints { doubles.append(v == ColumnData.missingInteger ? .nan : Double(v)) }
     ints = []
@@ -290,6 +367,7 @@ struct ColumnBuilder {
   mutating func finish() -> ColumnData {
     assert(!needsTextReading, "a broken column is read again as text before it is finished")
     if state == .pending { materialize(.text) }
+    widenNarrow()
     // The arrays move out: the builder keeps no reference that would force a copy later.
     defer {
       ints = []

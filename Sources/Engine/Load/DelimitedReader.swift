@@ -17,13 +17,15 @@ enum DelimitedReader {
   }
 
   /// Reads `bytes` (UTF-8, without a byte order mark). `declared` gives a column's type
-  /// from the schema; `release` is told every so often of a range of the input that has
+  /// from the schema; `narrow` whether a column may refer to another table (its whole
+  /// numbers are kept in 32 bits while they fit); `release` is told every so often of a range of the input that has
   /// been read.
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,
     declared: (String) -> ColumnType?, halve: Bool, halveFrom: Int = splitBytes,
     missing: MissingMarkers = .usual, keepTotal: Bool = false, table: String = "",
-    cancel: CancellationFlag? = nil, release: (Range<Int>) -> Void
+    cancel: CancellationFlag? = nil, narrow: (String) -> Bool = { _ in false },
+    release: (Range<Int>) -> Void
   ) throws(LoadError) -> RawTable {
     var bytes = bytes
     var notes: [LoadReport.Warning] = []
@@ -56,7 +58,7 @@ enum DelimitedReader {
     }
     let reading = Reading(
       bytes: bytes, delimiter: delimiter, file: file, names: names, modes: modes,
-      missing: missing, cancel: cancel)
+      narrow: names.map(narrow), missing: missing, cancel: cancel)
     var part: Part
     var halved = false
     if halve, bytes.count - tokenizer.position >= halveFrom,
@@ -159,6 +161,7 @@ enum DelimitedReader {
     let file: String
     let names: [String]
     let modes: [ColumnBuilder.Mode]
+    let narrow: [Bool]
     let missing: MissingMarkers
     /// Ctrl-C during `.load`: looked at every few thousand rows.
     let cancel: CancellationFlag?
@@ -167,7 +170,9 @@ enum DelimitedReader {
     func rows(
       _ tokenizer: inout CSVTokenizer, hint: Int, release: (Int) -> Void
     ) throws(LoadError) -> Part {
-      var builders = modes.map { ColumnBuilder(mode: $0, rowHint: hint, missing: missing) }
+      var builders = zip(modes, narrow).map {
+        ColumnBuilder(mode: $0, rowHint: hint, missing: missing, narrow: $1)
+      }
       var lines = RowLines(firstLine: tokenizer.nextLine)
       var blank = (count: 0, first: 0)
       let rows = try readRows(

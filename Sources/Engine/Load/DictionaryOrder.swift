@@ -163,7 +163,10 @@ extension DictionaryOrder {
     var places: [(table: Int, column: Int, box: TextBox)] = []
     for t in tables.indices {
       for c in tables[t].table.columns.indices {
-        guard case .text = tables[t].table.columns[c].data else { continue }
+        // The type first: a column whose values are made on first use stays so.
+        guard tables[t].table.columns[c].type == .text,
+          case .text = tables[t].table.columns[c].data
+        else { continue }
         let box = TextBox(tables[t].table.columns[c].data)
         tables[t].table.columns[c].data = .boolean([])
         places.append((t, c, box))

@@ -150,6 +150,50 @@ struct IdIndex: Sendable {
     return (rows, dangling)
   }
 
+  /// `resolve` for whole numbers kept in 32 bits (missing `Int32.min`).
+  func resolve(narrow values: [Int32]) -> (rows: [Int32], dangling: Int) {
+    var rows = [Int32](repeating: -1, count: values.count)
+    var dangling = 0
+    switch storage {
+    case .sequential(let low, let count):
+      let n = Int64(count)
+      rows.withUnsafeMutableBufferPointer { out in
+        values.withUnsafeBufferPointer { v in
+          for i in 0..<v.count where v[i] != Int32.min {
+            let slot = Int64(v[i]) &- low
+            if slot >= 0 && slot < n {
+              out[i] = Int32(truncatingIfNeeded: slot)
+            } else {
+              dangling += 1
+            }
+          }
+        }
+      }
+    case .dense(let low, let table):
+      rows.withUnsafeMutableBufferPointer { out in
+        table.withUnsafeBufferPointer { t in
+          values.withUnsafeBufferPointer { v in
+            for i in 0..<v.count where v[i] != Int32.min {
+              let slot = Int64(v[i]) &- low
+              let r = slot >= 0 && slot < Int64(t.count) ? t[Int(slot)] : -1
+              out[i] = r
+              if r < 0 { dangling += 1 }
+            }
+          }
+        }
+      }
+    case .sparse(let map):
+      for (i, v) in values.enumerated() where v != Int32.min {
+        let r = map[Int64(v)] ?? -1
+        rows[i] = r
+        if r < 0 { dangling += 1 }
+      }
+    case .text, .other:
+      return resolve(.integer(ColumnBuilder.widened(values)))
+    }
+    return (rows, dangling)
+  }
+
   /// Ids by their text, for a reference whose type differs from the id column's.
   private func otherMap() -> [String: Int32] {
     switch storage {

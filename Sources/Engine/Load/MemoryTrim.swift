@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -22,6 +24,7 @@ enum MemoryTrim {
   /// memory stays at what the largest query needed. Called once the data are loaded (the
   /// loader gives memory back between its phases, which keeps its peak low).
   static func keepFreedMemory() {
+    keptFrom.store(residentBytes() ?? 0, ordering: .relaxed)
     #if canImport(Glibc)
       guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else {
         return
@@ -29,6 +32,41 @@ enum MemoryTrim {
       let option = unsafeBitCast(symbol, to: Option.self)
       _ = option(trimThreshold, Int32.max)
       _ = option(mmapMax, 0)
+    #endif
+  }
+
+  /// The most memory the process may hold beyond what it held when `keepFreedMemory` was
+  /// called before freed memory is handed back: queries keep what they free for the next
+  /// query, but not without bound.
+  static let keptLimit = 192 << 20
+  private static let keptFrom = Atomic<Int>(0)
+
+  /// Hands freed memory back when the process holds more than `keptLimit` beyond what it
+  /// held once the data were loaded (called after each statement; a no-op until
+  /// `keepFreedMemory`).
+  static func bound() {
+    let from = keptFrom.load(ordering: .relaxed)
+    guard from > 0, let now = residentBytes(), now - from > keptLimit else { return }
+    Self.now()
+  }
+
+  /// The process's resident memory in bytes (Linux: /proc/self/statm), or nil.
+  static func residentBytes() -> Int? {
+    #if os(Linux)
+      let fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { return nil }
+      defer { close(fd) }
+      var buffer = [UInt8](repeating: 0, count: 128)
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      guard n > 0 else { return nil }
+      // "size resident shared …", in pages.
+      let fields = buffer[..<n].split(separator: 0x20)
+      guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else {
+        return nil
+      }
+      return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    #else
+      return nil
     #endif
   }
 

@@ -27,38 +27,101 @@ enum ReferenceLinker {
     var targets = Set(links.map(\.target))
     for (i, t) in loaded.enumerated() where t.table.columnIndex("id") != nil { targets.insert(i) }
     let targetList = targets.sorted()
-    let snapshot = loaded
-    let indexes = LoadParallel.map(targetList) { t -> IdIndex in
-      let table = snapshot[t].table
-      return IdIndex(table.columns[table.columnIndex("id")!])
+    let idColumns = targetList.map { t in
+      loaded[t].table.columns[loaded[t].table.columnIndex("id")!]
     }
+    let indexes = LoadParallel.map(Array(idColumns.indices)) { IdIndex(idColumns[$0]) }
     var indexOf: [Int: IdIndex] = [:]
     for (t, index) in zip(targetList, indexes) { indexOf[t] = index }
     var warnings: [LoadReport.Warning] = []
     for t in targetList {
       guard let index = indexOf[t], index.duplicateCount > 0 else { continue }
-      warnings.append(duplicateWarning(snapshot[t], index))
+      warnings.append(duplicateWarning(loaded[t], index))
     }
-    let lookups = indexOf
-    let results = LoadParallel.map(links) { link -> Resolved in
-      let from = snapshot[link.table]
-      let column = from.table.columns[link.column]
-      let (rows, dangling) = lookups[link.target]!.resolve(column.data)
-      let nonEmpty = (0..<column.data.count).lazy.filter { !column.data.isMissing($0) }.first
-      if !link.declared && (dangling > 0 || nonEmpty == nil) { return Resolved() }
-      let targetName = snapshot[link.target].table.name
-      let reference = Reference(table: targetName, rows: rows, dangling: dangling)
-      guard dangling > 0 else { return Resolved(reference: reference) }
-      return Resolved(
-        reference: reference,
-        warning: danglingWarning(from, column: column, rows: rows, dangling: dangling, targetName))
+    // One link at a time, largest first: the values a link no longer needs are freed before
+    // the next link's row indices are made, which keeps the peak of the load low.
+    let order = links.indices.sorted {
+      loaded[links[$0].table].table.rowCount > loaded[links[$1].table].table.rowCount
     }
-    for (link, result) in zip(links, results) {
-      guard let reference = result.reference else { continue }
-      loaded[link.table].table.columns[link.column].reference = reference
-      if let warning = result.warning { warnings.append(warning) }
+    var resolved = [Resolved](repeating: Resolved(), count: links.count)
+    for k in order {
+      resolved[k] = resolve(links[k], in: &loaded, index: indexOf[links[k].target]!)
+    }
+    for result in resolved { if let warning = result.warning { warnings.append(warning) } }
+    // Columns kept in 32 bits that refer to nothing after all take their 64-bit values now.
+    for t in loaded.indices {
+      for (c, values) in loaded[t].narrow {
+        loaded[t].table.columns[c].data = .integer(ColumnBuilder.widened(values))
+      }
+      loaded[t].narrow = [:]
     }
     return warnings
+  }
+
+  /// Resolves one link and sets the column's reference. A reference with no dangling value
+  /// to an integer `id` keeps no 64-bit values beside its row indices: they are made from the
+  /// rows and the ids when a query needs them.
+  private static func resolve(
+    _ link: Link, in loaded: inout [TableLoader.Loaded], index: IdIndex
+  ) -> Resolved {
+    var column = loaded[link.table].table.columns[link.column]
+    let rows: [Int32]
+    let dangling: Int
+    let nonEmpty: Bool
+    if let narrow = loaded[link.table].narrow[link.column] {
+      (rows, dangling) = index.resolve(narrow: narrow)
+      nonEmpty = narrow.contains { $0 != Int32.min }
+      if dangling > 0 {
+        column.data = .integer(ColumnBuilder.widened(narrow))
+        loaded[link.table].table.columns[link.column] = column
+        loaded[link.table].narrow[link.column] = nil
+      }
+    } else {
+      (rows, dangling) = index.resolve(column.data)
+      nonEmpty = (0..<column.data.count).lazy.filter { !column.data.isMissing($0) }.first != nil
+    }
+    if !link.declared && (dangling > 0 || !nonEmpty) { return Resolved() }
+    let target = loaded[link.target].table
+    let reference = Reference(table: target.name, rows: rows, dangling: dangling)
+    loaded[link.table].table.columns[link.column].reference = reference
+    guard dangling == 0 else {
+      let warning = danglingWarning(
+        loaded[link.table], column: column, rows: rows, dangling: dangling, target.name)
+      return Resolved(reference: reference, warning: warning)
+    }
+    if column.type == .integer, let idIndex = target.columnIndex("id"),
+      target.columns[idIndex].type == .integer,
+      case .integer(let ids) = target.columns[idIndex].data
+    {
+      loaded[link.table].table.columns[link.column].deferData(
+        Deferred { .integer(rows.map { $0 < 0 ? ColumnData.missingInteger : ids[Int($0)] }) })
+      loaded[link.table].narrow[link.column] = nil
+    }
+    return Resolved(reference: reference)
+  }
+
+  /// The columns (lowercased) of a table that may refer to another: those the schema says
+  /// refer (`table`, when there is a schema), or else those named like a table in the
+  /// singular (`member`, `member_id` for `members`), as `inferredLinks` finds them.
+  static func mayRefer(
+    table: TableSchema?, hasSchema: Bool, jobs: [TableLoader.Job]
+  ) -> Set<String> {
+    if hasSchema {
+      let columns = table?.columns ?? [:]
+      return Set(columns.filter { $0.value.references != nil }.keys.map { $0.lowercased() })
+    }
+    var names: Set<String> = []
+    for job in jobs {
+      let name = job.name.lowercased()
+      guard name.count > 1, name.hasSuffix("s") else { continue }
+      var singulars = [String(name.dropLast())]
+      if name.hasSuffix("ies") { singulars.append(String(name.dropLast(3)) + "y") }
+      for s in singulars where s != "id" {
+        names.insert(s)
+        names.insert(s + "_id")
+      }
+    }
+    return names
   }
 
   private static func declaredLinks(_ loaded: [TableLoader.Loaded], _ schema: Schema) -> [Link] {

@@ -57,6 +57,10 @@ struct TableLoader {
     /// the schema).
     var missing = MissingMarkers.usual
     var keepTotal = false
+    /// The columns (lowercased names) that may refer to another table: declared so in the
+    /// schema, or, without one, named like a table in the singular. Their whole numbers are
+    /// kept in 32 bits while they fit, until the references are resolved.
+    var refers: Set<String> = []
     /// The name as the file or sheet writes it (`attendance-2016`, `花名册`), before it is
     /// made one a query can write.
     var written = ""
@@ -73,6 +77,9 @@ struct TableLoader {
     var warnings: [LoadReport.Warning]
     /// The job's `written` name.
     var written: String
+    /// The values of integer columns kept in 32 bits (missing `Int32.min`), by column index:
+    /// `ReferenceLinker` resolves them and sets the columns' values.
+    var narrow: [Int: [Int32]] = [:]
   }
 
   /// Loads `job` with the schema's view of its table (`schemaEncoding` is canonical).
@@ -181,7 +188,7 @@ struct TableLoader {
       return try DelimitedReader.read(
         bytes, delimiter: job.format == .csv ? 0x2C : 0x09, file: job.path, declared: declared,
         halve: job.halve, missing: job.missing, keepTotal: job.keepTotal, table: job.name,
-        cancel: job.cancel, release: release)
+        cancel: job.cancel, narrow: { job.refers.contains($0.lowercased()) }, release: release)
     case .jsonl, .json:
       return try JSONRowReader.read(
         bytes, isArray: job.format == .json, file: job.path, declared: declared,
@@ -199,12 +206,28 @@ struct TableLoader {
     var columnSchemas: [String: ColumnSchema] = [:]
     for (name, column) in schema?.columns ?? [:] { columnSchemas[name.lowercased()] = column }
     var columns: [Column] = []
+    var narrow: [Int: [Int32]] = [:]
     var builders = raw.builders
     raw.builders = []
     for (i, name) in raw.names.enumerated() {
       warnings += CellWarnings.of(builders[i], column: name, file: job.origin)
-      let data = builders[i].finish()
       let c = columnSchemas[name.lowercased()]
+      if let values = builders[i].takeNarrow() {
+        // 32-bit whole numbers look like no personal data and are exact: the checks below
+        // have nothing to say, and the 64-bit values are made only if they are needed.
+        narrow[i] = values
+        var column = Column(
+          name: name, type: .integer,
+          data: Deferred { .integer(ColumnBuilder.widened(values)) }, label: c?.label,
+          codeLabels: c?.codes ?? [:], sensitive: c?.sensitive ?? false)
+        if c?.sensitive == nil, let kind = PersonalData.kind(ofName: name) {
+          column.sensitive = true
+          column.guessedPersonal = PersonalData.Guess(kind: kind, evidence: .name)
+        }
+        columns.append(column)
+        continue
+      }
+      let data = builders[i].finish()
       // Personal data by the schema, or else by what the name or the values look like.
       let guess = c?.sensitive == nil ? PersonalData.guess(name: name, data: data) : nil
       let sensitive = c?.sensitive ?? (guess != nil)
@@ -240,6 +263,7 @@ struct TableLoader {
       name: job.name, label: schema?.label, columns: columns, rowCount: raw.rowCount,
       timeColumn: time, displayColumn: display, origin: job.origin)
     return Loaded(
-      table: table, lines: raw.lines, encoding: encoding, warnings: warnings, written: job.written)
+      table: table, lines: raw.lines, encoding: encoding, warnings: warnings, written: job.written,
+      narrow: narrow)
   }
 }

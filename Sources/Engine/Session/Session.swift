@@ -76,6 +76,8 @@ public final class Session: @unchecked Sendable {
   public func run(
     _ statement: Statement, streaming: (OutputFormat?) -> Bool = { _ in false }
   ) throws(Diagnostic) -> Answer {
+    // What the statement freed is kept for the next one, up to a bound.
+    defer { MemoryTrim.bound() }
     let before = TrustMark()
     let answer: Answer
     do {

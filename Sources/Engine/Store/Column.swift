@@ -141,6 +141,11 @@ public struct Column: Sendable {
     self.sensitive = sensitive
   }
 
+  /// Makes the values on first use from now on (of the same type).
+  mutating func deferData(_ data: Deferred<ColumnData>) {
+    storedData = .deferred(data)
+  }
+
   /// The values (read now if they are deferred and not read yet).
   public var data: ColumnData {
     get { storedData.value }

@@ -80,7 +80,8 @@ struct StoreCompletionContext: CompletionContext, Sendable {
       rowMap = Self.follow(rowMap, through: reference.rows)
       current = next
     }
-    guard let column = current.column(path[path.count - 1]),
+    // The type first: the values of a reference column are made only when a query needs them.
+    guard let column = current.column(path[path.count - 1]), column.type == .text,
       case .text(let codes, let dictionary) = column.data, !column.sensitive
     else { return [] }
     var counts = [Int](repeating: 0, count: dictionary.count)
