@@ -168,7 +168,7 @@ struct Executor {
       return [UInt8](repeating: t, count: n)
     case .textTable(let e, let truth, _):
       guard case .text(let codes, _) = try vector(e, table: table) else { return [] }
-      return codes.map { $0 == ColumnData.missingCode ? Truth.unknown : truth[Int($0)] }
+      return textTruth(codes, truth)
     case .number(let e, let op, let c):
       let v = try vector(e, table: table)
       if case .integer(let k) = c {
