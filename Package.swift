@@ -5,6 +5,16 @@ import PackageDescription
 /// The folder of this file: the built-in sample's snapshot is embedded by its absolute path.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 
+/// `-static-stdlib` for release builds on Linux, given to the compiler (so the objects name the
+/// static libraries Foundation needs) and to the linker. Debug builds and the tests, which
+/// load XCTest and its shared Foundation, stay dynamic.
+let staticSwiftInRelease = (
+  swift: SwiftSetting.unsafeFlags(
+    ["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+  linker: LinkerSetting.unsafeFlags(
+    ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+)
+
 let package = Package(
   name: "Dangke",
   platforms: [.macOS(.v13)],
@@ -51,13 +61,17 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    // The thin executable: argument parsing, REPL, script runner.
+    // The thin executable: argument parsing, REPL, script runner. A release build on Linux
+    // links the Swift runtime and Foundation into the program (as `--static-swift-stdlib`
+    // does): loading and binding a dozen shared libraries was most of a start.
     .executableTarget(
       name: "dangke",
       dependencies: [
         "Lang", "Engine", "CLibEdit", "CSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: [staticSwiftInRelease.swift],
+      linkerSettings: [staticSwiftInRelease.linker]
     ),
     // Benchmarks (not run by `swift test`): see bench/compare.sh.
     .executableTarget(name: "dangke-bench", dependencies: ["Engine", "Lang"]),

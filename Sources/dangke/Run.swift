@@ -6,7 +6,7 @@ import Lang
 /// `dangke run SCRIPT`: a saved report script, with parameters.
 struct Run: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(abstract: cliHelpMessages.runAbstract().description)
+    CommandConfiguration(commandName: "run", abstract: cliHelpMessages.runAbstract().description)
   }
 
   @Argument(help: catalogHelp(cliHelpMessages.script))
@@ -48,7 +48,8 @@ struct Run: ParsableCommand {
 /// `dangke check DIR` prints the load report; `dangke check SCRIPT` validates a script.
 struct Check: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(abstract: cliHelpMessages.checkAbstract().description)
+    CommandConfiguration(
+      commandName: "check", abstract: cliHelpMessages.checkAbstract().description)
   }
 
   @Argument(help: catalogHelp(cliHelpMessages.checkTarget))
@@ -106,7 +107,8 @@ func readScript(_ path: String) throws -> String {
 /// `dangke generate`: writes a data set of the given scale.
 struct Generate: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(abstract: cliHelpMessages.generateAbstract().description)
+    CommandConfiguration(
+      commandName: "generate", abstract: cliHelpMessages.generateAbstract().description)
   }
 
   @Option(name: .long, help: catalogHelp(cliHelpMessages.scale))

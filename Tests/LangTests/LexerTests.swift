@@ -78,6 +78,24 @@ final class LexerTests: XCTestCase {
     }
   }
 
+  /// A run of blank and comment lines is looked through once for the indented line after it
+  /// (a script's later statements come after as many newlines as lines before them), and
+  /// every newline of the run gets the answer it had: a separator unless the next line with
+  /// something on it is indented.
+  func testLongRunsOfBlankLinesKeepTheirSeparators() {
+    let blanks = String(repeating: "\n", count: 5000)
+    let separators = { (text: String) in self.kinds(text).filter { $0 == .separator }.count }
+    // 5000 before the statement and 5000 at the end; none before the indented `by month`.
+    XCTAssertEqual(separators(blanks + "count sessions" + blanks + "  by month" + blanks), 10000)
+    // `by month` is not indented: every newline of the run, the comment's too, separates.
+    XCTAssertEqual(
+      separators(blanks + "count sessions" + blanks + "# note\n" + blanks + "by month"), 15001)
+    // An indented comment line is looked through as well; two newlines end the text.
+    XCTAssertEqual(
+      separators("count sessions\n\n  # note\n\n\n  by month\nshow tables\n\n"), 3)
+    XCTAssertEqual(separators("show tables\n" + blanks + "# last\n" + blanks), 10002)
+  }
+
   func testInvalidTextBecomesOneInvalidToken() {
     let tokens = Lexer.tokenize("count 。 sessions")
     XCTAssertEqual(tokens.count, 4)

@@ -1,5 +1,11 @@
 import Lang
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Truth tables over a text column's dictionary, computed on the UTF-8 bytes of each
 /// string: no `String` is made per entry, and text orders by its bytes, as in SQLite.
 extension StringDictionary {
@@ -30,10 +36,49 @@ extension StringDictionary {
       let n = needle.lowercased()
       return strings.map { $0.lowercased().contains(n) ? Truth.yes : Truth.no }
     }
+    // Without ASCII letters, ignoring case changes nothing: one search through all the bytes.
+    if !needle.isEmpty, !needle.utf8.contains(where: { asciiLower($0) &- 97 < 26 }) {
+      return exactContainsTable(Array(needle.utf8))
+    }
     let n = needle.utf8.map(asciiLower)
     return (0..<UInt32(count)).map { code in
       withUTF8(code) { hay in contains(hay, n) } ? Truth.yes : Truth.no
     }
+  }
+
+  /// Whether each string holds the bytes of `needle` (not empty): one search through the
+  /// strings back to back (`memchr` for the first byte), each match put to the string it
+  /// starts in and kept when it ends there too; the search goes on after that string.
+  private func exactContainsTable(_ needle: [UInt8]) -> [UInt8] {
+    var table = [UInt8](repeating: Truth.no, count: count)
+    let n = needle.count
+    bytes.withUnsafeBufferPointer { hay in
+      offsets.withUnsafeBufferPointer { offsets in
+        needle.withUnsafeBufferPointer { needle in
+          guard let base = hay.baseAddress, let want = needle.baseAddress else { return }
+          var code = 0
+          var from = 0
+          while from + n <= hay.count,
+            let hit = memchr(base + from, Int32(want[0]), hay.count - from - n + 1)
+          {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard memcmp(base + at + 1, want + 1, n - 1) == 0 else {
+              from = at + 1
+              continue
+            }
+            while Int(offsets[code + 1]) <= at { code += 1 }
+            let end = Int(offsets[code + 1])
+            if at + n <= end {
+              table[code] = Truth.yes
+              from = end
+            } else {
+              from = at + 1
+            }
+          }
+        }
+      }
+    }
+    return table
   }
 
   /// The rank of each code in byte order of the strings, or nil when codes already follow it

@@ -30,6 +30,9 @@ public struct Lexer {
   /// Byte offset of each scalar; one extra entry for the end of the text.
   let offsets: [Int]
   var position = 0
+  /// The last answer of `nextLineIsIndented` and the line starts it holds for (a run of
+  /// blank and comment lines shares one answer), so a run is scanned once, not once per line.
+  private var indentAnswer: (from: Int, through: Int, indented: Bool)?
 
   /// Reads all of `text`; `strict` notes full-width punctuation (it is read all the same).
   public init(_ text: String, strict: Bool = false) {
@@ -289,21 +292,31 @@ public struct Lexer {
   }
 
   /// Whether the next line holding something other than blanks and comments is indented.
-  private func nextLineIsIndented(from lineStart: Int) -> Bool {
+  private mutating func nextLineIsIndented(from lineStart: Int) -> Bool {
+    if let known = indentAnswer, known.from <= lineStart, lineStart <= known.through {
+      return known.indented
+    }
     var start = lineStart
     while true {
       var index = start
       while let current = scalar(at: index), current == " " || current == "\t" || current == "\r" {
         index += 1
       }
-      guard let first = scalar(at: index) else { return false }
+      guard let first = scalar(at: index) else {
+        indentAnswer = (lineStart, scalars.count, false)
+        return false
+      }
       if first == "\n" {
         start = index + 1
       } else if first == "#" {
         while let current = scalar(at: index), current != "\n" { index += 1 }
-        guard index < scalars.count else { return false }
+        guard index < scalars.count else {
+          indentAnswer = (lineStart, scalars.count, false)
+          return false
+        }
         start = index + 1
       } else {
+        indentAnswer = (lineStart, start, index > start)
         return index > start
       }
     }

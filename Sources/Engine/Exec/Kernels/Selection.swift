@@ -28,3 +28,22 @@ func selectedRows(_ m: [UInt8]) -> [Int32] {
   for part in parts { rows.append(contentsOf: part) }
   return rows
 }
+
+/// `truth[codes[i]]` for every row, and unknown where the code is missing, on both cores.
+/// The table gets one more entry, unknown, that a missing code (`UInt32.max`) is clamped to,
+/// so the row loop has no branch.
+func textTruth(_ codes: [UInt32], _ truth: [UInt8]) -> [UInt8] {
+  let table = truth + [Truth.unknown]
+  let last = UInt32(truth.count)
+  return [UInt8](unsafeUninitializedCapacity: codes.count) { out, initialized in
+    table.withUnsafeBufferPointer { t in
+      codes.withUnsafeBufferPointer { c in
+        let base = out.baseAddress!
+        forEachChunk(c.count) { range in
+          for i in range { base[i] = t[Int(min(c[i], last))] }
+        }
+      }
+    }
+    initialized = codes.count
+  }
+}
