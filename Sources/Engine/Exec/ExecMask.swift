@@ -159,28 +159,6 @@ struct Executor {
   }
 
   /// The three-valued truth of a predicate for every row of `table`.
-  /// `truth[code]` for every row's code, unknown for a missing cell: one pass that writes
-  /// into the answer's storage (a `map` appended byte by byte, half of `count sessions where
-  /// type=micro by month` at province scale).
-  private func textTruth(_ codes: [UInt32], _ truth: [UInt8]) -> [UInt8] {
-    [UInt8](unsafeUninitializedCapacity: codes.count) { out, initialized in
-      codes.withUnsafeBufferPointer { c in
-        truth.withUnsafeBufferPointer { t in
-          for i in 0..<c.count {
-            let code = c[i]
-            if code == ColumnData.missingCode {
-              out[i] = Truth.unknown
-            } else {
-              precondition(Int(code) < t.count, "a text code beyond its dictionary")
-              out[i] = t[Int(code)]
-            }
-          }
-        }
-      }
-      initialized = codes.count
-    }
-  }
-
   func mask(_ p: Predicate, table: Int) throws(Diagnostic) -> [UInt8] {
     let n = store.tables[table].rowCount
     try cancellation.check(.at(0))
