@@ -129,7 +129,7 @@ psql_times() {
 mapfile -t QUERIES < <(grep -v '^#' "$Q/dangke.dkq" | grep -v '^$')
 note "in memory: dangke-bench on the CSV files ($RUNS runs)"
 "$BENCH" "$DATA" "$Q/dangke.dkq" "$RUNS" --snapshot "$OUT/data.dks" >"$OUT/dangke-bench.txt"
-mapfile -t MEM < <(awk '/ ms  / && !/ load$/ { print $1 }' "$OUT/dangke-bench.txt")
+mapfile -t MEM < <(awk '/ ms  / && !/ load$/ && !/ snapshot write$/ { print $1 }' "$OUT/dangke-bench.txt")
 DUCKDB_FILE=$OUT/db.duckdb
 if [ -n "$DUCKDB" ] && { [ ! -f "$DUCKDB_FILE" ] || [ "$DATA/attendance.csv" -nt "$DUCKDB_FILE" ]; }; then
   note "duckdb: writing $DUCKDB_FILE"

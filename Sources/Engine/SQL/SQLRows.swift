@@ -114,7 +114,14 @@ struct SQLRows {
       let v = try value(e, in: &scope)
       switch test {
       case .compare(let op, let s): return "(\(v) \(op.rawValue) \(constants.text(s)))"
-      case .contains(let s): return dialect.contains(v, constants.text(s.lowercased()))
+      case .contains(let s):
+        // A needle with no cased letter (`王`) is found as written: no value is lower-cased.
+        let caseless = s.unicodeScalars.allSatisfy {
+          !$0.properties.changesWhenCaseMapped && $0.properties.generalCategory != .nonspacingMark
+        }
+        return caseless
+          ? dialect.containsAsWritten(v, constants.text(s))
+          : dialect.contains(v, constants.text(s.lowercased()))
       case .oneOf(let list):
         guard !list.isEmpty else { return dialect.boolean(false) }
         return "(\(v) IN (" + list.map(constants.text).joined(separator: ", ") + "))"
