@@ -85,7 +85,7 @@ extension Executor {
         labels: { $0 == missing ? [.missing] : [.text(dictionary.string(UInt32($0)))] },
         bucket: nil, base: 0, dictionary: dictionary)
     case .rows(let rows, let target):
-      return referenceKey(rows, target: target, column: column)
+      return referenceKey(rows, target: target, key: key.reference, column: column)
     case .boolean(let values):
       var c = column
       c.kind = .boolean
@@ -148,11 +148,14 @@ extension Executor {
     }
   }
 
-  /// A reference key: codes are row indices of the referred table; shows id and display value.
-  private func referenceKey(_ rows: [Int32], target: Int, column: ResultColumn) -> KeyColumn {
+  /// A reference key: codes are row indices of the referred table; shows the key the
+  /// reference matches (`id`, or a foreign key's `code`) and the display value.
+  private func referenceKey(
+    _ rows: [Int32], target: Int, key reference: Reference?, column: ResultColumn
+  ) -> KeyColumn {
     let t = store.tables[target]
     let missing = Int32(t.rowCount)
-    let id = resolver.idColumn(of: target)
+    let id = reference.flatMap(resolver.keyColumn) ?? resolver.idColumn(of: target)
     let display = resolver.displayColumn(of: target)
     var columns = [column]
     columns[0].kind = id.map { ResultKind($0.type) } ?? .integer

@@ -8,5 +8,5 @@ public let engineCatalogs: [any MessageCatalog] = [
   labelMessages, letMessages, windowMessages, habitMessages, exactNumberMessages,
   loadSafetyMessages, unknownValueMessages, limitMessages,
   privacyMessages, quotedNameMessages,
-  libraryMessages, snapshotDamageMessages,
+  libraryMessages, snapshotDamageMessages, postgresKeyMessages,
 ]

@@ -227,6 +227,12 @@ struct KeyPlan {
   /// The table a reference key points to (its display column is shown beside the id).
   var referenced: Int?
   var sensitive: Bool
+
+  /// The reference a reference key follows.
+  var reference: Reference? {
+    if referenced != nil, case .path(let p, _) = expr { return p.column.reference }
+    return nil
+  }
 }
 
 /// A whole resolved query.

@@ -103,7 +103,8 @@ extension Planner {
         kinds.append(.text)
       } else if let t = key.referenced {
         let resolver = Resolver(store: store)
-        kinds.append(resolver.idColumn(of: t)?.type ?? .integer)
+        let matched = key.reference.flatMap(resolver.keyColumn) ?? resolver.idColumn(of: t)
+        kinds.append(matched?.type ?? .integer)
         if let d = resolver.displayColumn(of: t) { kinds.append(d.type) }
       } else {
         kinds.append(key.expr.type)

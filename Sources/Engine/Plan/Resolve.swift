@@ -49,6 +49,9 @@ struct Resolver {
           hops: hops, table: table, column: column, dotted: path.dotted, via: via)
       }
       guard let reference = column.reference, let next = store.tableIndex(reference.table) else {
+        if let composite = column.compositeKey {
+          throw .compositeKey(part, table: t, composite, next: path.parts[i + 1])
+        }
         throw .notAReference(part, table: t, next: path.parts[i + 1])
       }
       hops.append(reference)
@@ -89,6 +92,12 @@ struct Resolver {
 
   /// The `id` column of a table.
   func idColumn(of t: Int) -> Column? { store.tables[t].column("id") }
+
+  /// The column of the referred table a reference's values match: `id` for data files, the
+  /// primary key or unique column a database's foreign key names (`org.code`).
+  func keyColumn(of reference: Reference) -> Column? {
+    store.table(reference.table)?.column(reference.key)
+  }
 }
 
 extension Diagnostic {
@@ -110,5 +119,15 @@ extension Diagnostic {
     .error(
       planMessages.notAReference("\(table.name).\(name.text)", next.text),
       at: name.span.union(next.span), notes: [planMessages.followReference()])
+  }
+
+  static func compositeKey(_ name: Name, table: Table, _ key: CompositeKey, next: Name)
+    -> Diagnostic
+  {
+    .error(
+      postgresKeyMessages.compositeForeignKey(
+        "\(table.name).\(name.text)", String(key.columns.count),
+        key.columns.joined(separator: ", "), key.table),
+      at: name.span.union(next.span), notes: [postgresKeyMessages.oneColumnKey(key.table)])
   }
 }

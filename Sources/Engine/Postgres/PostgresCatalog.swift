@@ -44,7 +44,7 @@ struct PostgresCatalog {
              array_to_string(con.conkey, ','), array_to_string(con.confkey, ',')
       from pg_constraint con join pg_class c on c.oid = con.conrelid
         join pg_namespace n on n.oid = c.relnamespace
-      where con.contype in ('p', 'f') and n.nspname = any (current_schemas(false))
+      where con.contype = 'f' and n.nspname = any (current_schemas(false))
       """)
     let schema = try dangkeSchema()
     return assemble(tables.rows, columns.rows, keys.rows, schema)
@@ -76,16 +76,19 @@ struct PostgresCatalog {
     for c in columns where names[c[0]!] != nil {
       columnsOf[c[0]!, default: []].append((c[1]!, c[2]!, UInt32(c[3]!) ?? 25, c[4]))
     }
-    // Single-column foreign keys: (table oid, attnum) → (target table, target attnum).
+    // Single-column foreign keys: (table oid, attnum) → (target table, target attnum), on
+    // the target's primary key or any unique column (`orgs.code`). A key of several columns
+    // is not followed: each of its columns keeps it, for the error that says so.
     var foreign: [String: (table: String, attnum: String)] = [:]
-    var primary: [String: String] = [:]  // oid → the attnum of a one-column primary key
-    for k in keys {
+    var composite: [String: (table: String, attnums: [String])] = [:]
+    for k in keys where k[1] == "f" {
       let from = k[0]!
-      let cols = k[3] ?? ""
-      guard !cols.contains(",") else { continue }
-      if k[1] == "p" { primary[from] = cols }
-      if k[1] == "f", let target = k[2], names[target] != nil {
-        foreign["\(from):\(cols)"] = (target, k[4] ?? "")
+      guard let target = k[2], names[target] != nil else { continue }
+      let cols = (k[3] ?? "").split(separator: ",").map(String.init)
+      if cols.count == 1 {
+        foreign["\(from):\(cols[0])"] = (target, k[4] ?? "")
+      } else {
+        for c in cols { composite["\(from):\(c)"] = (target, cols) }
       }
     }
     return tables.compactMap { t in
@@ -113,6 +116,11 @@ struct PostgresCatalog {
           reference.key =
             columnsOf[fk.table]?.first { $0.attnum == fk.attnum }?.name ?? "id"
           column.reference = reference
+        } else if let key = composite["\(oid):\(c.attnum)"],
+          let target = tableName(key.table, tables)
+        {
+          let names = key.attnums.compactMap { n in columnsOf[oid]?.first { $0.attnum == n }?.name }
+          column.compositeKey = CompositeKey(columns: names, table: target)
         } else if let target = cs?.references,
           let found = tables.first(where: { $0[2]?.lowercased() == target.lowercased() })?[2]
         {

@@ -43,7 +43,7 @@ extension PostgresSource {
       if c.sensitive { type += ", sensitive" }
       rows.append([
         .text(c.name), .text(type), c.label.map { .text($0) } ?? .missing,
-        c.reference.map { .text($0.table) } ?? .missing,
+        c.reference.map { .text($0.key == "id" ? $0.table : "\($0.table).\($0.key)") } ?? .missing,
         .integer(Int64(distinct.rows.first?[i] ?? "0") ?? 0),
         .text(c.sensitive ? "(hidden)" : first.joined(separator: ", ")),
       ])

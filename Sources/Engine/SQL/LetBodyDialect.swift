@@ -13,6 +13,9 @@ struct LetBodyDialect: SQLDialect {
   func year(_ date: String) -> String { base.year(date) }
   func month(_ date: String) -> String { base.month(date) }
   func contains(_ value: String, _ needle: String) -> String { base.contains(value, needle) }
+  func containsAsWritten(_ value: String, _ needle: String) -> String {
+    base.containsAsWritten(value, needle)
+  }
   func same(_ a: String, _ b: String) -> String { base.same(a, b) }
   func median(_ value: String) -> String? { base.median(value) }
   func stddev(_ value: String) -> String? { base.stddev(value) }

@@ -21,6 +21,9 @@ public protocol SQLDialect: Sendable {
   func bucketLabel(_ bucket: Bucket, _ number: String) -> String
   /// `value` contains `needle` (already lower-case), ignoring case.
   func contains(_ value: String, _ needle: String) -> String
+  /// `value` contains `needle` as written: for a needle with no letter that has a case
+  /// (`王`), where lower-casing every value would only cost time.
+  func containsAsWritten(_ value: String, _ needle: String) -> String
   /// Equal, with NULL equal to NULL (for joining series in gap filling).
   func same(_ a: String, _ b: String) -> String
   /// The median of a group's non-empty `value`s as one aggregate call, or nil where the

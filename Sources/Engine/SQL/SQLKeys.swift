@@ -38,10 +38,11 @@ extension SQLRows {
         column: name, display: nil, names: [key.name], bucket: bucket, period: key.period)
     }
     if key.referenced != nil, case .path(let path, _) = key.expr,
-      let (alias, target) = scope.target(of: path)
+      let (alias, target, keyName) = scope.target(of: path)
     {
       let resolver = Resolver(store: store)
-      base.append((SQLText.column(alias, resolver.idColumn(of: target)?.name ?? "id"), name))
+      base.append(
+        (SQLText.column(alias, store.tables[target].column(keyName)?.name ?? keyName), name))
       guard let display = resolver.displayColumn(of: target) else {
         return SQLKey(column: name, display: nil, names: [key.name], bucket: nil)
       }

@@ -13,8 +13,8 @@ struct SQLRows {
   func value(_ e: RowExpr, in scope: inout SQLScope) throws(Diagnostic) -> String {
     switch e {
     case .path(let p, let follow):
-      if follow, let (alias, target) = scope.target(of: p) {
-        return SQLText.column(alias, Resolver(store: store).idColumn(of: target)?.name ?? "id")
+      if follow, let (alias, target, key) = scope.target(of: p) {
+        return SQLText.column(alias, store.tables[target].column(key)?.name ?? key)
       }
       return scope.column(p)
     case .bucket(let bucket, let p):
@@ -84,7 +84,9 @@ struct SQLRows {
   ) throws(Diagnostic) -> String {
     var inner = SQLScope(store: store, table: r.table, aliases: aliases, nested: true)
     let selected = try select(&inner)
-    var conditions = ["\(SQLText.column(inner.alias, r.referenceColumn)) = \(outer.idColumn)"]
+    var conditions = [
+      "\(SQLText.column(inner.alias, r.referenceColumn)) = \(outer.keyColumn(r.reference))"
+    ]
     if let filter = r.filter { conditions.append(try condition(filter, in: &inner)) }
     return
       "SELECT \(selected) FROM \(inner.fromClause) WHERE \(conditions.joined(separator: " AND "))"
@@ -112,7 +114,14 @@ struct SQLRows {
       let v = try value(e, in: &scope)
       switch test {
       case .compare(let op, let s): return "(\(v) \(op.rawValue) \(constants.text(s)))"
-      case .contains(let s): return dialect.contains(v, constants.text(s.lowercased()))
+      case .contains(let s):
+        // A needle with no cased letter (`王`) is found as written: no value is lower-cased.
+        let caseless = s.unicodeScalars.allSatisfy {
+          !$0.properties.changesWhenCaseMapped && $0.properties.generalCategory != .nonspacingMark
+        }
+        return caseless
+          ? dialect.containsAsWritten(v, constants.text(s))
+          : dialect.contains(v, constants.text(s.lowercased()))
       case .oneOf(let list):
         guard !list.isEmpty else { return dialect.boolean(false) }
         return "(\(v) IN (" + list.map(constants.text).joined(separator: ", ") + "))"

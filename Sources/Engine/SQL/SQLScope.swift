@@ -49,9 +49,10 @@ struct SQLScope {
     return ([base] + joins).joined(separator: "\n  ")
   }
 
-  /// The SQL of the base table's `id` column (what related rows refer to).
-  var idColumn: String {
-    SQLText.column(alias, Resolver(store: store).idColumn(of: table)?.name ?? "id")
+  /// The SQL of the base table's column a reference to it matches (`id`, or a foreign
+  /// key's `code`): what related rows refer to.
+  func keyColumn(_ reference: Reference) -> String {
+    SQLText.column(alias, store.tables[table].column(reference.key)?.name ?? reference.key)
   }
 
   /// The column a resolved path ends at, through one join per reference it follows.
@@ -59,17 +60,17 @@ struct SQLScope {
     SQLText.column(owner(of: path), path.column.name)
   }
 
-  /// The row a path ending at a reference refers to: its alias and table. Nil when the path
-  /// does not end at a reference.
-  mutating func target(of path: ResolvedPath) -> (alias: String, table: Int)? {
+  /// The row a path ending at a reference refers to: its alias, its table and the column of
+  /// it the reference matches (`id`, or a foreign key's `code`). Nil when the path does not
+  /// end at a reference.
+  mutating func target(of path: ResolvedPath) -> (alias: String, table: Int, key: String)? {
     guard let reference = path.column.reference, let target = store.tableIndex(reference.table)
     else { return nil }
     let owner = owner(of: path)
-    return (
-      join(
-        from: owner, column: path.column.name, to: target, prefix: path.via + [path.column.name]),
-      target
-    )
+    let joined = join(
+      from: owner, column: path.column.name, to: target, key: reference.key,
+      prefix: path.via + [path.column.name])
+    return (joined, target, reference.key)
   }
 
   /// The alias of the table holding the path's last column.
@@ -78,24 +79,24 @@ struct SQLScope {
     for (i, hop) in path.hops.enumerated() {
       guard let target = store.tableIndex(hop.table) else { break }
       current = join(
-        from: current, column: path.via[i], to: target, prefix: Array(path.via[...i]))
+        from: current, column: path.via[i], to: target, key: hop.key,
+        prefix: Array(path.via[...i]))
     }
     return current
   }
 
-  /// The LEFT JOIN for one hop, added once per prefix.
-  private mutating func join(from owner: String, column: String, to target: Int, prefix: [String])
-    -> String
-  {
-    let key = prefix.map { $0.lowercased() }.joined(separator: ".")
-    if let existing = joinAliases[key] { return existing }
+  /// The LEFT JOIN for one hop on the referred table's `key` column, added once per prefix.
+  private mutating func join(
+    from owner: String, column: String, to target: Int, key: String, prefix: [String]
+  ) -> String {
+    let dotted = prefix.map { $0.lowercased() }.joined(separator: ".")
+    if let existing = joinAliases[dotted] { return existing }
     let wanted = (nested ? [alias] + prefix : prefix).joined(separator: ".")
     let joined = aliases.fresh(wanted)
-    joinAliases[key] = joined
-    let id = Resolver(store: store).idColumn(of: target)?.name ?? "id"
+    joinAliases[dotted] = joined
     joins.append(
       "LEFT JOIN \(SQLText.identifier(store.tables[target].name)) AS \(SQLText.identifier(joined))"
-        + " ON \(SQLText.column(joined, id)) = \(SQLText.column(owner, column))")
+        + " ON \(SQLText.column(joined, key)) = \(SQLText.column(owner, column))")
     return joined
   }
 }

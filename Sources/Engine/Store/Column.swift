@@ -50,7 +50,7 @@ public enum ColumnData: Sendable {
 
 /// A reference from a column to another table, resolved once at load.
 public struct Reference: Sendable {
-  /// The table referred to (its `id` column holds the matching values).
+  /// The table referred to (its `key` column holds the matching values).
   public var table: String
   /// Number of non-empty cells that matched no `id` (reported in the load report).
   public var dangling: Int
@@ -76,6 +76,17 @@ public struct Reference: Sendable {
   public var rows: [Int32] {
     get { storedRows.value }
     set { storedRows = .ready(newValue) }
+  }
+}
+
+/// A foreign key of several columns (`foreign key (region, number) references org`).
+public struct CompositeKey: Sendable {
+  public var columns: [String]
+  public var table: String
+
+  public init(columns: [String], table: String) {
+    self.columns = columns
+    self.table = table
   }
 }
 
@@ -113,6 +124,9 @@ public struct Column: Sendable {
   /// For a column of a let answer that was a time bucket (`year(session.date)`): the bucket.
   /// Its values are the first days of their periods; a key or a listed field shows the period.
   public var period: Bucket? = nil
+  /// For a column of a database's foreign key of several columns, which Dangke does not
+  /// follow: the key's columns and the table it refers to (for the error that says so).
+  public var compositeKey: CompositeKey? = nil
 
   public init(
     name: String, data: ColumnData, reference: Reference? = nil, label: String? = nil,

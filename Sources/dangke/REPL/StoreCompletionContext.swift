@@ -32,8 +32,25 @@ struct StoreCompletionContext: CompletionContext, Sendable {
   /// Values of a text column reached by `path` (following references), each with the number
   /// of rows of `table` holding it, most frequent first; Chinese code labels (`微党课`) too.
   func values(of table: String, column path: [String]) -> [(value: String, count: Int)] {
-    counts(of: table, column: path, rows: nil)
+    if let session, session.server != nil { return serverCounts(table, path, over: nil) }
+    return counts(of: table, column: path, rows: nil)
   }
+
+  /// On a PostgreSQL server the server counts, with a limit and a short timeout; when it is
+  /// slow or gone, no values: the list offers names only, and says nothing.
+  private func serverCounts(_ table: String, _ path: [String], over source: Source?)
+    -> [(value: String, count: Int)]
+  {
+    let name = self.table(table)?.name ?? table
+    return session?.serverValueCounts(
+      table: name, column: path, over: source, limit: Self.serverLimit, timeout: serverBudget)
+      ?? []
+  }
+
+  /// The most values a server is asked for (the list shows the most frequent first).
+  static let serverLimit = 100
+  /// How long the server may take to count them.
+  var serverBudget: Duration = .milliseconds(300)
 
   /// The counts over the rows `source` selects (`where type=微党课 and mode=|`), evaluated by
   /// the session; after `budget` the evaluation stops and the counts over all rows are shown
@@ -41,8 +58,9 @@ struct StoreCompletionContext: CompletionContext, Sendable {
   func values(of table: String, column path: [String], over source: Source)
     -> [(value: String, count: Int)]
   {
-    // A PostgreSQL session holds no rows here: its counts stay as the store has them.
-    guard let session, session.server == nil else { return values(of: table, column: path) }
+    // A PostgreSQL session holds no rows here: the server counts under the conditions.
+    guard let session else { return values(of: table, column: path) }
+    if session.server != nil { return serverCounts(table, path, over: source) }
     let flag = CancellationFlag()
     let started = ContinuousClock.now
     if budget <= .zero {

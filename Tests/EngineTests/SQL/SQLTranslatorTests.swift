@@ -39,6 +39,19 @@ final class SQLTranslatorTests: XCTestCase {
     XCTAssertEqual(text.components(separatedBy: "AS \"member.org\" ON").count, 2, text)
   }
 
+  func testContainsLowerCasesOnlyForANeedleWithCase() throws {
+    let s = try session()
+    XCTAssertTrue(
+      try sql("sql count members where name ~ \"王\"", s)
+        .contains("WHERE (instr(\"members\".\"name\", '王') > 0)"))
+    XCTAssertTrue(
+      try sql("sql count members where name ~ \"Wang\"", s)
+        .contains("WHERE (instr(lower(\"members\".\"name\"), 'wang') > 0)"))
+    XCTAssertTrue(
+      try sql("sql count members where name ~ \"王A\"", s)
+        .contains("WHERE (instr(lower(\"members\".\"name\"), '王a') > 0)"))
+  }
+
   func testCodeLabelIsTranslatedToItsCode() throws {
     let text = try sql("sql count sessions where type = 微党课", try session())
     XCTAssertTrue(text.contains("= 'micro'"), text)

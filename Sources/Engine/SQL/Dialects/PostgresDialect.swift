@@ -35,6 +35,10 @@ public struct PostgresDialect: SQLDialect {
     "(strpos(lower(\(value)), \(needle)) > 0)"
   }
 
+  public func containsAsWritten(_ value: String, _ needle: String) -> String {
+    "(strpos(\(value), \(needle)) > 0)"
+  }
+
   public func same(_ a: String, _ b: String) -> String { "\(a) IS NOT DISTINCT FROM \(b)" }
 
   public func median(_ value: String) -> String? {

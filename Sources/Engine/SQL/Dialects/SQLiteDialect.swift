@@ -40,6 +40,10 @@ public struct SQLiteDialect: SQLDialect {
     "(instr(lower(\(value)), \(needle)) > 0)"
   }
 
+  public func containsAsWritten(_ value: String, _ needle: String) -> String {
+    "(instr(\(value), \(needle)) > 0)"
+  }
+
   public func same(_ a: String, _ b: String) -> String { "\(a) IS \(b)" }
 
   public func median(_ value: String) -> String? { nil }

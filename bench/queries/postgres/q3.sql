@@ -1,0 +1,1 @@
+SELECT m.category, count(DISTINCT a.member) FROM attendance a JOIN sessions s ON s.id = a.session LEFT JOIN members m ON m.id = a.member WHERE s.date >= DATE '2016-01-01' AND s.date < DATE '2017-01-01' GROUP BY 1 ORDER BY 1;

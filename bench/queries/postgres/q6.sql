@@ -1,0 +1,1 @@
+SELECT count(*) FROM members WHERE name LIKE '%王%';
