@@ -22,7 +22,7 @@ struct PostgresCatalog {
     let tables = try connection.execute(
       """
       select c.oid::text, n.nspname, c.relname, obj_description(c.oid, 'pg_class'),
-             greatest(c.reltuples, 0)::bigint::text
+             greatest(c.reltuples, 0)::bigint::text, c.relkind::text
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p', 'v', 'm', 'f') and not c.relispartition
         and n.nspname = any (current_schemas(false)) and c.relname <> $1
@@ -136,9 +136,11 @@ struct PostgresCatalog {
         ?? built.first { ["name", "title"].contains($0.name.lowercased()) && $0.type == .text }?
         .name
       let qualified = Self.quote(t[1]!) + "." + Self.quote(name)
-      let table = Table(
+      var table = Table(
         name: name, label: t[3] ?? tableSchema?.label, columns: built, rowCount: 0,
         timeColumn: time, displayColumn: display, origin: qualified)
+      // A view has no physical rows (no `ctid`): a list of it is in the view's own order.
+      table.hasRowOrder = t.count > 5 ? t[5] != "v" : true
       return Entry(table: table, qualified: qualified, estimatedRows: Int64(t[4] ?? "0") ?? 0)
     }
   }

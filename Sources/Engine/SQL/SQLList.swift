@@ -24,7 +24,7 @@ extension SQLGenerator {
       order += ["\(sql) IS NULL", item.descending ? "\(sql) DESC" : sql]
     }
     let id = Resolver(store: store).idColumn(of: plan.table)
-    if let rows = dialect.rowOrder(scope.alias) {
+    if store.tables[plan.table].hasRowOrder, let rows = dialect.rowOrder(scope.alias) {
       order.append(rows)
     } else if let id {
       order.append(SQLText.column(scope.alias, id.name))

@@ -12,6 +12,9 @@ public struct Table: Sendable {
   public var displayColumn: String?
   /// Where the table came from (a file path, or `<sample>/sessions.csv`).
   public var origin: String
+  /// Whether its rows have an order of their own (the file's, or a server table's physical
+  /// order); false for a view on a server, whose list follows the view.
+  public var hasRowOrder = true
 
   public init(
     name: String, label: String? = nil, columns: [Column], rowCount: Int,

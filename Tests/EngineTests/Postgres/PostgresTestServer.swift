@@ -45,6 +45,11 @@ enum PostgresTestServer {
   }
 
   /// Runs a file of SQL with psql, as a person making a database by hand would.
+  static func psql(_ url: String, sql: String) throws {
+    let r = try ProcessRunner.run("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-c", sql, url])
+    XCTAssertEqual(r.status, 0, sql + "\n" + r.stderr)
+  }
+
   static func psql(_ url: String, file: String) throws {
     let r = try ProcessRunner.run("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-f", file, url])
     XCTAssertEqual(r.status, 0, "psql -f \(file)\n" + r.stderr)
