@@ -69,6 +69,20 @@ extension Session {
     return (statement, columns, template)
   }
 
+  /// `sql QUERY` on a server: the PostgreSQL statement the query runs as, its values written
+  /// into the text so that it runs in psql as shown (a crosstab's columns are found on the
+  /// server first, as when it runs).
+  func sqlTextOnServer(_ plan: QueryPlan, _ server: PostgresSource, at span: Span)
+    throws(Diagnostic) -> String
+  {
+    var across: [Value] = []
+    if let key = plan.across {
+      let generator = SQLGenerator(store: sqlStore, dialect: .postgres)
+      across = try acrossValuesOnServer(plan, key, server, generator, at: span)
+    }
+    return try sqlText(plan, across: across, dialect: PostgresDialect(bindsParameters: false))
+  }
+
   /// The values of a crosstab's `across` key among the rows the query reads, in the order the
   /// executor shows them (ascending, missing last): a `count … by KEY` of the same rows.
   private func acrossValuesOnServer(

@@ -134,8 +134,12 @@ public final class Session: @unchecked Sendable {
       outcome = .table(described, format: nil)
     case .sql(let query):
       let plan = try planner.plan(query, warnings: &warnings)
-      let across = try executor.acrossValues(plan)
-      outcome = .text(try sqlText(plan, across: across, dialect: .sqlite))
+      if let server {
+        outcome = .text(try sqlTextOnServer(plan, server, at: query.span))
+      } else {
+        let across = try executor.acrossValues(plan)
+        outcome = .text(try sqlText(plan, across: across, dialect: .sqlite))
+      }
     }
     return Answer(outcome: outcome, warnings: warnings)
   }

@@ -103,7 +103,7 @@ final class PostgresKeysTests: XCTestCase {
         SELECT "k0" AS "org_code", "k0_d" AS "org_code.name", "m0" AS "count" FROM "grouped"
       )
       SELECT * FROM "answer"
-      ORDER BY "org_code" IS NULL, "org_code", "org_code.name" IS NULL, "org_code.name";
+      ORDER BY "org_code" COLLATE "zh-x-icu" IS NULL, "org_code" COLLATE "zh-x-icu", "org_code.name" COLLATE "zh-x-icu" IS NULL, "org_code.name" COLLATE "zh-x-icu";
 
       """)
   }

@@ -1,7 +1,13 @@
 /// PostgreSQL: dates are `date`, booleans `boolean`, the median is `percentile_cont`.
 public struct PostgresDialect: SQLDialect {
   public var name: String { "PostgreSQL" }
-  public var bindsParameters: Bool { true }
+  /// Values as `$1`, `$2` bound to the statement (what runs on a server); false writes them
+  /// into the text, for `sql` to print a statement that runs as it is shown.
+  public var bindsParameters = true
+
+  public init(bindsParameters: Bool = true) {
+    self.bindsParameters = bindsParameters
+  }
 
   public func date(_ iso: String) -> String { "DATE " + SQLText.string(iso) }
 
