@@ -22,6 +22,8 @@ final class ReferencedGroupTests: XCTestCase {
     large = load(largeFiles())
   }
 
+  static var largeStore: Store? { large }
+
   override class func tearDown() {
     for folder in folders { try? FileManager.default.removeItem(at: folder) }
     super.tearDown()
@@ -283,6 +285,39 @@ final class ReferencedGroupTests: XCTestCase {
       XCTAssertTrue(try compareBothWays(query), query)
     }
   }
+}
+
+extension ReferencedGroupTests {
+  /// Ctrl-C stops the scans too: another thread keeps asking each query to stop.
+  func testTheScansStopOnCancel() throws {
+    for text in [
+      "count attendance by session.type",  // the counting scan
+      "avg score of attendance by session.type",  // whole numbers
+      "sum hours of attendance by month(session.date), session.mode",  // decimals
+      "max hours of attendance where score > 1 by session.mode",  // slots for the others
+    ] {
+      let session = Session(store: try XCTUnwrap(Self.largeStore))
+      let statement = try Parser.parseStatement(text)
+      let done = Flag()
+      let canceller = Thread {
+        while !done.isSet { session.cancellation.cancel() }
+      }
+      canceller.start()
+      defer { done.set() }
+      XCTAssertThrowsError(try session.run(statement), text) { error in
+        XCTAssertEqual((error as? Diagnostic)?.text.en, "query cancelled", text)
+        XCTAssertEqual((error as? Diagnostic)?.span, Span(0, text.utf8.count), text)
+      }
+    }
+  }
+}
+
+/// A flag another thread may set.
+private final class Flag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+  var isSet: Bool { lock.withLock { value } }
+  func set() { lock.withLock { value = true } }
 }
 
 extension MetricValues {
