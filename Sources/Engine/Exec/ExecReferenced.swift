@@ -43,13 +43,17 @@ extension Executor {
     let layout = SlotLayout(keys)
     guard !layout.overflow, layout.total <= 1 << 24, keys.allSatisfy({ $0.codes.count == target })
     else { return nil }
-    let slots = try targetSlots(keys, layout: layout, rows: target)
+    // One key's codes are its slots already.
+    let slots =
+      keys.count == 1 ? keys[0].codes : try targetSlots(keys, layout: layout, rows: target)
+    let missingSlot = keys.indices.reduce(0) { $0 + Int(keys[$1].missing) * layout.strides[$1] }
     try cancellation.check(plan.span)
     let index = first.hops[0].rows
     let n = layout.total
     let measured = try slots.withUnsafeBufferPointer { (slotBuffer) throws(Diagnostic) in
       try index.withUnsafeBufferPointer { (indexBuffer) throws(Diagnostic) in
-        let slot = ReferencedSlot(index: indexBuffer, slots: slotBuffer)
+        let slot = ReferencedSlot(
+          index: indexBuffer, slots: slotBuffer, missing: Int32(truncatingIfNeeded: missingSlot))
         guard let selection else {
           return try measure(
             plan, AllRows(count: index.count), slot, n: n, selection: nil)
@@ -83,19 +87,17 @@ extension Executor {
     }
   }
 
-  /// The combined slot of each referred row (`Σ code[k] * strides[k]`), and last that of a
-  /// missing reference (every key empty).
+  /// The combined slot of each referred row (`Σ code[k] * strides[k]`).
   private func targetSlots(_ keys: [KeyColumn], layout: SlotLayout, rows: Int)
     throws(Diagnostic) -> [Int32]
   {
-    var slots = [Int32](repeating: 0, count: rows + 1)
+    var slots = [Int32](repeating: 0, count: rows)
     for (k, key) in keys.enumerated() {
       try cancellation.check(span)
       let stride = layout.strides[k]
       key.codes.withUnsafeBufferPointer { codes in
         slots.withUnsafeMutableBufferPointer { out in
           for t in 0..<rows { out[t] &+= Int32(truncatingIfNeeded: Int(codes[t]) &* stride) }
-          out[rows] &+= Int32(truncatingIfNeeded: Int(key.missing) &* stride)
         }
       }
     }
@@ -148,7 +150,20 @@ extension Executor {
         continue
       }
     }
-    // Without such a measure, a pass that counts the rows alone.
+    // The others, on an array of slots (and of the selection), made with the rows per slot
+    // when no scan counted them; without any, a pass that counts the rows alone.
+    let others = plan.metrics.indices.filter { j in
+      let m = plan.metrics[j]
+      return values[j] == nil
+        && !(m.function == .count && m.argument == nil && m.formula == nil && m.filter == nil)
+    }
+    var slots: [Int32] = []
+    if !others.isEmpty {
+      let made = referencedSlots(rows, slot, n: n, cancel: cancellation)
+      try cancellation.check(plan.span)
+      slots = made.slots
+      rowCounts = rowCounts ?? made.rows
+    }
     let counted: [Int64]
     if let rowCounts {
       counted = rowCounts
@@ -156,19 +171,15 @@ extension Executor {
       counted = referencedCounts(rows, slot, n: n, cancel: cancellation)
       try cancellation.check(plan.span)
     }
-    // The others, on an array of slots (and of the selection).
-    var slots: [Int32]?
-    var chosen = selection
-    for (j, m) in plan.metrics.enumerated() where values[j] == nil {
-      if m.function == .count, m.argument == nil, m.formula == nil, m.filter == nil {
+    let chosen = others.isEmpty ? [] : (selection ?? (0..<Int32(rows.count)).map { $0 })
+    for j in plan.metrics.indices where values[j] == nil {
+      guard others.contains(j) else {
         values[j] = .integers(counted)
         continue
       }
       try cancellation.check(plan.span)
-      if slots == nil { slots = referencedSlots(rows, slot) }
-      if chosen == nil { chosen = (0..<Int32(rows.count)).map { $0 } }
       values[j] = try accumulate(
-        m, table: plan.table, selection: chosen!, slots: slots!, n: n, rows: counted)
+        plan.metrics[j], table: plan.table, selection: chosen, slots: slots, n: n, rows: counted)
     }
     return (counted, values.map { $0! })
   }

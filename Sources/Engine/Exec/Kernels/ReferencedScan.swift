@@ -21,16 +21,17 @@ struct SelectedRows: ScanRows {
   @inline(__always) func row(_ i: Int) -> Int { Int(rows[i]) }
 }
 
-/// The group slot of a row found through the row it refers to: `slots[index[row]]`, and the
-/// last slot (that of empty keys) where the reference is empty or dangling (-1).
+/// The group slot of a row found through the row it refers to: `slots[index[row]]`, and
+/// `missing` (the slot of empty keys) where the reference is empty or dangling (-1).
 struct ReferencedSlot {
   let index: UnsafeBufferPointer<Int32>
-  /// One slot per referred row, and the slot of a missing reference last.
+  /// One slot per referred row.
   let slots: UnsafeBufferPointer<Int32>
+  let missing: Int32
 
   @inline(__always) func callAsFunction(_ row: Int) -> Int {
     let t = index[row]
-    return Int(slots[t < 0 ? slots.count - 1 : Int(t)])
+    return Int(t < 0 ? missing : slots[Int(t)])
   }
 }
 
@@ -186,15 +187,33 @@ func referencedDecimalSums<R: ScanRows>(
   }
 }
 
-/// `out[i] = slot(rows.row(i))`: the slots as an array, for measures that have no scan here.
-func referencedSlots<R: ScanRows>(_ rows: R, _ slot: ReferencedSlot) -> [Int32] {
-  [Int32](unsafeUninitializedCapacity: rows.count) { out, initialized in
-    let base = out.baseAddress!
-    forEachChunk(rows.count) { range in
-      for i in range { (base + i).initialize(to: Int32(truncatingIfNeeded: slot(rows.row(i)))) }
+/// `out[i] = slot(rows.row(i))`: the slots as an array, for measures that have no scan here,
+/// and the rows per slot, in one pass.
+func referencedSlots<R: ScanRows>(
+  _ rows: R, _ slot: ReferencedSlot, n: Int, cancel: CancellationFlag
+) -> (slots: [Int32], rows: [Int64]) {
+  var parts: [[Int64]] = []
+  let slots = [Int32](unsafeUninitializedCapacity: rows.count) { out, initialized in
+    let base = Unchecked(out.baseAddress!)
+    parts = chunkResults(rows.count) { range in
+      var counts = [Int64](repeating: 0, count: n)
+      counts.withUnsafeMutableBufferPointer { count in
+        for i in range {
+          if cancel.stops(at: i) {
+            // Every element is still written; the caller throws.
+            for k in i..<range.upperBound { (base.value + k).initialize(to: 0) }
+            break
+          }
+          let s = slot(rows.row(i))
+          (base.value + i).initialize(to: Int32(truncatingIfNeeded: s))
+          count[s] &+= 1
+        }
+      }
+      return counts
     }
     initialized = rows.count
   }
+  return (slots, addedParts(parts, n))
 }
 
 /// The element-wise sum of equally long parts.
