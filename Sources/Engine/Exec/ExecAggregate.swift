@@ -3,7 +3,8 @@ import Lang
 
 /// The group slot of every selected row, and the key codes of each slot.
 struct GroupIndex {
-  /// Slot of each selected row (parallel to the selection).
+  /// Slot of each selected row (parallel to the selection); empty when the measures were
+  /// worked out without an array of slots (`referencedGroups`).
   var slots: [Int32]
   /// Number of slots; some may hold no row.
   var count: Int
@@ -32,18 +33,9 @@ extension Executor {
       return GroupIndex(slots: [Int32](repeating: 0, count: selection.count), count: 1) { _ in [] }
     }
     // The first key is the most significant, so slot order is key-code order.
-    var strides = [Int](repeating: 1, count: keys.count)
-    var total = 1
-    var overflow = false
-    for k in keys.indices.reversed() {
-      strides[k] = total
-      let (product, o) = total.multipliedReportingOverflow(by: keys[k].domain)
-      total = product
-      overflow = overflow || o
-    }
-    let decode: @Sendable (Int) -> [Int32] = { [strides] slot in
-      strides.indices.map { k in Int32((slot / strides[k]) % keys[k].domain) }
-    }
+    let layout = SlotLayout(keys)
+    let (strides, total, overflow) = (layout.strides, layout.total, layout.overflow)
+    let decode = layout.decode(keys)
     if !overflow && total <= 1 << 24 {
       if keys.count == 1, keys[0].perSelection || selection.count == keys[0].codes.count {
         // The key's codes follow the selection (or every row is selected, in order): they
@@ -200,18 +192,9 @@ extension Executor {
       return .integers(sums)
     case .sum, .avg:
       let (sums, counts) = sumsAndCounts(v, selection: selection, slots: slots, n: n)
-      if m.function == .sum { return .numbers(sums) }
-      // An average of decimals comes out as the decimal it is (0.1, 0.2, 0.3 → 0.2); one of
-      // whole numbers is their exact sum divided once, as SQL's AVG gives it, never moved to
-      // a nearby shorter decimal.
       let decimals: Bool
       if case .decimal = v { decimals = true } else { decimals = false }
-      return .numbers(
-        (0..<n).map { slot in
-          guard counts[slot] > 0 else { return .nan }
-          let average = sums[slot] / counts[slot]
-          return decimals ? DecimalSum.snapped(average) : average
-        })
+      return summed(m, sums: sums, counts: counts, decimals: decimals)
     case .min, .max:
       if case .text(let codes, let dictionary) = v {
         var best = [String?](repeating: nil, count: n)
@@ -343,12 +326,20 @@ extension Executor {
     case .boolean(let a): run(a)
     case .rows, .text: break
     }
+    return mergedSums(sums, counts, carries: compensated ? carries : nil, n: n)
+  }
+
+  /// The sums and counts of the cores' parts, added in order: with `carries` (decimals), each
+  /// part's sum with its rounding error carried and the total snapped (see `DecimalSum`).
+  func mergedSums(_ sums: [[Double]], _ counts: [[Double]], carries: [[Double]]?, n: Int)
+    -> ([Double], [Double])
+  {
     var sum = sums[0]
     var count = counts[0]
-    var carry = compensated ? carries[0] : []
-    for c in 1..<chunks {
+    var carry = carries?[0] ?? []
+    for c in 1..<sums.count {
       for i in 0..<n {
-        if compensated {
+        if let carries {
           DecimalSum.add(sums[c][i], to: &sum[i], carry: &carry[i])
           carry[i] += carries[c][i]
         } else {
@@ -357,8 +348,22 @@ extension Executor {
         count[i] += counts[c][i]
       }
     }
-    if compensated { for i in 0..<n { sum[i] = DecimalSum.snapped(sum[i] + carry[i]) } }
+    if carries != nil { for i in 0..<n { sum[i] = DecimalSum.snapped(sum[i] + carry[i]) } }
     return (sum, count)
+  }
+
+  /// A `sum` or `avg` per slot from the sums and counts of the present values.
+  func summed(_ m: MetricPlan, sums: [Double], counts: [Double], decimals: Bool) -> MetricValues {
+    if m.function == .sum { return .numbers(sums) }
+    // An average of decimals comes out as the decimal it is (0.1, 0.2, 0.3 → 0.2); one of
+    // whole numbers is their exact sum divided once, as SQL's AVG gives it, never moved to
+    // a nearby shorter decimal.
+    return .numbers(
+      sums.indices.map { slot in
+        guard counts[slot] > 0 else { return .nan }
+        let average = sums[slot] / counts[slot]
+        return decimals ? DecimalSum.snapped(average) : average
+      })
   }
 
   /// `count distinct` of codes or row indices with one bit per (slot, value): no hashing.

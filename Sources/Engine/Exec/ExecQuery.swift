@@ -19,25 +19,15 @@ extension Executor {
   }
 
   func aggregate(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
-    let selection = try selection(plan.filter, table: plan.table)
-    try cancellation.check(plan.span)
-    let rowKeys = try plan.keys.map { (k) throws(Diagnostic) in
-      try keyColumn(k, table: plan.table, selection: selection)
+    let grouped: Grouped
+    if let referenced = try referencedGroups(plan) {
+      grouped = referenced
+    } else {
+      grouped = try groupedRows(plan)
     }
-    let acrossKey = try plan.across.map { (k) throws(Diagnostic) in
-      try keyColumn(k, table: plan.table, selection: selection)
-    }
+    let (rowKeys, acrossKey, index) = (grouped.rowKeys, grouped.acrossKey, grouped.index)
+    let (n, rows, metricValues) = (index.count, grouped.rows, grouped.metrics)
     let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
-    let index = try groups(keys, selection: selection)
-    let (slots, n) = (index.slots, index.count)
-    let rows = parallelCounts(slots, n, cancel: cancellation)
-    try cancellation.check(plan.span)
-    var metricValues: [MetricValues] = []
-    for m in plan.metrics {
-      try cancellation.check(plan.span)
-      metricValues.append(
-        try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
-    }
     try cancellation.check(plan.span)
     let occupied = keys.isEmpty ? [0] : (0..<n).filter { rows[$0] > 0 }
     if acrossKey == nil, plan.compare.isEmpty,
@@ -75,6 +65,31 @@ extension Executor {
       isTimeSeries: rowKeys.first?.bucket != nil)
     try finish(&table, plan)
     return table
+  }
+
+  /// Keys, slots and measures of the selected rows, each key's codes worked out per row.
+  func groupedRows(_ plan: QueryPlan) throws(Diagnostic) -> Grouped {
+    let selection = try selection(plan.filter, table: plan.table)
+    try cancellation.check(plan.span)
+    let rowKeys = try plan.keys.map { (k) throws(Diagnostic) in
+      try keyColumn(k, table: plan.table, selection: selection)
+    }
+    let acrossKey = try plan.across.map { (k) throws(Diagnostic) in
+      try keyColumn(k, table: plan.table, selection: selection)
+    }
+    let keys = rowKeys + (acrossKey.map { [$0] } ?? [])
+    let index = try groups(keys, selection: selection)
+    let (slots, n) = (index.slots, index.count)
+    let rows = parallelCounts(slots, n, cancel: cancellation)
+    try cancellation.check(plan.span)
+    var metricValues: [MetricValues] = []
+    for m in plan.metrics {
+      try cancellation.check(plan.span)
+      metricValues.append(
+        try accumulate(m, table: plan.table, selection: selection, slots: slots, n: n, rows: rows))
+    }
+    return Grouped(
+      rowKeys: rowKeys, acrossKey: acrossKey, index: index, rows: rows, metrics: metricValues)
   }
 
   /// Records in the default order: each key ascending by its shown value, missing last.
