@@ -5,29 +5,22 @@ import XCTest
 /// `dangke import` and `dangke --data postgresql://…` as a person runs them: output bytes,
 /// messages and exit statuses. Needs DANGKE_PG_URL (skipped without it).
 final class PostgresCLITests: XCTestCase {
-  var admin = ""
-  var database = ""
-  var url = ""
+  var scratch: ScratchDatabase!
+  var database: String { scratch.name }
+  var url: String { scratch.url }
 
   override func setUpWithError() throws {
-    guard let admin = ProcessInfo.processInfo.environment["DANGKE_PG_URL"], !admin.isEmpty else {
-      throw XCTSkip(
-        "PostgreSQL tests skipped: set DANGKE_PG_URL to a server's URL "
-          + "(scripts/pg-test-cluster.sh start prints one)")
-    }
-    self.admin = admin
-    database = "dangke_cli_\(UInt32.random(in: 0...UInt32.max))"
-    try psql(admin, "create database \(database)")
-    url = String(admin[..<admin.range(of: "/", options: .backwards)!.lowerBound]) + "/" + database
+    guard let server = ScratchDatabase.server else { throw XCTSkip(ScratchDatabase.skipReason) }
+    scratch = try ScratchDatabase(server: server, prefix: "dangke_cli")
   }
 
   override func tearDown() {
-    if !database.isEmpty { try? psql(admin, "drop database if exists \(database) with (force)") }
+    scratch?.drop()
   }
 
-  private func psql(_ url: String, _ sql: String) throws {
-    let r = try ProcessRunner.run("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-c", sql, url])
-    XCTAssertEqual(r.status, 0, sql + "\n" + r.stderr)
+  @discardableResult
+  private func psql(_ url: String, _ sql: String) throws -> String {
+    try ScratchDatabase.psql(url, sql)
   }
 
   private var redacted: String {

@@ -6,33 +6,24 @@ import XCTest
 /// stops at once, the server's statement is cancelled, and the same prompt and connection
 /// answer the next statement. Needs DANGKE_PG_URL and tmux (skipped without them).
 final class PostgresCancelTerminalTests: XCTestCase {
-  var admin = ""
-  var database = ""
-  var url = ""
+  var scratch: ScratchDatabase!
+  var admin: String { scratch.admin }
+  var database: String { scratch.name }
+  var url: String { scratch.url }
 
   override func setUpWithError() throws {
     try XCTSkipUnless(TerminalSession.tmuxAvailable, "tmux is not installed")
-    guard let admin = ProcessInfo.processInfo.environment["DANGKE_PG_URL"], !admin.isEmpty else {
-      throw XCTSkip(
-        "PostgreSQL tests skipped: set DANGKE_PG_URL to a server's URL "
-          + "(scripts/pg-test-cluster.sh start prints one)")
-    }
-    self.admin = admin
-    database = "dangke_cancel_\(UInt32.random(in: 0...UInt32.max))"
-    try psql(admin, "create database \(database)")
-    url = String(admin[..<admin.range(of: "/", options: .backwards)!.lowerBound]) + "/" + database
+    guard let server = ScratchDatabase.server else { throw XCTSkip(ScratchDatabase.skipReason) }
+    scratch = try ScratchDatabase(server: server, prefix: "dangke_cancel")
   }
 
   override func tearDown() {
-    if !database.isEmpty { try? psql(admin, "drop database if exists \(database) with (force)") }
+    scratch?.drop()
   }
 
   @discardableResult
   private func psql(_ url: String, _ sql: String) throws -> String {
-    let r = try ProcessRunner.run(
-      "psql", ["-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql, url])
-    XCTAssertEqual(r.status, 0, sql + "\n" + r.stderr)
-    return r.stdout
+    try ScratchDatabase.psql(url, sql)
   }
 
   func testCtrlCStopsAStreamedAnswerAndTheConnectionWorksOn() throws {
