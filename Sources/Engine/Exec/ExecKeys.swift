@@ -68,7 +68,7 @@ extension Executor {
     {
       var c = column
       c.kind = .period
-      let values = Self.bucketKeys(days, bucket, selection: selection)
+      let values = bucketKeys(selection.map { days[Int($0)] }, bucket)
       var column = rangeKey(
         values, missingValue: .min, selection: (0..<Int32(values.count)).map { $0 }, column: c,
         bucket: bucket, period: key.period)
@@ -179,35 +179,6 @@ extension Executor {
         guard code != missing else { return .missing }
         return id.map { $0.data.value(Int(code)) } ?? .integer(Int64(code) + 1)
       })
-  }
-
-  /// The bucket of each selected row's date, one per selected row (`.min` for none). When
-  /// the selected rows span fewer days than they are, the calendar is worked out once per
-  /// day of the span and looked up, not once per row.
-  static func bucketKeys(_ days: [Int32], _ bucket: Bucket, selection: [Int32]) -> [Int64] {
-    let none = ColumnData.missingDate
-    var lo = Int32.max
-    var hi = Int32.min
-    for r in selection {
-      let d = days[Int(r)]
-      if d != none {
-        lo = min(lo, d)
-        hi = max(hi, d)
-      }
-    }
-    var keys = [Int64](repeating: .min, count: selection.count)
-    guard lo <= hi else { return keys }
-    if Int(hi) - Int(lo) < selection.count {
-      let table = (lo...hi).map { Int64(bucket.key($0)) }
-      for (i, r) in selection.enumerated() where days[Int(r)] != none {
-        keys[i] = table[Int(days[Int(r)] - lo)]
-      }
-    } else {
-      for (i, r) in selection.enumerated() where days[Int(r)] != none {
-        keys[i] = Int64(bucket.key(days[Int(r)]))
-      }
-    }
-    return keys
   }
 
   /// A whole-number key (ids, years, bucket numbers, day numbers): codes are offsets from the

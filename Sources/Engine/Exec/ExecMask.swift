@@ -112,8 +112,9 @@ struct Executor {
     return counts
   }
 
-  /// The bucket number of every day (`Int64.min` when missing), through a table of the days
-  /// in the column's range, so the calendar is worked out once per distinct day.
+  /// The bucket number of every day (`Int64.min` when missing): a column's dates, or those of
+  /// its selected rows; through a table of the days in their range when that is shorter, so
+  /// the calendar is worked out once per day rather than once per row.
   func bucketKeys(_ days: [Int32], _ bucket: Bucket) -> [Int64] {
     var lo = Int32.max
     var hi = Int32.min
@@ -121,7 +122,9 @@ struct Executor {
       lo = min(lo, d)
       hi = max(hi, d)
     }
-    guard lo <= hi, Int(hi) - Int(lo) < 1 << 20 else {
+    // A calendar per day of the span when the span is shorter than the rows (and at most a
+    // million days), else per row: a few selected rows far apart need few conversions.
+    guard lo <= hi, Int(hi) - Int(lo) < min(days.count, 1 << 20) else {
       return days.map { $0 == ColumnData.missingDate ? .min : Int64(bucket.key($0)) }
     }
     let keys = (lo...hi).map { Int64(bucket.key($0)) }
