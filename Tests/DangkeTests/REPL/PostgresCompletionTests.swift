@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import dangke
@@ -8,19 +9,12 @@ import XCTest
 /// their counts from the server (under the conditions typed so far), and names only when the
 /// server is too slow, with nothing on screen.
 final class PostgresCompletionTests: XCTestCase {
-  private var database = ""
-  private var admin = ""
+  private var scratch: ScratchDatabase!
+  private var url: String { scratch.url }
 
   override func setUpWithError() throws {
-    guard let url = ProcessInfo.processInfo.environment["DANGKE_PG_URL"], !url.isEmpty else {
-      throw XCTSkip(
-        "PostgreSQL tests skipped: set DANGKE_PG_URL to a server's URL "
-          + "(scripts/pg-test-cluster.sh start prints one)")
-    }
-    admin = url
-    database = "dangke_complete_\(UInt32.random(in: 0...UInt32.max))"
-    try PostgresConnection(ConnectionString(admin), readOnly: false)
-      .execute("create database \(database)")
+    guard let server = ScratchDatabase.server else { throw XCTSkip(ScratchDatabase.skipReason) }
+    scratch = try ScratchDatabase(server: server, prefix: "dangke_complete")
     let sample = try Loader.load(
       .memory(name: "Kangjian sample", files: Generator(scale: .sample).files()))
     _ = try PostgresImport().run(sample, into: self.url)
@@ -31,14 +25,7 @@ final class PostgresCompletionTests: XCTestCase {
   }
 
   override func tearDown() {
-    guard !database.isEmpty,
-      let c = try? PostgresConnection(ConnectionString(admin), readOnly: false)
-    else { return }
-    _ = try? c.execute("drop database if exists \(database) with (force)")
-  }
-
-  private var url: String {
-    String(admin[..<admin.range(of: "/", options: .backwards)!.lowerBound]) + "/" + database
+    scratch?.drop()
   }
 
   private func shown(_ completer: Completer, _ line: String) -> [String] {

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import dangke
@@ -9,30 +10,18 @@ import XCTest
 final class PostgresREPLTests: XCTestCase {
   private var out = ""
   private var err = ""
-  private var database = ""
-  private var admin = ""
+  private var scratch: ScratchDatabase!
+  private var admin: String { scratch.admin }
+  private var database: String { scratch.name }
+  private var url: String { scratch.url }
 
   override func setUpWithError() throws {
-    guard let url = ProcessInfo.processInfo.environment["DANGKE_PG_URL"], !url.isEmpty else {
-      throw XCTSkip(
-        "PostgreSQL tests skipped: set DANGKE_PG_URL to a server's URL "
-          + "(scripts/pg-test-cluster.sh start prints one)")
-    }
-    admin = url
-    database = "dangke_repl_\(UInt32.random(in: 0...UInt32.max))"
-    try PostgresConnection(ConnectionString(admin), readOnly: false)
-      .execute("create database \(database)")
+    guard let server = ScratchDatabase.server else { throw XCTSkip(ScratchDatabase.skipReason) }
+    scratch = try ScratchDatabase(server: server, prefix: "dangke_repl")
   }
 
   override func tearDown() {
-    guard !database.isEmpty,
-      let c = try? PostgresConnection(ConnectionString(admin), readOnly: false)
-    else { return }
-    _ = try? c.execute("drop database if exists \(database) with (force)")
-  }
-
-  private var url: String {
-    String(admin[..<admin.range(of: "/", options: .backwards)!.lowerBound]) + "/" + database
+    scratch?.drop()
   }
 
   func testLoadAServerAndSurviveItsEndingTheSession() throws {
