@@ -236,6 +236,13 @@ struct Executor {
   func selection(_ filter: Predicate?, table: Int) throws(Diagnostic) -> [Int32] {
     let n = store.tables[table].rowCount
     guard let filter else { return (0..<Int32(n)).map { $0 } }
+    // A test of one text column of the table itself picks its rows without a mask between.
+    if case .textTable(.path(let q, false), let truth, _) = filter, q.hops.isEmpty {
+      try cancellation.check(.at(0))
+      if case .text(let codes, _) = try vector(.path(q, follow: false), table: table) {
+        return textSelection(codes, truth)
+      }
+    }
     return selectedRows(try mask(filter, table: table))
   }
 

@@ -2,31 +2,75 @@
 
 import Dispatch
 
-/// The positions whose truth is `Truth.yes`, in order: each core collects the rows of its
-/// half of a long mask, and the halves are joined.
+/// The positions whose truth is `Truth.yes`, in order. The loop has no branch on the truth
+/// (see `collectRows`): yes is 1, no 0 and unknown 2, so the low bit counts the row without
+/// a compare, which the optimizer would turn back into a branch.
 func selectedRows(_ m: [UInt8]) -> [Int32] {
-  let n = m.count
-  let chunks = n >= 1 << 18 ? 2 : 1
-  let size = (n + chunks - 1) / chunks
-  var parts = [[Int32]](repeating: [], count: chunks)
-  parts.withUnsafeMutableBufferPointer { out in
-    m.withUnsafeBufferPointer { truth in
-      let shared = Unchecked((out.baseAddress!, truth))
-      DispatchQueue.concurrentPerform(iterations: chunks) { c in
-        let (out, truth) = shared.value
-        var rows: [Int32] = []
-        for i in c * size..<min(n, (c + 1) * size) where truth[i] == Truth.yes {
-          rows.append(Int32(i))
+  m.withUnsafeBufferPointer { truth in
+    collectRows(truth.count) { range, out in
+      var k = 0
+      for i in range {
+        out[k] = Int32(truncatingIfNeeded: i)
+        k &+= Int(truth[i] & 1)
+      }
+      return k
+    }
+  }
+}
+
+/// The rows whose code has truth yes in `truth` (a missing code has none): what
+/// `selectedRows(textTruth(codes, truth))` gives, without the mask between.
+func textSelection(_ codes: [UInt32], _ truth: [UInt8]) -> [Int32] {
+  let table = truth + [Truth.unknown]
+  let last = UInt32(truth.count)
+  return table.withUnsafeBufferPointer { t in
+    codes.withUnsafeBufferPointer { c in
+      collectRows(c.count) { range, out in
+        var k = 0
+        for i in range {
+          out[k] = Int32(truncatingIfNeeded: i)
+          k &+= Int(t[Int(min(c[i], last))] & 1)
         }
-        out[c] = rows
+        return k
       }
     }
   }
-  guard parts.count > 1 else { return parts[0] }
-  var rows: [Int32] = []
-  rows.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-  for part in parts { rows.append(contentsOf: part) }
-  return rows
+}
+
+/// The rows `0..<n` that `collect` picks, in order: on both cores for many rows, each
+/// handed its range and a buffer with room for all of it, where it writes the rows it picks
+/// and says how many. Every row may be written (the next place is overwritten until a row is
+/// picked), so a picking loop needs no branch, and a selection that is neither rare nor
+/// common costs no mispredictions. The parts are then joined into an array of their size.
+private func collectRows(
+  _ n: Int, _ collect: (Range<Int>, UnsafeMutablePointer<Int32>) -> Int
+) -> [Int32] {
+  guard n > 0 else { return [] }
+  let chunks = n >= 1 << 18 ? 2 : 1
+  let size = (n + chunks - 1) / chunks
+  let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+  defer { buffer.deallocate() }
+  var counts = [Int](repeating: 0, count: chunks)
+  withoutActuallyEscaping(collect) { collect in
+    counts.withUnsafeMutableBufferPointer { counts in
+      // The ranges are disjoint, and so are the parts of the buffer and the counts written.
+      let shared = Unchecked((counts.baseAddress!, buffer, collect))
+      DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let (counts, buffer, collect) = shared.value
+        let range = c * size..<min(n, (c + 1) * size)
+        counts[c] = collect(range, buffer + range.lowerBound)
+      }
+    }
+  }
+  let total = counts.reduce(0, +)
+  return [Int32](unsafeUninitializedCapacity: total) { out, initialized in
+    var at = 0
+    for c in 0..<chunks where counts[c] > 0 {
+      (out.baseAddress! + at).update(from: buffer + c * size, count: counts[c])
+      at += counts[c]
+    }
+    initialized = total
+  }
 }
 
 /// `truth[codes[i]]` for every row, and unknown where the code is missing, on both cores.
