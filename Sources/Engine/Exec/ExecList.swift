@@ -16,7 +16,7 @@ extension Executor {
           return (try FieldReader(e, executor: self, table: plan.table), item.descending, item.text)
         }
       }
-      selection = try sortRows(selection, keys)
+      selection = try sortRows(selection, keys, limit: plan.limit)
     }
     if let limit = plan.limit, selection.count > limit {
       selection.removeLast(selection.count - limit)
@@ -39,13 +39,15 @@ extension Executor {
   /// Orders row indices by the key fields; ties keep table order, missing values last.
   /// Each key becomes one number per selected row first (text: its rank in pinyin or byte
   /// order, worked out once per dictionary), so
-  /// the sort compares numbers. A cancelled query stops comparing and is reported after.
-  private func sortRows(_ rows: [Int32], _ keys: [(FieldReader, Bool, TextOrder)])
-    throws(Diagnostic) -> [Int32]
-  {
+  /// the sort compares numbers. With a `limit` well below the rows, only the first `limit`
+  /// are found and ordered (the same rows as a whole sort's first). A cancelled query stops
+  /// comparing and is reported after.
+  private func sortRows(
+    _ rows: [Int32], _ keys: [(FieldReader, Bool, TextOrder)], limit: Int?
+  ) throws(Diagnostic) -> [Int32] {
     let numbers = keys.map { $0.0.sortNumbers(rows, text: $0.2) }
     let flag = cancellation
-    let order = rows.indices.sorted { a, b in
+    let precedes = { (a: Int, b: Int) -> Bool in
       if flag.isCancelled { return false }
       for (k, (_, descending, _)) in keys.enumerated() {
         switch numbers[k] {
@@ -66,6 +68,12 @@ extension Executor {
         }
       }
       return a < b
+    }
+    let order: [Int]
+    if let limit, limit < rows.count / 4 {
+      order = firstInOrder(limit, of: rows.count, by: precedes)
+    } else {
+      order = rows.indices.sorted(by: precedes)
     }
     try flag.check(.at(0))
     return order.map { rows[$0] }
