@@ -4,7 +4,13 @@ extension Executor {
   /// `list …`: the selected rows with the asked fields, ordered and limited. Fields that are
   /// columns (through references or not) are read row by row for the rows shown only.
   func list(_ plan: QueryPlan) throws(Diagnostic) -> ResultTable {
-    var selection = try selection(plan.filter, table: plan.table)
+    var selection: [Int32]
+    if plan.filter == nil, plan.order.isEmpty, let limit = plan.limit {
+      // The first rows of the table: no list of every row to cut.
+      selection = Array(0..<Int32(min(max(limit, 0), store.tables[plan.table].rowCount)))
+    } else {
+      selection = try self.selection(plan.filter, table: plan.table)
+    }
     let fields = try plan.fields.map { (f) throws(Diagnostic) in
       try FieldReader(f.expr, executor: self, table: plan.table)
     }
@@ -46,10 +52,12 @@ extension Executor {
     _ rows: [Int32], _ keys: [(FieldReader, Bool, TextOrder)], limit: Int?
   ) throws(Diagnostic) -> [Int32] {
     let numbers = keys.map { $0.0.sortNumbers(rows, text: $0.2) }
+    // Apart from the keys, so that a comparison copies no field reader.
+    let descendings = keys.map(\.1)
     let flag = cancellation
     let precedes = { (a: Int, b: Int) -> Bool in
       if flag.isCancelled { return false }
-      for (k, (_, descending, _)) in keys.enumerated() {
+      for (k, descending) in descendings.enumerated() {
         switch numbers[k] {
         case .wholes(let w):
           let (x, y) = (w[a], w[b])
