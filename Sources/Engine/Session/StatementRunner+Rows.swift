@@ -21,7 +21,7 @@ extension StatementRunner {
     let cancellation = session.cancellation
     let stop = options.stop
     options.stop = { cancellation.isCancelled || stop() }
-    var stream = ChunkedOutput(write: out)
+    var stream = ChunkedOutput(write: out, lead: takeLead())
     if let renderer = streamingRenderer(for: format, options: options) {
       renderer.write(rows, to: &stream)
     } else {

@@ -19,6 +19,15 @@ public final class StatementRunner {
   public var diagnosticText: (Diagnostic, DiagnosticRenderer) -> String = { $1.render($0) }
   /// Answers printed by the current `run`, to separate tables with a blank line.
   private var answered = 0
+  /// What goes out before the next answer's text (the blank line between two tables).
+  private var lead = ""
+
+  /// `lead`, now written with an answer.
+  func takeLead() -> String {
+    defer { lead = "" }
+    return lead
+  }
+
   /// When set, receives every answer table (with its statement and comment) instead of it
   /// being rendered: a document format (xlsx, html) written whole when the run ends.
   public var collector: ((ReportAnswer) -> Void)?
@@ -94,7 +103,7 @@ public final class StatementRunner {
       case .rows(let rows, let asked):
         defer { rows.close() }
         let format = asked ?? self.format
-        if answered > 0, format != .csv, format != .json { out("\n") }
+        if answered > 0, format != .csv, format != .json { lead = "\n" }
         answered += 1
         lastAnswer = LastAnswer(statement: statement, asked: asked)
         if let failure = show(rows, as: format, options: options, at: statement.span) {
@@ -108,7 +117,7 @@ public final class StatementRunner {
           return document(table, format: format, statement: statement, renderer: renderer)
         }
         // Tables for people are separated by a blank line; csv and json stay bare.
-        if answered > 0, format != .csv, format != .json { out("\n") }
+        if answered > 0, format != .csv, format != .json { lead = "\n" }
         answered += 1
         lastAnswer = LastAnswer(table: table, asked: asked)
         guard show(table, as: format, options: options) else {
@@ -195,7 +204,7 @@ extension StatementRunner {
     let cancellation = session.cancellation
     let stop = options.stop
     options.stop = { cancellation.isCancelled || stop() }
-    var stream = ChunkedOutput(write: out)
+    var stream = ChunkedOutput(write: out, lead: takeLead())
     Engine.renderer(for: format, options: options).write(table, to: &stream)
     stream.flush()
     return !cancellation.isCancelled
@@ -208,9 +217,11 @@ struct ChunkedOutput: TextOutputStream {
   let write: (String) -> Void
   private var buffer = ""
 
-  init(write: @escaping (String) -> Void) {
+  /// `lead` goes out first, with the answer's text (one write, not two).
+  init(write: @escaping (String) -> Void, lead: String = "") {
     self.write = write
     buffer.reserveCapacity(1 << 16)
+    buffer += lead
   }
 
   mutating func write(_ text: String) {

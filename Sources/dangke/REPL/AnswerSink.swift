@@ -37,9 +37,11 @@ final class AnswerSink {
 
   func write(_ text: String) {
     writes += 1
+    var text = text
+    // The separator goes out with the answer, in one write rather than two.
     if let separator {
       self.separator = nil
-      write(separator)
+      text = separator + text
     }
     if let once = onceRedirect { return once.write(text) }
     guard let redirect else { return screen(screenFilter?(text) ?? text) }
