@@ -50,14 +50,19 @@ enum MemoryTrim {
     Self.now()
   }
 
+  #if os(Linux)
+    /// `/proc/self/statm`, opened once: read again from its start after each statement,
+    /// without an open and a close each time.
+    private static let statm = open("/proc/self/statm", O_RDONLY | O_CLOEXEC)
+  #endif
+
   /// The process's resident memory in bytes (Linux: /proc/self/statm), or nil.
   static func residentBytes() -> Int? {
     #if os(Linux)
-      let fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC)
+      let fd = statm
       guard fd >= 0 else { return nil }
-      defer { close(fd) }
       var buffer = [UInt8](repeating: 0, count: 128)
-      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
       guard n > 0 else { return nil }
       // "size resident shared …", in pages.
       let fields = buffer[..<n].split(separator: 0x20)

@@ -14,6 +14,8 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
   let value = scalar.value
   if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
   if value < 0x300 { return 1 }
+  // Chinese text, most of what is shown beyond ASCII: no property lookup.
+  if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) { return 2 }
   switch scalar.properties.generalCategory {
   case .nonspacingMark, .enclosingMark, .format: return 0
   default: break

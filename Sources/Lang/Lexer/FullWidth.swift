@@ -9,6 +9,7 @@ public enum FullWidth {
   /// The ASCII twin of a full-width (or input-method) character, or nil.
   public static func asciiTwin(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
     switch scalar.value {
+    case 0..<0x80: return nil  // ASCII, most of any text: no lookup
     case 0xFF10...0xFF19:  // ０ … ９
       return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
     case 0x3000: return " "  // ideographic space

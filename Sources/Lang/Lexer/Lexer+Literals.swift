@@ -5,12 +5,18 @@ extension Lexer {
 
   /// Whether a name may start with `scalar` (a letter, including Chinese, or `_`).
   public static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar.properties.isAlphabetic
+    // ASCII first, without looking up the character's properties.
+    if scalar.isASCII {
+      let v = scalar.value | 0x20
+      return (v >= 0x61 && v <= 0x7A) || scalar == "_"
+    }
+    return scalar.properties.isAlphabetic
   }
 
   /// Whether a name may go on with `scalar` (also digits and combining marks).
   public static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
     if isIdentifierStart(scalar) || isDigit(scalar) { return true }
+    if scalar.isASCII { return false }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .decimalNumber: return true
     default: return false
