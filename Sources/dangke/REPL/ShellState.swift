@@ -141,7 +141,9 @@ final class ShellState {
       let elapsed = ContinuousClock.now - started
       let ms =
         Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-      screen(replMessages.runTime(String(format: "%.1f", ms)).description + "\n")
+      // Hundredths below 10 ms, where tenths would round a 0.45 ms answer by a tenth.
+      let shown = String(format: ms < 10 ? "%.2f" : "%.1f", ms)
+      screen(replMessages.runTime(shown).description + "\n")
     }
     if succeeded { recordLets(text) }
     return succeeded
