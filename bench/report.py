@@ -98,7 +98,7 @@ def main():
     print("machine: %d cores (%s), %s; %s; duckdb %s; sqlite3 %s" % (
         os.cpu_count(), cpu, platform.platform(terse=True), version(["swift", "--version"]),
         version([os.environ.get("DUCKDB", "duckdb"), "--version"]), version(["sqlite3", "--version"]).split(" ")[0]))
-    print("dangke q1–q8: in-process evaluation (dangke-bench on the snapshot, parse+plan+run, no rendering);"
+    print("dangke q1–q8: in-process evaluation (dangke-bench on the snapshot, parse+plan+run and every value made, no rendering);"
           " DuckDB/sqlite3 q1–q8: .timer real time in the shell, warm;"
           " load/open/sample rows: whole process wall time.")
     print()
