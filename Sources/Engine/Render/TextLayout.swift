@@ -80,10 +80,13 @@ enum TextLayout {
 
   /// `line` without trailing spaces.
   static func trimmingTrailingSpaces(_ line: String) -> Substring {
-    var end = line.endIndex
-    while end > line.startIndex {
-      let before = line.index(before: end)
-      if line[before] != " " { break }
+    // By bytes: a space at the end is a character of its own (nothing follows it to join
+    // it), and the bytes are read without finding character boundaries.
+    let utf8 = line.utf8
+    var end = utf8.endIndex
+    while end > utf8.startIndex {
+      let before = utf8.index(before: end)
+      if utf8[before] != UInt8(ascii: " ") { break }
       end = before
     }
     return line[..<end]

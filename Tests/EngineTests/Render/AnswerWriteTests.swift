@@ -80,4 +80,23 @@ final class AnswerWriteTests: XCTestCase {
     let after = try XCTUnwrap(MemoryTrim.residentBytes())
     XCTAssertGreaterThan(after, before + (32 << 20))
   }
+
+  /// Trailing spaces cut by bytes leave what cutting whole characters leaves, marks that join
+  /// a space to a character included.
+  func testTrailingSpacesCutByBytesAsByCharacters() {
+    func byCharacters(_ line: String) -> Substring {
+      var end = line.endIndex
+      while end > line.startIndex, line[line.index(before: end)] == " " {
+        end = line.index(before: end)
+      }
+      return line[..<end]
+    }
+    for line in [
+      "", " ", "   ", "a", "a  ", "党课  ", "x \u{301}", "x \u{301}  ", "a\u{3000} ", " b",
+      "e\u{301} ",
+    ] {
+      XCTAssertEqual(
+        TextLayout.trimmingTrailingSpaces(line), byCharacters(line), line.debugDescription)
+    }
+  }
 }
