@@ -27,9 +27,9 @@ struct ColumnBuilder {
   private(set) var count = 0
   private let rowHint: Int
   private var ints: [Int64] = []
-  /// Whole numbers of a column that may refer to another table, while they all fit 32 bits
-  /// (missing is `Int32.min`): half the memory until the references are resolved, after
-  /// which the column's values are made from the row indices (see `ReferenceLinker`).
+  /// Whole numbers, while they all fit 32 bits (missing is `Int32.min`), when the builder
+  /// is `narrow`: half the memory. References are resolved from them (`ReferenceLinker`),
+  /// and the column's 64-bit values are made when a query first needs them.
   private var narrowInts: [Int32] = []
   private var isNarrow: Bool
   private var doubles: [Double] = []
@@ -50,8 +50,7 @@ struct ColumnBuilder {
   private(set) var markerCount = 0
   private(set) var markersSeen: UInt8 = 0
 
-  /// `narrow`: keep whole numbers in 32 bits while they fit (a column that may refer to
-  /// another table); `takeNarrow()` hands them over.
+  /// `narrow`: keep whole numbers in 32 bits while they fit; `takeNarrow()` hands them over.
   init(mode: Mode, rowHint: Int, missing: MissingMarkers = .usual, narrow: Bool = false) {
     self.mode = mode
     isNarrow = narrow
