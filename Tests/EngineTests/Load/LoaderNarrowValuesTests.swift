@@ -3,9 +3,10 @@ import XCTest
 
 @testable import Engine
 
-/// Every whole-number column of a CSV or TSV file keeps its values in 32 bits while they fit
-/// (half the memory of a load: ten million scores take 40 MB, not 80); their 64-bit values
-/// are made when a query first needs them, and the 32-bit ones are then let go.
+/// Every whole-number column of a CSV or TSV file keeps its values in 32 bits while they fit,
+/// and every decimal column while each value is exactly a `Float` (half the memory of a
+/// load: ten million scores take 40 MB, not 80); their 64-bit values are made when a query
+/// first needs them, and the 32-bit ones are then let go.
 final class LoaderNarrowValuesTests: XCTestCase {
   private func load(_ files: [String: String]) throws -> Store {
     let data = files.sorted { $0.key < $1.key }.map {
@@ -39,6 +40,58 @@ final class LoaderNarrowValuesTests: XCTestCase {
     XCTAssertTrue(big.holdsValues)
     guard case .integer(let bigs) = big.data else { return XCTFail("not integer") }
     XCTAssertEqual(bigs, [5_000_000_000, 1])
+  }
+
+  func testDecimalsThatAreExactlyFloatsAreMadeOnFirstUse() throws {
+    let store = try load([
+      "attendance.csv": "hours,rate,mixed,first\n1.5,0.1,2,1.5\n,0.25,1.5,-0.5\n2,,,0.5\n"
+    ])
+    let t = try XCTUnwrap(store.table("attendance"))
+    func decimals(_ name: String) throws -> (held: Bool, values: [Double]) {
+      let column = try XCTUnwrap(t.column(name))
+      XCTAssertEqual(column.type, .decimal)
+      let held = column.holdsValues
+      guard case .decimal(let v) = column.data else {
+        XCTFail("\(name) is not decimal")
+        return (held, [])
+      }
+      return (held, v)
+    }
+    let hours = try decimals("hours")
+    XCTAssertFalse(hours.held, "1.5 and 2 are exactly floats: kept in 32 bits")
+    XCTAssertEqual(hours.values.map(\.bitPattern), [1.5, .nan, 2].map(\.bitPattern))
+    // 0.1 is no float: the column holds its 64-bit values from the start, exactly.
+    let rate = try decimals("rate")
+    XCTAssertTrue(rate.held)
+    XCTAssertEqual(rate.values.map(\.bitPattern), [0.1, 0.25, .nan].map(\.bitPattern))
+    // Whole numbers first, then a decimal.
+    let mixed = try decimals("mixed")
+    XCTAssertFalse(mixed.held)
+    XCTAssertEqual(mixed.values.map(\.bitPattern), [2, 1.5, .nan].map(\.bitPattern))
+    let first = try decimals("first")
+    XCTAssertEqual(first.values.map(\.bitPattern), [1.5, -0.5, 0.5].map(\.bitPattern))
+  }
+
+  func testHalvesOfADecimalColumnJoinInTheWiderForm() {
+    func builder(_ cells: [String]) -> ColumnBuilder {
+      var b = ColumnBuilder(mode: .infer, rowHint: 4, narrow: true)
+      for cell in cells {
+        let bytes = Array(cell.utf8) + [0]
+        _ = bytes.withUnsafeBufferPointer { b.append($0.baseAddress!, cell.utf8.count) }
+      }
+      return b
+    }
+    var head = builder(["1.5", ""])
+    var tail = builder(["0.1"])
+    XCTAssertTrue(head.absorb(&tail))
+    XCTAssertNil(head.takeNarrowDecimals())
+    guard case .decimal(let joined) = head.finish() else { return XCTFail("not decimal") }
+    XCTAssertEqual(joined.map(\.bitPattern), [1.5, .nan, 0.1].map(\.bitPattern))
+    var a = builder(["0.5"])
+    var b = builder(["", "3"])
+    XCTAssertTrue(a.absorb(&b))
+    XCTAssertEqual(
+      a.takeNarrowDecimals()?.map(\.bitPattern), [Float(0.5), .nan, 3].map(\.bitPattern))
   }
 
   func testDeferredLetsGoOfWhatMadeItsValue() {
