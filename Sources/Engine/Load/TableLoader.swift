@@ -198,7 +198,8 @@ struct TableLoader {
   /// A column of numbers kept in 32 bits, with the schema's labels and flags. 32-bit
   /// numbers look like no personal data and are exact: only the name can say the column is
   /// personal, and the 64-bit values are made only if a query needs them (half the memory
-  /// until then: a column of scores or hours on ten million rows, 40 MB).
+  /// until then: a column of scores or hours on ten million rows, 40 MB). `data` makes them
+  /// after `MemoryTrim.beforeKeeping`.
   private static func narrowColumn(
     _ name: String, _ type: ColumnType, _ data: Deferred<ColumnData>, _ c: ColumnSchema?
   ) -> Column {
@@ -229,12 +230,22 @@ struct TableLoader {
       if let values = builders[i].takeNarrow() {
         narrow[i] = values
         columns.append(
-          narrowColumn(name, .integer, Deferred { .integer(ColumnBuilder.widened(values)) }, c))
+          narrowColumn(
+            name, .integer,
+            Deferred {
+              MemoryTrim.beforeKeeping(values.count * 8)
+              return .integer(ColumnBuilder.widened(values))
+            }, c))
         continue
       }
       if let values = builders[i].takeNarrowDecimals() {
         columns.append(
-          narrowColumn(name, .decimal, Deferred { .decimal(ColumnBuilder.widened(values)) }, c))
+          narrowColumn(
+            name, .decimal,
+            Deferred {
+              MemoryTrim.beforeKeeping(values.count * 8)
+              return .decimal(ColumnBuilder.widened(values))
+            }, c))
         continue
       }
       let data = builders[i].finish()
