@@ -27,12 +27,16 @@ struct ColumnBuilder {
   private(set) var count = 0
   private let rowHint: Int
   private var ints: [Int64] = []
-  /// Whole numbers of a column that may refer to another table, while they all fit 32 bits
-  /// (missing is `Int32.min`): half the memory until the references are resolved, after
-  /// which the column's values are made from the row indices (see `ReferenceLinker`).
+  /// Whole numbers, while they all fit 32 bits (missing is `Int32.min`), when the builder
+  /// is `narrow`: half the memory. References are resolved from them (`ReferenceLinker`),
+  /// and the column's 64-bit values are made when a query first needs them.
   private var narrowInts: [Int32] = []
   private var isNarrow: Bool
   private var doubles: [Double] = []
+  /// Decimals, while every one is exactly a `Float` (hours, amounts in halves; missing is
+  /// NaN), when the builder is `narrow`: half the memory until a query needs the column.
+  private var floats: [Float] = []
+  private var isNarrowDecimal: Bool
   private var flags: [UInt8] = []
   private var days: [Int32] = []
   private var codes: [UInt32] = []
@@ -50,11 +54,11 @@ struct ColumnBuilder {
   private(set) var markerCount = 0
   private(set) var markersSeen: UInt8 = 0
 
-  /// `narrow`: keep whole numbers in 32 bits while they fit (a column that may refer to
-  /// another table); `takeNarrow()` hands them over.
+  /// `narrow`: keep whole numbers in 32 bits while they fit; `takeNarrow()` hands them over.
   init(mode: Mode, rowHint: Int, missing: MissingMarkers = .usual, narrow: Bool = false) {
     self.mode = mode
     isNarrow = narrow
+    isNarrowDecimal = narrow
     self.rowHint = rowHint
     self.missing = missing
     listsMarkers = missing.listed != nil
@@ -88,7 +92,7 @@ struct ColumnBuilder {
         }
       case .typed(.decimal):
         if let v = CellParser.decimal(p0, n0), v.magnitude <= ExactNumbers.wholeLimit {
-          doubles.append(v)
+          appendDecimal(v)
           count += 1
           return true
         }
@@ -112,7 +116,7 @@ struct ColumnBuilder {
       {
         // A whole number beyond `Int64`, or ids beyond 2^53 that decimals would round: text.
         widen()
-        doubles.append(d)
+        appendDecimal(d)
       } else {
         return failOrMissing(p, n)
       }
@@ -121,7 +125,7 @@ struct ColumnBuilder {
       if v.magnitude > ExactNumbers.wholeLimit, mode == .infer, ExactNumbers.isWhole(p, n) {
         return fail()  // a decimal column would round this whole number: text keeps it
       }
-      doubles.append(v)
+      appendDecimal(v)
     case .typed(.date):
       guard let v = CellParser.date(p, n) else { return failOrMissing(p, n) }
       days.append(v)
@@ -180,6 +184,20 @@ struct ColumnBuilder {
     }
   }
 
+  /// Appends a decimal, in 32 bits while every decimal so far is exactly a `Float`.
+  @inline(__always)
+  private mutating func appendDecimal(_ v: Double) {
+    if isNarrowDecimal {
+      let f = Float(v)
+      if Double(f).bitPattern == v.bitPattern {
+        floats.append(f)
+        return
+      }
+      widenDecimals()
+    }
+    doubles.append(v)
+  }
+
   /// A value that does not fit a number, date or boolean column: missing when it is one of
   /// the usual markers, else `fail()`.
   private mutating func failOrMissing(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
@@ -220,6 +238,7 @@ struct ColumnBuilder {
     ints = []
     narrowInts = []
     doubles = []
+    floats = []
     flags = []
     days = []
     count += 1
@@ -232,7 +251,8 @@ struct ColumnBuilder {
     switch state {
     case .typed(.integer):
       if isNarrow { narrowInts.append(Int32.min) } else { ints.append(ColumnData.missingInteger) }
-    case .typed(.decimal): doubles.append(.nan)
+    case .typed(.decimal):
+      if isNarrowDecimal { floats.append(.nan) } else { doubles.append(.nan) }
     case .typed(.boolean): flags.append(ColumnData.missingBoolean)
     case .typed(.date): days.append(ColumnData.missingDate)
     case .typed(.text): codes.append(ColumnData.missingCode)
@@ -251,6 +271,9 @@ struct ColumnBuilder {
     case .integer:
       ints.reserveCapacity(capacity)
       ints.append(contentsOf: repeatElement(ColumnData.missingInteger, count: count))
+    case .decimal where isNarrowDecimal:
+      floats.reserveCapacity(capacity)
+      floats.append(contentsOf: repeatElement(Float.nan, count: count))
     case .decimal:
       doubles.reserveCapacity(capacity)
       doubles.append(contentsOf: repeatElement(Double.nan, count: count))
@@ -295,9 +318,14 @@ struct ColumnBuilder {
       widenNarrow()
       other.widenNarrow()
     }
+    if state == .typed(.decimal), isNarrowDecimal != other.isNarrowDecimal {
+      widenDecimals()
+      other.widenDecimals()
+    }
     switch state {
     case .typed(.integer) where isNarrow: narrowInts.append(contentsOf: other.narrowInts)
     case .typed(.integer): ints.append(contentsOf: other.ints)
+    case .typed(.decimal) where isNarrowDecimal: floats.append(contentsOf: other.floats)
     case .typed(.decimal): doubles.append(contentsOf: other.doubles)
     case .typed(.boolean): flags.append(contentsOf: other.flags)
     case .typed(.date): days.append(contentsOf: other.days)
@@ -327,11 +355,19 @@ struct ColumnBuilder {
   }
 
   /// 32-bit whole numbers (missing `Int32.min`) as the 64-bit values of an integer column.
+  /// One pass over raw buffers: a query that first reads a column of ten million scores
+  /// waits for this.
   static func widened(_ values: [Int32], capacity: Int = 0) -> [Int64] {
-    var out: [Int64] = []
-    out.reserveCapacity(Swift.max(capacity, values.count))
-    for v in values { out.append(v == Int32.min ? ColumnData.missingInteger : Int64(v)) }
-    return out
+    let n = values.count
+    return [Int64](unsafeUninitializedCapacity: Swift.max(capacity, n)) { out, count in
+      values.withUnsafeBufferPointer { v in
+        for i in 0..<n {
+          let x = v[i]
+          out[i] = x == Int32.min ? ColumnData.missingInteger : Int64(x)
+        }
+      }
+      count = n
+    }
   }
 
   /// The whole numbers of a finished integer column kept in 32 bits, moved out (the builder
@@ -342,13 +378,49 @@ struct ColumnBuilder {
     return narrowInts
   }
 
-  /// Turns the integers read so far into decimals.
+  /// Turns the integers read so far into decimals (in 32 bits when they all fit exactly).
   private mutating func widen() {
     widenNarrow()
-    doubles.reserveCapacity(Swift.max(rowHint, count + 1))
-    for v in ints { doubles.append(v == ColumnData.missingInteger ? .nan : Double(v)) }
+    let capacity = Swift.max(rowHint, count + 1)
+    let missing = ColumnData.missingInteger
+    if isNarrowDecimal && ints.allSatisfy({ $0 == missing || $0.magnitude <= 1 << 24 }) {
+      floats.reserveCapacity(capacity)
+      for v in ints { floats.append(v == missing ? .nan : Float(v)) }
+    } else {
+      isNarrowDecimal = false
+      doubles.reserveCapacity(capacity)
+      for v in ints { doubles.append(v == missing ? .nan : Double(v)) }
+    }
     ints = []
     state = .typed(.decimal)
+  }
+
+  /// Moves the decimals kept in 32 bits to 64 bits, and keeps 64 bits from now on.
+  private mutating func widenDecimals() {
+    guard isNarrowDecimal else { return }
+    isNarrowDecimal = false
+    guard state == .typed(.decimal) else { return }
+    doubles = Self.widened(floats, capacity: Swift.max(rowHint, count + 1))
+    floats = []
+  }
+
+  /// 32-bit decimals (missing NaN) as the 64-bit values of a decimal column.
+  static func widened(_ values: [Float], capacity: Int = 0) -> [Double] {
+    let n = values.count
+    return [Double](unsafeUninitializedCapacity: Swift.max(capacity, n)) { out, count in
+      values.withUnsafeBufferPointer { v in
+        for i in 0..<n { out[i] = v[i].isNaN ? .nan : Double(v[i]) }
+      }
+      count = n
+    }
+  }
+
+  /// The decimals of a finished decimal column kept in 32 bits, moved out (the builder is
+  /// done then: `finish()` is not called), or nil for any other column.
+  mutating func takeNarrowDecimals() -> [Float]? {
+    guard isNarrowDecimal, state == .typed(.decimal) else { return nil }
+    defer { floats = [] }
+    return floats
   }
 
   /// Whether inference made this column text (it is read again as text after a value that
@@ -368,10 +440,12 @@ struct ColumnBuilder {
     assert(!needsTextReading, "a broken column is read again as text before it is finished")
     if state == .pending { materialize(.text) }
     widenNarrow()
+    widenDecimals()
     // The arrays move out: the builder keeps no reference that would force a copy later.
     defer {
       ints = []
       doubles = []
+      floats = []
       flags = []
       days = []
       codes = []

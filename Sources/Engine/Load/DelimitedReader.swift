@@ -17,8 +17,8 @@ enum DelimitedReader {
   }
 
   /// Reads `bytes` (UTF-8, without a byte order mark). `declared` gives a column's type
-  /// from the schema; `narrow` whether a column may refer to another table (its whole
-  /// numbers are kept in 32 bits while they fit); `release` is told every so often of a range of the input that has
+  /// from the schema; `narrow` whether a column's whole numbers are kept in 32 bits
+  /// while they fit; `release` is told every so often of a range of the input that has
   /// been read.
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String,

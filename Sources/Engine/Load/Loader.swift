@@ -88,10 +88,6 @@ public enum Loader {
     // A file that starts with less than half its size left to load after it would leave
     // the other core idle at the end: it is read in two halves at once.
     var planned = jobs
-    for i in planned.indices {
-      planned[i].refers = ReferenceLinker.mayRefer(
-        table: tableSchemas[i], hasSchema: schema != nil, jobs: jobs)
-    }
     var after = 0
     for i in order.reversed() {
       planned[i].halve = after * 2 < jobs[i].size

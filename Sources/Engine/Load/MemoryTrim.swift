@@ -50,6 +50,14 @@ enum MemoryTrim {
     Self.now()
   }
 
+  /// Hands freed memory back before `bytes` are allocated for good (a column's 64-bit values
+  /// made when a query first reads it): the memory the heap keeps for queries, cut up by
+  /// them, would not hold the values, which would come on top of it and raise that query's
+  /// peak by as much. Below 16 MiB, nothing is done.
+  static func beforeKeeping(_ bytes: Int) {
+    if bytes >= 16 << 20 { now() }
+  }
+
   #if os(Linux)
     /// `/proc/self/statm`, opened once: read again from its start after each statement,
     /// without an open and a close each time.

@@ -48,13 +48,9 @@ enum ReferenceLinker {
       resolved[k] = resolve(links[k], in: &loaded, index: indexOf[links[k].target]!)
     }
     for result in resolved { if let warning = result.warning { warnings.append(warning) } }
-    // Columns kept in 32 bits that refer to nothing after all take their 64-bit values now.
-    for t in loaded.indices {
-      for (c, values) in loaded[t].narrow {
-        loaded[t].table.columns[c].data = .integer(ColumnBuilder.widened(values))
-      }
-      loaded[t].narrow = [:]
-    }
+    // Columns kept in 32 bits that refer to nothing keep them: their 64-bit values are made
+    // when a query first needs them (the column's deferred values since `TableLoader`).
+    for t in loaded.indices { loaded[t].narrow = [:] }
     return warnings
   }
 
@@ -98,30 +94,6 @@ enum ReferenceLinker {
       loaded[link.table].narrow[link.column] = nil
     }
     return Resolved(reference: reference)
-  }
-
-  /// The columns (lowercased) of a table that may refer to another: those the schema says
-  /// refer (`table`, when there is a schema), or else those named like a table in the
-  /// singular (`member`, `member_id` for `members`), as `inferredLinks` finds them.
-  static func mayRefer(
-    table: TableSchema?, hasSchema: Bool, jobs: [TableLoader.Job]
-  ) -> Set<String> {
-    if hasSchema {
-      let columns = table?.columns ?? [:]
-      return Set(columns.filter { $0.value.references != nil }.keys.map { $0.lowercased() })
-    }
-    var names: Set<String> = []
-    for job in jobs {
-      let name = job.name.lowercased()
-      guard name.count > 1, name.hasSuffix("s") else { continue }
-      var singulars = [String(name.dropLast())]
-      if name.hasSuffix("ies") { singulars.append(String(name.dropLast(3)) + "y") }
-      for s in singulars where s != "id" {
-        names.insert(s)
-        names.insert(s + "_id")
-      }
-    }
-    return names
   }
 
   private static func declaredLinks(_ loaded: [TableLoader.Loaded], _ schema: Schema) -> [Link] {

@@ -57,10 +57,6 @@ struct TableLoader {
     /// the schema).
     var missing = MissingMarkers.usual
     var keepTotal = false
-    /// The columns (lowercased names) that may refer to another table: declared so in the
-    /// schema, or, without one, named like a table in the singular. Their whole numbers are
-    /// kept in 32 bits while they fit, until the references are resolved.
-    var refers: Set<String> = []
     /// The name as the file or sheet writes it (`attendance-2016`, `花名册`), before it is
     /// made one a query can write.
     var written = ""
@@ -78,7 +74,8 @@ struct TableLoader {
     /// The job's `written` name.
     var written: String
     /// The values of integer columns kept in 32 bits (missing `Int32.min`), by column index:
-    /// `ReferenceLinker` resolves them and sets the columns' values.
+    /// `ReferenceLinker` resolves references from them; the columns make their 64-bit values
+    /// on first use.
     var narrow: [Int: [Int32]] = [:]
   }
 
@@ -188,7 +185,7 @@ struct TableLoader {
       return try DelimitedReader.read(
         bytes, delimiter: job.format == .csv ? 0x2C : 0x09, file: job.path, declared: declared,
         halve: job.halve, missing: job.missing, keepTotal: job.keepTotal, table: job.name,
-        cancel: job.cancel, narrow: { job.refers.contains($0.lowercased()) }, release: release)
+        cancel: job.cancel, narrow: { _ in true }, release: release)
     case .jsonl, .json:
       return try JSONRowReader.read(
         bytes, isArray: job.format == .json, file: job.path, declared: declared,
@@ -196,6 +193,24 @@ struct TableLoader {
     case .xlsx:
       preconditionFailure("a workbook's jobs are sheets")
     }
+  }
+
+  /// A column of numbers kept in 32 bits, with the schema's labels and flags. 32-bit
+  /// numbers look like no personal data and are exact: only the name can say the column is
+  /// personal, and the 64-bit values are made only if a query needs them (half the memory
+  /// until then: a column of scores or hours on ten million rows, 40 MB). `data` makes them
+  /// after `MemoryTrim.beforeKeeping`.
+  private static func narrowColumn(
+    _ name: String, _ type: ColumnType, _ data: Deferred<ColumnData>, _ c: ColumnSchema?
+  ) -> Column {
+    var column = Column(
+      name: name, type: type, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
+      sensitive: c?.sensitive ?? false)
+    if c?.sensitive == nil, let kind = PersonalData.kind(ofName: name) {
+      column.sensitive = true
+      column.guessedPersonal = PersonalData.Guess(kind: kind, evidence: .name)
+    }
+    return column
   }
 
   /// Turns the builders into columns, with labels and flags from the schema.
@@ -213,18 +228,24 @@ struct TableLoader {
       warnings += CellWarnings.of(builders[i], column: name, file: job.origin)
       let c = columnSchemas[name.lowercased()]
       if let values = builders[i].takeNarrow() {
-        // 32-bit whole numbers look like no personal data and are exact: the checks below
-        // have nothing to say, and the 64-bit values are made only if they are needed.
         narrow[i] = values
-        var column = Column(
-          name: name, type: .integer,
-          data: Deferred { .integer(ColumnBuilder.widened(values)) }, label: c?.label,
-          codeLabels: c?.codes ?? [:], sensitive: c?.sensitive ?? false)
-        if c?.sensitive == nil, let kind = PersonalData.kind(ofName: name) {
-          column.sensitive = true
-          column.guessedPersonal = PersonalData.Guess(kind: kind, evidence: .name)
-        }
-        columns.append(column)
+        columns.append(
+          narrowColumn(
+            name, .integer,
+            Deferred {
+              MemoryTrim.beforeKeeping(values.count * 8)
+              return .integer(ColumnBuilder.widened(values))
+            }, c))
+        continue
+      }
+      if let values = builders[i].takeNarrowDecimals() {
+        columns.append(
+          narrowColumn(
+            name, .decimal,
+            Deferred {
+              MemoryTrim.beforeKeeping(values.count * 8)
+              return .decimal(ColumnBuilder.widened(values))
+            }, c))
         continue
       }
       let data = builders[i].finish()

@@ -160,6 +160,14 @@ public struct Column: Sendable {
     storedData = .deferred(data)
   }
 
+  /// Whether the values are held: never deferred, or made already.
+  var holdsValues: Bool {
+    switch storedData {
+    case .ready: true
+    case .deferred(let d): d.isKept
+    }
+  }
+
   /// The values (read now if they are deferred and not read yet).
   public var data: ColumnData {
     get { storedData.value }
