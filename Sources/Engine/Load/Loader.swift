@@ -36,8 +36,6 @@ public enum Loader {
       schemaFile: plan.schema?.path)
     try stopIfCancelled()
     MemoryTrim.now()
-    DictionaryOrder.sortAll(&loaded)
-    MemoryTrim.now()
     try stopIfCancelled()
     if let schema {
       var columns: [String: [String]] = [:]
@@ -101,10 +99,14 @@ public enum Loader {
     let frozenSchemas = tableSchemas
     var results = LoadParallel.map(order) { i -> Result<TableLoader.Loaded, LoadError> in
       do throws(LoadError) {
-        return .success(
-          try TableLoader.load(
-            jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding,
-            schemaMissing: schemaMissing))
+        let table = try TableLoader.load(
+          jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding,
+          schemaMissing: schemaMissing)
+        // Its dictionaries are put in byte order at once, while the other core still loads
+        // (moved, not copied: the codes are renumbered in place).
+        var one = [consume table]
+        DictionaryOrder.sortAll(&one)
+        return .success(one.removeLast())
       } catch {
         return .failure(error)
       }

@@ -90,4 +90,34 @@ final class DictionaryOrderTests: XCTestCase {
     values += values.prefix(1_000)
     assertOrdered(values)
   }
+
+  func testEveryLoadedTableHasItsDictionariesInByteOrder() throws {
+    let members =
+      "id,name,phone\n"
+      + (0..<3_000).map { "\($0),n\(($0 * 7) % 500),\(9_000 - $0)x" }
+      .joined(separator: "\n")
+    let orgs = "id,name\n" + (0..<50).map { "\($0),org \(50 - $0)" }.joined(separator: "\n")
+    let store = try Loader.load(
+      .memory(
+        name: "m",
+        files: [
+          DataFile(path: "m/members.csv", bytes: Array(members.utf8)),
+          DataFile(path: "m/orgs.csv", bytes: Array(orgs.utf8)),
+        ]))
+    var checked = 0
+    for table in store.tables {
+      for column in table.columns {
+        guard case .text(let codes, let dictionary) = column.data else { continue }
+        checked += 1
+        let strings = dictionary.strings
+        for k in strings.indices.dropFirst() {
+          XCTAssertTrue(
+            Array(strings[k - 1].utf8).lexicographicallyPrecedes(Array(strings[k].utf8)),
+            "\(table.name).\(column.name)")
+        }
+        XCTAssertEqual(codes.count, table.rowCount)
+      }
+    }
+    XCTAssertEqual(checked, 3)
+  }
 }
