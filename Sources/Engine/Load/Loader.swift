@@ -103,9 +103,12 @@ public enum Loader {
           jobs[i], table: frozenSchemas[i], schemaEncoding: schemaEncoding,
           schemaMissing: schemaMissing)
         // Its dictionaries are put in byte order at once, while the other core still loads
-        // (moved, not copied: the codes are renumbered in place).
+        // (moved, not copied: the codes are renumbered in place). What the reading freed is
+        // handed back first, and what sorting freed after, so the peak is not raised.
         var one = [consume table]
+        MemoryTrim.now()
         DictionaryOrder.sortAll(&one)
+        MemoryTrim.now()
         return .success(one.removeLast())
       } catch {
         return .failure(error)
