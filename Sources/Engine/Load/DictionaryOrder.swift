@@ -53,64 +53,28 @@ enum DictionaryOrder {
     }
   }
 
-  /// The codes in byte order of their strings, or nil when they already are.
+  /// The codes in byte order of their strings, or nil when they already are: sorted on
+  /// their first eight bytes, then each run that ties on the bytes after (`sortRuns`).
   private static func order(_ dictionary: StringDictionary) -> [UInt32]? {
     let n = dictionary.count
     return dictionary.bytes.withUnsafeBufferPointer { bytesBuffer in
       dictionary.offsets.withUnsafeBufferPointer { offsets -> [UInt32]? in
         let base = bytesBuffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        /// The first eight bytes, big-endian, zero-padded: comparing prefixes compares bytes.
-        func prefix(_ c: Int) -> UInt64 {
-          let lo = Int(offsets[c])
-          let count = min(8, Int(offsets[c + 1]) - lo)
-          var key: UInt64 = 0
-          for k in 0..<count { key |= UInt64(base[lo + k]) << UInt64(56 - 8 * k) }
-          return key
+        let strings = ByteStrings(base: base, offsets: offsets)
+        if strings.inOrder(n) { return nil }
+        var keys = [UInt64](unsafeUninitializedCapacity: n) { keys, initialized in
+          for c in 0..<n { keys[c] = strings.key(c, at: 0) }
+          initialized = n
         }
-        func less(_ a: Int, _ b: Int) -> Bool {
-          let aLo = Int(offsets[a])
-          let aN = Int(offsets[a + 1]) - aLo
-          let bLo = Int(offsets[b])
-          let bN = Int(offsets[b + 1]) - bLo
-          let common = min(aN, bN)
-          var i = 0
-          while i < common {
-            let x = base[aLo + i]
-            let y = base[bLo + i]
-            if x != y { return x < y }
-            i += 1
-          }
-          return aN < bN
+        var codes = [UInt32](unsafeUninitializedCapacity: n) { codes, initialized in
+          for c in 0..<n { codes[c] = UInt32(c) }
+          initialized = n
         }
-        var inOrder = true
-        for k in 1..<n where !less(k - 1, k) {
-          inOrder = false
-          break
-        }
-        if inOrder { return nil }
-        var keys = (0..<n).map { prefix($0) }
-        var codes = (0..<n).map { UInt32($0) }
         radixSort(&keys, &codes)
-        // Strings sharing their first eight bytes: order each run by the whole string.
-        var start = 0
-        while start < n {
-          var end = start + 1
-          while end < n && keys[end] == keys[start] { end += 1 }
-          if end - start > 16 {
-            codes[start..<end].sort { less(Int($0), Int($1)) }
-          } else if end - start > 1 {
-            // Insertion sort: runs are short, and this avoids a generic sort per run.
-            for i in (start + 1)..<end {
-              let code = codes[i]
-              var j = i
-              while j > start && less(Int(code), Int(codes[j - 1])) {
-                codes[j] = codes[j - 1]
-                j -= 1
-              }
-              codes[j] = code
-            }
+        keys.withUnsafeBufferPointer { keys in
+          codes.withUnsafeMutableBufferPointer { codes in
+            sortRuns(keys: keys, codes: codes, strings: strings)
           }
-          start = end
         }
         return codes
       }

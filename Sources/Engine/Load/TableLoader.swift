@@ -2,7 +2,8 @@ import Lang
 
 /// Loads one data file into a table: reads its bytes, decodes them, parses them by format,
 /// finishes the columns (mixed-type warnings) and applies what the schema says about the
-/// table. Dictionaries are put in byte order afterwards, for all tables at once.
+/// table. Its dictionaries are put in byte order afterwards, by the loader, as soon as the
+/// table is loaded.
 struct TableLoader {
   /// The formats, by file extension.
   enum Format: String, CaseIterable {
