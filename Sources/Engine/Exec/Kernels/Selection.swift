@@ -1,7 +1,5 @@
 // Correctness lives in the caller; this folder only makes it fast.
 
-import Dispatch
-
 /// The positions whose truth is `Truth.yes`, in order. The loop has no branch on the truth
 /// (see `collectRows`): yes is 1, no 0 and unknown 2, so the low bit counts the row without
 /// a compare, which the optimizer would turn back into a branch.
@@ -46,28 +44,18 @@ private func collectRows(
   _ n: Int, _ collect: (Range<Int>, UnsafeMutablePointer<Int32>) -> Int
 ) -> [Int32] {
   guard n > 0 else { return [] }
-  let chunks = n >= 1 << 18 ? 2 : 1
-  let size = (n + chunks - 1) / chunks
   let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: n)
   defer { buffer.deallocate() }
-  var counts = [Int](repeating: 0, count: chunks)
-  withoutActuallyEscaping(collect) { collect in
-    counts.withUnsafeMutableBufferPointer { counts in
-      // The ranges are disjoint, and so are the parts of the buffer and the counts written.
-      let shared = Unchecked((counts.baseAddress!, buffer, collect))
-      DispatchQueue.concurrentPerform(iterations: chunks) { c in
-        let (counts, buffer, collect) = shared.value
-        let range = c * size..<min(n, (c + 1) * size)
-        counts[c] = collect(range, buffer + range.lowerBound)
-      }
-    }
+  // Each part writes its own range of the buffer.
+  let parts = chunkResults(n) { range in
+    (start: range.lowerBound, count: collect(range, buffer + range.lowerBound))
   }
-  let total = counts.reduce(0, +)
+  let total = parts.reduce(0) { $0 + $1.count }
   return [Int32](unsafeUninitializedCapacity: total) { out, initialized in
     var at = 0
-    for c in 0..<chunks where counts[c] > 0 {
-      (out.baseAddress! + at).update(from: buffer + c * size, count: counts[c])
-      at += counts[c]
+    for part in parts where part.count > 0 {
+      (out.baseAddress! + at).update(from: buffer + part.start, count: part.count)
+      at += part.count
     }
     initialized = total
   }
