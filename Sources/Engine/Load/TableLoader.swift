@@ -199,11 +199,16 @@ struct TableLoader {
   /// A column of numbers kept in 32 bits, with the schema's labels and flags. 32-bit
   /// numbers look like no personal data and are exact: only the name can say the column is
   /// personal, and the 64-bit values are made only if a query needs them (half the memory
-  /// until then: a column of scores or hours on ten million rows, 40 MB). `data` makes them
-  /// after `MemoryTrim.beforeKeeping`.
+  /// until then: a column of scores or hours on ten million rows, 40 MB). `widen` makes them
+  /// from the `count` values, after `MemoryTrim.beforeKeeping`.
   private static func narrowColumn(
-    _ name: String, _ type: ColumnType, _ data: Deferred<ColumnData>, _ c: ColumnSchema?
+    _ name: String, _ type: ColumnType, count: Int,
+    _ widen: @escaping @Sendable () -> ColumnData, _ c: ColumnSchema?
   ) -> Column {
+    let data = Deferred {
+      MemoryTrim.beforeKeeping(count * 8)
+      return widen()
+    }
     var column = Column(
       name: name, type: type, data: data, label: c?.label, codeLabels: c?.codes ?? [:],
       sensitive: c?.sensitive ?? false)
@@ -232,21 +237,13 @@ struct TableLoader {
         narrow[i] = values
         columns.append(
           narrowColumn(
-            name, .integer,
-            Deferred {
-              MemoryTrim.beforeKeeping(values.count * 8)
-              return .integer(ColumnBuilder.widened(values))
-            }, c))
+            name, .integer, count: values.count, { .integer(ColumnBuilder.widened(values)) }, c))
         continue
       }
       if let values = builders[i].takeNarrowDecimals() {
         columns.append(
           narrowColumn(
-            name, .decimal,
-            Deferred {
-              MemoryTrim.beforeKeeping(values.count * 8)
-              return .decimal(ColumnBuilder.widened(values))
-            }, c))
+            name, .decimal, count: values.count, { .decimal(ColumnBuilder.widened(values)) }, c))
         continue
       }
       let data = builders[i].finish()
